@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TypedTaxonomy.Schema.Diagnostics;
+using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Schema.Yaml;
+
+namespace TypedTaxonomy.Schema.Parsing;
+
+/// <summary>
+/// Reads the keys of one mapping of the format: reports unknown keys (with a suggestion) once, and
+/// turns values into typed ones, reporting the node when the shape or value is wrong.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly YamlMapping mapping;
+    private readonly string owner;
+    private readonly ICollection<SchemaDiagnostic> diagnostics;
+
+    public MappingReader(YamlMapping mapping, string owner, IReadOnlyCollection<string> knownKeys, ICollection<SchemaDiagnostic> diagnostics)
+    {
+        this.mapping = mapping;
+        this.owner = owner;
+        this.diagnostics = diagnostics;
+        foreach (var entry in mapping.Entries)
+        {
+            if (!knownKeys.Contains(entry.Key.Value))
+            {
+                diagnostics.Add(SchemaDiagnostic.Create(
+                    SchemaDiagnosticDescriptors.UnknownKey,
+                    entry.Key.Span,
+                    entry.Key.Value,
+                    owner,
+                    NameRules.DidYouMean(entry.Key.Value, knownKeys)));
+            }
+        }
+    }
+
+    public SourceSpan Span => mapping.Span;
+
+    public YamlNode? Node(string key)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public SourceSpan? KeySpan(string key) =>
+        mapping.Entries.Where(e => e.Key.Value == key).Select(e => (SourceSpan?)e.Key.Span).FirstOrDefault();
+
+    public bool Has(string key) => Node(key) is not null;
+
+    public YamlScalar? Scalar(string key)
+    {
+        var node = Node(key);
+        if (node is null || (node is YamlScalar { IsNull: true }))
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar)
+        {
+            return scalar;
+        }
+
+        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {owner}", "a scalar", node.KindName));
+        return null;
+    }
+
+    public string? String(string key) => Scalar(key)?.Value;
+
+    public Located<string>? Located(string key)
+    {
+        var scalar = Scalar(key);
+        return scalar is null ? null : new Located<string>(scalar.Value, scalar.Span);
+    }
+
+    public Located<string>? RequiredLocated(string key)
+    {
+        var value = Located(key);
+        if (value is null && !Has(key))
+        {
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, Capitalized(owner), key));
+        }
+
+        return value;
+    }
+
+    public bool? Bool(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        switch (scalar.Value)
+        {
+            case "true" or "True" or "TRUE":
+                return true;
+            case "false" or "False" or "FALSE":
+                return false;
+            default:
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidValue, scalar.Span, scalar.Value, $"value of '{key}'", "true or false"));
+                return null;
+        }
+    }
+
+    public decimal? Decimal(string key)
+    {
+        var scalar = Scalar(key);
+        return scalar is null ? null : ParseDecimal(scalar, $"value of '{key}'", diagnostics);
+    }
+
+    public T? Enum<T>(string key, IReadOnlyDictionary<string, T> values, string what)
+        where T : struct
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (values.TryGetValue(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(SchemaDiagnostic.Create(
+            SchemaDiagnosticDescriptors.InvalidValue,
+            scalar.Span,
+            scalar.Value,
+            what,
+            "one of " + string.Join(", ", values.Keys) + NameRules.DidYouMean(scalar.Value, values.Keys)));
+        return null;
+    }
+
+    public YamlMapping? Mapping(string key) => As<YamlMapping>(key, "a mapping");
+
+    public YamlSequence? Sequence(string key) => As<YamlSequence>(key, "a list");
+
+    /// <summary>A list of scalars; a single scalar is accepted as a list of one.</summary>
+    public List<Located<string>> ScalarList(string key)
+    {
+        var result = new List<Located<string>>();
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                break;
+            case YamlScalar scalar:
+                result.Add(new Located<string>(scalar.Value, scalar.Span));
+                break;
+            case YamlSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } itemScalar)
+                    {
+                        result.Add(new Located<string>(itemScalar.Value, itemScalar.Span));
+                    }
+                    else
+                    {
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, item.Span, $"An item of '{key}' of {owner}", "a name", item.KindName));
+                    }
+                }
+
+                break;
+            default:
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {owner}", "a list", node.KindName));
+                break;
+        }
+
+        return result;
+    }
+
+    public static decimal? ParseDecimal(YamlScalar scalar, string what, ICollection<SchemaDiagnostic> diagnostics)
+    {
+        if (decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidValue, scalar.Span, scalar.Value, what, "a number"));
+        return null;
+    }
+
+    private T? As<T>(string key, string expected)
+        where T : YamlNode
+    {
+        var node = Node(key);
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+
+        if (node is T typed)
+        {
+            return typed;
+        }
+
+        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {owner}", expected, node.KindName));
+        return null;
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedTaxonomy.Schema.Parsing;
+
+/// <summary>What counts as a valid name where, and the suggestions made for misspelt keys.</summary>
+public static class NameRules
+{
+    private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>
+    /// Why <paramref name="name"/> cannot be a concept, axis, member, unit or statement name, or null when it can.
+    /// Such names are both XML NCNames (for the QName) and C# identifiers (for the generated member).
+    /// </summary>
+    public static string? WhyNotIdentifier(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (!IsAsciiLetter(name[0]) && name[0] != '_')
+        {
+            return "it must start with a letter or '_'";
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_')
+            {
+                return $"'{c}' is not allowed (letters, digits and '_' only)";
+            }
+        }
+
+        return CSharpKeywords.Contains(name) ? "it is a C# keyword" : null;
+    }
+
+    /// <summary>Why a QName prefix is invalid, or null. Prefixes are NCNames and may contain '-' and '.'.</summary>
+    public static string? WhyNotPrefix(string prefix)
+    {
+        if (prefix.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (!IsAsciiLetter(prefix[0]) && prefix[0] != '_')
+        {
+            return "it must start with a letter or '_'";
+        }
+
+        foreach (var c in prefix)
+        {
+            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-' && c != '.')
+            {
+                return $"'{c}' is not allowed in a prefix";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a dotted C# namespace such as <c>Qiniu.Financials</c>.</summary>
+    public static string? WhyNotNamespace(string name)
+    {
+        foreach (var part in name.Split('.'))
+        {
+            var why = WhyNotIdentifier(part);
+            if (why is not null)
+            {
+                return $"the part '{part}' is not valid: {why}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>" (did you mean 'x'?)" for the closest candidate within a small edit distance, else empty.</summary>
+    public static string DidYouMean(string given, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance(given.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        var allowed = Math.Max(1, Math.Min(3, given.Length / 3));
+        return best is not null && bestDistance <= allowed ? $" (did you mean '{best}'?)" : string.Empty;
+    }
+
+    /// <summary>Splits a PascalCase name into a sentence: <c>GrossProfit</c> → <c>Gross profit</c>.</summary>
+    public static string ToSentence(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == '_')
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
+            if (startsWord && builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            {
+                builder.Append(' ');
+            }
+
+            // Keep acronyms (IFRS, MPaaS) as written; lower the first letter of ordinary later words.
+            var isAcronym = char.IsUpper(c) && i + 1 < name.Length && char.IsUpper(name[i + 1]);
+            builder.Append(startsWord && !isAcronym && builder.Length > 0 ? char.ToLowerInvariant(c) : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

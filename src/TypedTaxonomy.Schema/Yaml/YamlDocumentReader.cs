@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using TypedTaxonomy.Schema.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace TypedTaxonomy.Schema.Yaml;
+
+/// <summary>
+/// Reads one YAML or JSON document into <see cref="YamlNode"/>s from YamlDotNet's event parser.
+/// Never throws for bad input: syntax errors, duplicate keys, aliases and exceeded limits become
+/// diagnostics. Builds the tree with an explicit stack, so nesting depth cannot overflow the call stack.
+/// </summary>
+public static class YamlDocumentReader
+{
+    /// <summary>The root node, or null when the file is empty or could not be parsed.</summary>
+    public static YamlNode? Read(string filePath, string text, ICollection<SchemaDiagnostic> diagnostics, YamlReaderLimits? limits = null)
+    {
+        limits ??= YamlReaderLimits.Default;
+        if (text.Length > limits.MaxCharacters)
+        {
+            diagnostics.Add(SchemaDiagnostic.Create(
+                SchemaDiagnosticDescriptors.UnsupportedYaml,
+                SourceSpan.StartOf(filePath),
+                $"The file has {text.Length:N0} characters; schema files are limited to {limits.MaxCharacters:N0}. Split the taxonomy into several files."));
+            return null;
+        }
+
+        ReportReplacementCharacter(filePath, text, diagnostics);
+
+        var builder = new TreeBuilder(filePath, limits, diagnostics);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (!builder.Accept(parser.Current!))
+                {
+                    break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(SchemaDiagnostic.Create(
+                SchemaDiagnosticDescriptors.SyntaxError,
+                ToSpan(filePath, exception.Start, exception.End),
+                CleanMessage(exception.Message)));
+            return null;
+        }
+
+        return builder.Root;
+    }
+
+    internal static SourceSpan ToSpan(string filePath, Mark start, Mark end) =>
+        new(filePath, (int)start.Index, (int)start.Line, (int)start.Column, (int)end.Index, (int)end.Line, (int)end.Column);
+
+    /// <summary>YamlDotNet prefixes messages with the marks, which the location already carries.</summary>
+    private static string CleanMessage(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
+    }
+
+    /// <summary>
+    /// Decoders replace bytes that are not UTF-8 with U+FFFD; a schema author never types that character,
+    /// so its presence means the file's encoding is wrong.
+    /// </summary>
+    private static void ReportReplacementCharacter(string filePath, string text, ICollection<SchemaDiagnostic> diagnostics)
+    {
+        var index = text.IndexOf('\uFFFD');
+        if (index < 0)
+        {
+            return;
+        }
+
+        int line = 1, column = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        diagnostics.Add(SchemaDiagnostic.Create(
+            SchemaDiagnosticDescriptors.InvalidEncoding,
+            new SourceSpan(filePath, index, line, column, index + 1, line, column + 1)));
+    }
+
+    private sealed class TreeBuilder
+    {
+        private readonly string filePath;
+        private readonly YamlReaderLimits limits;
+        private readonly ICollection<SchemaDiagnostic> diagnostics;
+        private readonly Stack<Frame> frames = new();
+        private int nodeCount;
+        private int skippedDepth;
+        private bool documentSeen;
+        private bool limitReported;
+
+        public TreeBuilder(string filePath, YamlReaderLimits limits, ICollection<SchemaDiagnostic> diagnostics)
+        {
+            this.filePath = filePath;
+            this.limits = limits;
+            this.diagnostics = diagnostics;
+        }
+
+        public YamlNode? Root { get; private set; }
+
+        /// <summary>Takes one event; false stops reading.</summary>
+        public bool Accept(ParsingEvent parsingEvent)
+        {
+            if (skippedDepth > 0)
+            {
+                if (parsingEvent is MappingStart or SequenceStart)
+                {
+                    skippedDepth++;
+                }
+                else if (parsingEvent is MappingEnd or SequenceEnd)
+                {
+                    skippedDepth--;
+                }
+
+                return true;
+            }
+
+            switch (parsingEvent)
+            {
+                case DocumentStart start when !start.IsImplicit || documentSeen:
+                    if (documentSeen)
+                    {
+                        Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, "A schema file holds one YAML document; the documents after the first are ignored. Put each in its own file.");
+                        return false;
+                    }
+
+                    documentSeen = true;
+                    return true;
+                case DocumentStart:
+                    documentSeen = true;
+                    return true;
+                case Scalar scalar:
+                    if (!CountNode(parsingEvent))
+                    {
+                        return false;
+                    }
+
+                    Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(parsingEvent)));
+                    return true;
+                case AnchorAlias alias:
+                    Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"YAML aliases (*{alias.Value}) are not supported in taxonomy files; write the value out.");
+                    Add(new YamlScalar(string.Empty, isPlain: true, Span(parsingEvent)));
+                    return true;
+                case MappingStart or SequenceStart:
+                    if (!CountNode(parsingEvent))
+                    {
+                        return false;
+                    }
+
+                    if (frames.Count >= limits.MaxDepth)
+                    {
+                        Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"The document nests deeper than {limits.MaxDepth} levels; the deeper part is ignored.");
+                        skippedDepth = 1;
+                        Add(new YamlScalar(string.Empty, isPlain: true, Span(parsingEvent)));
+                        return true;
+                    }
+
+                    frames.Push(new Frame(parsingEvent is MappingStart, parsingEvent.Start));
+                    return true;
+                case MappingEnd or SequenceEnd:
+                    var frame = frames.Pop();
+                    var span = YamlDocumentReader.ToSpan(filePath, frame.Start, parsingEvent.End);
+                    Add(frame.IsMapping ? new YamlMapping(frame.Entries, span) : new YamlSequence(frame.Items, span));
+                    return true;
+                default:
+                    return true;
+            }
+        }
+
+        private bool CountNode(ParsingEvent parsingEvent)
+        {
+            if (++nodeCount <= limits.MaxNodes)
+            {
+                return true;
+            }
+
+            if (!limitReported)
+            {
+                limitReported = true;
+                Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"The document has more than {limits.MaxNodes:N0} nodes; split the taxonomy into several files.");
+            }
+
+            Root = null;
+            return false;
+        }
+
+        private void Add(YamlNode node)
+        {
+            if (frames.Count == 0)
+            {
+                Root = node;
+                return;
+            }
+
+            var parent = frames.Peek();
+            if (!parent.IsMapping)
+            {
+                parent.Items.Add(node);
+                return;
+            }
+
+            if (parent.PendingKey is null)
+            {
+                if (node is YamlScalar key)
+                {
+                    parent.PendingKey = key;
+                }
+                else
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, "A mapping key", "a scalar", node.KindName));
+                    parent.PendingKey = new YamlScalar(string.Empty, isPlain: true, node.Span);
+                    parent.DropPending = true;
+                }
+
+                return;
+            }
+
+            var pendingKey = parent.PendingKey;
+            parent.PendingKey = null;
+            if (parent.DropPending)
+            {
+                parent.DropPending = false;
+                return;
+            }
+
+            if (parent.KeyLines.TryGetValue(pendingKey.Value, out var firstLine))
+            {
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.DuplicateKey, pendingKey.Span, pendingKey.Value, firstLine));
+                return;
+            }
+
+            parent.KeyLines.Add(pendingKey.Value, pendingKey.Span.StartLine);
+            parent.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
+        }
+
+        private SourceSpan Span(ParsingEvent parsingEvent) => YamlDocumentReader.ToSpan(filePath, parsingEvent.Start, parsingEvent.End);
+
+        private void Report(SchemaDiagnosticDescriptor descriptor, ParsingEvent parsingEvent, string message) =>
+            diagnostics.Add(SchemaDiagnostic.Create(descriptor, Span(parsingEvent), message));
+
+        private sealed class Frame
+        {
+            public Frame(bool isMapping, Mark start)
+            {
+                IsMapping = isMapping;
+                Start = start;
+            }
+
+            public bool IsMapping { get; }
+
+            public Mark Start { get; }
+
+            public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
+            public List<YamlNode> Items { get; } = new();
+
+            public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+
+            public YamlScalar? PendingKey { get; set; }
+
+            public bool DropPending { get; set; }
+        }
+    }
+}
