@@ -12,12 +12,12 @@ public static class SchemaDiagnosticDescriptors
     /// <summary>Where the per-id help pages are published.</summary>
     public const string HelpLinkBase = "https://github.com/TypedTaxonomy/TypedTaxonomy/blob/main/docs/diagnostics/";
 
-    private const string Syntax = "TypedTaxonomy.Syntax";
-    private const string Structure = "TypedTaxonomy.Structure";
-    private const string Naming = "TypedTaxonomy.Naming";
-    private const string References = "TypedTaxonomy.References";
-    private const string Calculations = "TypedTaxonomy.Calculations";
-    private const string Usage = "TypedTaxonomy.Usage";
+    private const string Syntax = SchemaDiagnosticCategories.Syntax;
+    private const string Structure = SchemaDiagnosticCategories.Structure;
+    private const string Naming = SchemaDiagnosticCategories.Naming;
+    private const string References = SchemaDiagnosticCategories.References;
+    private const string Calculations = SchemaDiagnosticCategories.Calculations;
+    private const string Usage = SchemaDiagnosticCategories.Usage;
 
     public static readonly SchemaDiagnosticDescriptor SyntaxError = new(
         "TAX0001", "Schema file is not valid YAML or JSON", "{0}", Syntax, SchemaSeverity.Error,

@@ -1,0 +1,425 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TypedTaxonomy.Schema.Model;
+
+namespace TypedTaxonomy.Generator.Model;
+
+/// <summary>
+/// Turns the resolved taxonomies into the specs of the files to generate: decides every C# name, type and
+/// documentation line. Output order is fixed (by hint name), whatever order the files came in.
+/// </summary>
+public static class EmitModelBuilder
+{
+    private const string Runtime = "global::TypedTaxonomy.";
+
+    /// <summary>Builds the specs of every generated file.</summary>
+    public static EquatableArray<SourceFileSpec> Build(TaxonomySet set)
+    {
+        var names = new NameTable(set);
+        var files = new List<SourceFileSpec>();
+        foreach (var taxonomy in set.Taxonomies)
+        {
+            files.AddRange(ConceptCatalogFiles(taxonomy, names));
+            files.Add(TaxonomyFile(taxonomy, names));
+            files.AddRange(taxonomy.Axes.Select(axis => AxisFile(taxonomy, axis, names)));
+            files.AddRange(taxonomy.Concepts.Where(c => c.DataType == ConceptDataType.Enumeration && !c.IsAbstract).Select(c => EnumerationFile(taxonomy, c, names)));
+            files.AddRange(taxonomy.Statements.Select(statement => StatementFile(taxonomy, statement, names)));
+        }
+
+        return files.OrderBy(f => f.HintName, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>The hint name stem of a schema file: its name without the <c>.taxonomy.yaml</c> ending.</summary>
+    internal static string FileStem(string path)
+    {
+        var name = path.Replace('\\', '/');
+        name = name.Substring(name.LastIndexOf('/') + 1);
+        var marker = name.IndexOf(".taxonomy.", StringComparison.OrdinalIgnoreCase);
+        return marker > 0 ? name.Substring(0, marker) : name;
+    }
+
+    /// <summary>The file name shown in generated comments: never a machine path, so output is the same everywhere.</summary>
+    internal static string FileName(string path)
+    {
+        var name = path.Replace('\\', '/');
+        return name.Substring(name.LastIndexOf('/') + 1);
+    }
+
+    private static IEnumerable<SourceFileSpec> ConceptCatalogFiles(ResolvedTaxonomy taxonomy, NameTable names)
+    {
+        var className = taxonomy.Name + "Concepts";
+        var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in taxonomy.Concepts.GroupBy(c => c.FilePath, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var stem = Identifierish(FileStem(group.Key));
+            var unique = stem;
+            for (var i = 2; !stems.Add(unique); i++)
+            {
+                unique = stem + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            yield return new ConceptCatalogFileSpec(
+                $"{taxonomy.CSharpNamespace}.{className}.{unique}.g.cs",
+                taxonomy.CSharpNamespace,
+                FileName(group.Key),
+                className,
+                CSharpText.Xml(taxonomy.Name),
+                group.Select(c => ConceptSpecOf(taxonomy, c, names)).ToEquatableArray());
+        }
+    }
+
+    private static ConceptSpec ConceptSpecOf(ResolvedTaxonomy taxonomy, ResolvedConcept concept, NameTable names)
+    {
+        return new ConceptSpec(
+            concept.Key.LocalName,
+            CSharpText.Literal(concept.Key.Prefix),
+            taxonomy.Name + "Taxonomy.Namespace",
+            CSharpText.Literal(concept.Key.LocalName),
+            Runtime + "DataType." + (concept.DataType ?? ConceptDataType.String),
+            Runtime + "PeriodType." + concept.PeriodType,
+            Runtime + "Balance." + concept.Balance,
+            concept.IsAbstract,
+            concept.IsNillable,
+            CSharpText.Literal(concept.Label("standard", taxonomy.Language)),
+            ConceptDoc(taxonomy, concept, "standard", names),
+            ObsoleteMessage(concept));
+    }
+
+    private static string? ObsoleteMessage(ResolvedConcept concept) =>
+        concept.IsDeprecated
+            ? CSharpText.Literal($"{concept.Key} is deprecated" + (concept.DeprecatedSince is null ? string.Empty : " since " + concept.DeprecatedSince) + (concept.ReplacedBy is null ? "." : $"; use {concept.ReplacedBy} instead."))
+            : null;
+
+    private static DocComment ConceptDoc(ResolvedTaxonomy taxonomy, ResolvedConcept concept, string? labelRole, NameTable names)
+    {
+        var summary = CSharpText.Wrap(CSharpText.Xml(concept.Label(labelRole ?? "standard", taxonomy.Language))).ToList();
+        var remarks = new List<string>();
+        if (concept.Documentation is { Length: > 0 } documentation)
+        {
+            remarks.Add("<para>");
+            remarks.AddRange(CSharpText.Wrap(CSharpText.Xml(documentation)));
+            remarks.Add("</para>");
+        }
+
+        if (!concept.References.IsEmpty)
+        {
+            remarks.Add("<para>References: " + string.Join("; ", concept.References.Select(r => CSharpText.Xml(r.Display))) + ".</para>");
+        }
+
+        remarks.Add($"<para>Concept <c>{CSharpText.Xml(concept.Key.ToString())}</c>: {Describe(concept, names)}.</para>");
+        return new DocComment(summary.ToEquatableArray(), remarks.ToEquatableArray());
+    }
+
+    private static string Describe(ResolvedConcept concept, NameTable names)
+    {
+        if (concept.Role != ConceptRole.Item)
+        {
+            return concept.Role.ToString().ToLowerInvariant();
+        }
+
+        if (concept.IsAbstract)
+        {
+            return "abstract heading";
+        }
+
+        var parts = new List<string> { concept.DataType!.Value.ToSchemaName() + " item", concept.PeriodType.ToString().ToLowerInvariant() + " period" };
+        if (concept.Balance != ConceptBalance.None)
+        {
+            parts.Add(concept.Balance.ToString().ToLowerInvariant() + " balance");
+        }
+
+        if (concept.UnitId is not null && names.Unit(concept.Key.Prefix, concept.UnitId) is { } unit)
+        {
+            parts.Add("unit " + CSharpText.Xml(unit.Display));
+        }
+
+        if (concept.RangeMin is not null || concept.RangeMax is not null)
+        {
+            parts.Add($"from {Number(concept.RangeMin) ?? "any"} to {Number(concept.RangeMax) ?? "any"}");
+        }
+
+        if (!concept.IsNillable)
+        {
+            parts.Add("not nillable");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static TaxonomyFileSpec TaxonomyFile(ResolvedTaxonomy taxonomy, NameTable names)
+    {
+        var concepts = taxonomy.Name + "Concepts";
+        var units = taxonomy.Units.Select(u => new UnitSpec(u.Id, CSharpText.Xml(u.Display), UnitExpression(u, names))).ToEquatableArray();
+        var lookup = taxonomy.Concepts
+            .OrderBy(c => c.Key.LocalName, StringComparer.Ordinal)
+            .Select(c => new ConceptLookupSpec(CSharpText.Literal(c.Key.LocalName), concepts + "." + c.Key.LocalName))
+            .ToEquatableArray();
+        return new TaxonomyFileSpec(
+            $"{taxonomy.CSharpNamespace}.{taxonomy.Name}Taxonomy.g.cs",
+            taxonomy.CSharpNamespace,
+            string.Join(", ", taxonomy.FilePaths.Select(FileName)),
+            taxonomy.Name + "Taxonomy",
+            concepts,
+            taxonomy.Name + "Units",
+            CSharpText.Xml(taxonomy.Name),
+            CSharpText.Literal(taxonomy.Prefix),
+            CSharpText.Literal(taxonomy.NamespaceUri),
+            taxonomy.Version is null ? null : CSharpText.Xml(taxonomy.Version),
+            units,
+            lookup);
+    }
+
+    private static string UnitExpression(ResolvedUnit unit, NameTable names)
+    {
+        if (unit.IsCurrency)
+        {
+            return $"{Runtime}Unit.Currency({CSharpText.Literal(unit.Numerator[0].Substring("iso4217:".Length))})";
+        }
+
+        if (unit.Denominator.IsEmpty && unit.Numerator.Count == 1)
+        {
+            switch (unit.Numerator[0])
+            {
+                case "xbrli:shares": return Runtime + "Unit.Shares";
+                case "xbrli:pure": return Runtime + "Unit.Pure";
+            }
+        }
+
+        string Measures(EquatableArray<string> measures) =>
+            "new[] { " + string.Join(", ", measures.Select(names.MeasureExpression)) + " }";
+
+        return unit.Denominator.IsEmpty
+            ? $"new {Runtime}Unit({Measures(unit.Numerator)})"
+            : $"new {Runtime}Unit({Measures(unit.Numerator)}, {Measures(unit.Denominator)})";
+    }
+
+    private static AxisFileSpec AxisFile(ResolvedTaxonomy taxonomy, ResolvedAxis axis, NameTable names)
+    {
+        var enumName = names.AxisEnum(axis.Key).Name;
+        var axisClass = enumName + "Axis";
+        var members = axis.Members
+            .Select(m => new EnumMemberSpec(
+                MemberEnumName(m.Key.LocalName),
+                names.QNameExpression(m.Key),
+                CSharpText.Literal(m.Key.LocalName),
+                new DocComment(
+                    new[] { CSharpText.Xml(m.Label) }.ToEquatableArray(),
+                    new[] { $"<para>Member <c>{CSharpText.Xml(m.Key.ToString())}</c>" + (m.Parent is { } parent ? $", under <c>{CSharpText.Xml(parent.ToString())}</c>" : string.Empty) + ".</para>" }.ToEquatableArray())))
+            .ToEquatableArray();
+        var summary = new[] { $"The members of the axis {CSharpText.Xml(axis.Label)} (<c>{CSharpText.Xml(axis.Key.ToString())}</c>)." }.ToEquatableArray();
+        var remarks = new[] { $"<para>Domain <c>{CSharpText.Xml(axis.Domain.ToString())}</c>; a fact reported without this axis belongs to the default member <c>{CSharpText.Xml(axis.Default.ToString())}</c>.</para>" }.ToEquatableArray();
+        return new AxisFileSpec(
+            $"{taxonomy.CSharpNamespace}.{enumName}.g.cs",
+            taxonomy.CSharpNamespace,
+            FileName(taxonomy.Concepts.First(c => c.Key == axis.Key).FilePath),
+            enumName,
+            axisClass,
+            names.QNameExpression(axis.Key),
+            names.QNameExpression(axis.Domain),
+            names.QNameExpression(axis.Default),
+            CSharpText.Xml(axis.Label),
+            new DocComment(summary, remarks),
+            members);
+    }
+
+    private static EnumerationFileSpec EnumerationFile(ResolvedTaxonomy taxonomy, ResolvedConcept concept, NameTable names)
+    {
+        var enumName = names.EnumerationEnum(concept.Key).Name;
+        var members = concept.EnumerationValues
+            .Select(v => new EnumMemberSpec(v, string.Empty, CSharpText.Literal(v), new DocComment(new[] { CSharpText.Xml(v) }.ToEquatableArray(), EquatableArray<string>.Empty)))
+            .ToEquatableArray();
+        var summary = new[] { $"The values of {CSharpText.Xml(concept.Label("standard", taxonomy.Language))} (<c>{CSharpText.Xml(concept.Key.ToString())}</c>)." }.ToEquatableArray();
+        return new EnumerationFileSpec($"{taxonomy.CSharpNamespace}.{enumName}.g.cs", taxonomy.CSharpNamespace, FileName(concept.FilePath), enumName, new DocComment(summary, EquatableArray<string>.Empty), members);
+    }
+
+    private static StatementFileSpec StatementFile(ResolvedTaxonomy taxonomy, ResolvedStatement statement, NameTable names)
+    {
+        var lineItems = new List<LineItemSpec>();
+        var rows = new List<PresentationRowSpec>();
+        var properties = new HashSet<string>(StringComparer.Ordinal);
+        var isInstant = true;
+        var hasMonetary = false;
+        foreach (var item in statement.LineItems)
+        {
+            var concept = names.Concept(item.Concept);
+            var label = concept.Label(item.PreferredLabel ?? "standard", taxonomy.Language);
+            if (concept.IsAbstract)
+            {
+                rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, null, names.ConceptExpression(item.Concept), "null"));
+                continue;
+            }
+
+            var placeRole = item.PreferredLabel is "periodStart" or "periodEnd" && concept.PeriodType == ConceptPeriodType.Instant ? item.PreferredLabel : null;
+            var propertyName = placeRole switch
+            {
+                "periodStart" => "Opening" + concept.Key.LocalName,
+                "periodEnd" => "Closing" + concept.Key.LocalName,
+                _ => concept.Key.LocalName,
+            };
+
+            var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
+            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement));
+            if (!properties.Add(propertyName))
+            {
+                continue; // the same value shown again (say, a total under two headings): one property
+            }
+
+            isInstant &= concept.PeriodType == ConceptPeriodType.Instant;
+            hasMonetary |= concept.DataType == ConceptDataType.Monetary;
+            lineItems.Add(new LineItemSpec(
+                propertyName,
+                names.ClrType(concept),
+                names.ConceptExpression(item.Concept),
+                placement,
+                concept.DataType == ConceptDataType.Monetary,
+                concept.DataType!.Value.IsNumeric(),
+                item.Depth,
+                ConceptDoc(taxonomy, concept, item.PreferredLabel, names),
+                ObsoleteMessage(concept)));
+        }
+
+        var axes = statement.Axes
+            .Select(a =>
+            {
+                var (enumName, enumNamespace) = names.AxisEnum(a);
+                var axis = names.Axis(a);
+                return new StatementAxisSpec(enumName, char.ToLowerInvariant(enumName[0]) + enumName.Substring(1) + "Member", $"global::{enumNamespace}.{enumName}", $"global::{enumNamespace}.{enumName}Axis", CSharpText.Xml(axis.Label));
+            })
+            .ToEquatableArray();
+
+        var currency = hasMonetary && taxonomy.DefaultCurrencyUnit is { } currencyId ? names.Unit(taxonomy.Prefix, currencyId) : null;
+        var decimals = taxonomy.DefaultDecimals;
+        var summary = CSharpText.Wrap(CSharpText.Xml(statement.Title)).ToEquatableArray();
+        var remarks = new List<string>
+        {
+            $"<para>Presentation role <c>{CSharpText.Xml(statement.Role)}</c>, declared in {CSharpText.Xml(FileName(statement.FilePath))}.</para>",
+            isInstant
+                ? "<para>Every line item is a balance at the statement's instant.</para>"
+                : "<para>Line items are flows over the statement's period; balances among them are taken at its end, opening balances at its start.</para>",
+        };
+        if (!axes.IsEmpty)
+        {
+            remarks.Add("<para>Reported in total or for one member of: " + string.Join(", ", axes.Select(a => a.Display)) + ".</para>");
+        }
+
+        return new StatementFileSpec(
+            $"{taxonomy.CSharpNamespace}.{statement.Name}Statement.g.cs",
+            taxonomy.CSharpNamespace,
+            FileName(statement.FilePath),
+            statement.Name + "Statement",
+            CSharpText.Literal(statement.Role),
+            CSharpText.Literal(statement.Title),
+            isInstant,
+            statement.LineItems.Any(l => names.Concept(l.Concept).IsDeprecated),
+            new DocComment(summary, remarks.ToEquatableArray()),
+            currency is null ? null : $"global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Units.{currency.Id}",
+            currency is null ? null : CSharpText.Xml(currency.Display),
+            decimals is { } places ? $"{Runtime}Decimals.Of({places.ToString(CultureInfo.InvariantCulture)})" : Runtime + "Decimals.Infinite",
+            decimals is { } p ? p.ToString(CultureInfo.InvariantCulture) : "INF",
+            axes,
+            lineItems.ToEquatableArray(),
+            rows.ToEquatableArray());
+    }
+
+    internal static string MemberEnumName(string localName) =>
+        localName.EndsWith("Member", StringComparison.Ordinal) && localName.Length > 6 ? localName.Substring(0, localName.Length - 6) : localName;
+
+    private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string Identifierish(string text) => new(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+
+    /// <summary>Lookups across the whole set: where each concept, axis and unit lives in C#.</summary>
+    private sealed class NameTable
+    {
+        private readonly Dictionary<string, ResolvedTaxonomy> byPrefix;
+        private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
+        private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
+
+        public NameTable(TaxonomySet set)
+        {
+            byPrefix = set.Taxonomies.ToDictionary(t => t.Prefix, StringComparer.Ordinal);
+            foreach (var taxonomy in set.Taxonomies)
+            {
+                foreach (var concept in taxonomy.Concepts)
+                {
+                    concepts[concept.Key] = concept;
+                }
+
+                foreach (var axis in taxonomy.Axes)
+                {
+                    axes[axis.Key] = axis;
+                }
+            }
+        }
+
+        public ResolvedConcept Concept(ConceptKey key) => concepts[key];
+
+        public ResolvedAxis Axis(ConceptKey key) => axes[key];
+
+        public string ConceptExpression(ConceptKey key)
+        {
+            var taxonomy = byPrefix[key.Prefix];
+            return $"global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Concepts.{key.LocalName}";
+        }
+
+        public string QNameExpression(ConceptKey key)
+        {
+            var taxonomy = byPrefix[key.Prefix];
+            return $"new {Runtime}QName(global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Taxonomy.Namespace, {CSharpText.Literal(key.Prefix)}, {CSharpText.Literal(key.LocalName)})";
+        }
+
+        public string MeasureExpression(string measure)
+        {
+            var colon = measure.IndexOf(':');
+            var prefix = measure.Substring(0, colon);
+            var local = CSharpText.Literal(measure.Substring(colon + 1));
+            return prefix switch
+            {
+                "iso4217" => $"new {Runtime}QName({Runtime}XbrlNamespaces.Iso4217, \"iso4217\", {local})",
+                "xbrli" => $"new {Runtime}QName({Runtime}XbrlNamespaces.Xbrli, \"xbrli\", {local})",
+                _ when byPrefix.TryGetValue(prefix, out var taxonomy) =>
+                    $"new {Runtime}QName(global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Taxonomy.Namespace, {CSharpText.Literal(prefix)}, {local})",
+                _ => throw new InvalidOperationException($"The measure prefix '{prefix}' was not checked by the resolver."),
+            };
+        }
+
+        public ResolvedUnit? Unit(string prefix, string id) =>
+            byPrefix.TryGetValue(prefix, out var taxonomy) ? taxonomy.Units.FirstOrDefault(u => u.Id == id) : null;
+
+        public (string Name, string Namespace) AxisEnum(ConceptKey axis)
+        {
+            var taxonomy = byPrefix[axis.Prefix];
+            var name = axis.LocalName.EndsWith("Axis", StringComparison.Ordinal) && axis.LocalName.Length > 4
+                ? axis.LocalName.Substring(0, axis.LocalName.Length - 4)
+                : axis.LocalName + "Member";
+            return (name, taxonomy.CSharpNamespace);
+        }
+
+        public (string Name, string Namespace) EnumerationEnum(ConceptKey concept) =>
+            (concept.LocalName + "Value", byPrefix[concept.Prefix].CSharpNamespace);
+
+        public string ClrType(ResolvedConcept concept)
+        {
+            switch (concept.DataType)
+            {
+                case ConceptDataType.Integer or ConceptDataType.NonNegativeInteger:
+                    return "long?";
+                case ConceptDataType.String or ConceptDataType.TextBlock:
+                    return "string?";
+                case ConceptDataType.Date:
+                    return "global::System.DateOnly?";
+                case ConceptDataType.Boolean:
+                    return "bool?";
+                case ConceptDataType.Duration:
+                    return Runtime + "IsoDuration?";
+                case ConceptDataType.Enumeration:
+                    var (name, ns) = EnumerationEnum(concept.Key);
+                    return $"global::{ns}.{name}?";
+                default:
+                    return "decimal?";
+            }
+        }
+    }
+}

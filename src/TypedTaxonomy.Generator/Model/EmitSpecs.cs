@@ -1,0 +1,139 @@
+using TypedTaxonomy.Schema.Model;
+
+namespace TypedTaxonomy.Generator.Model;
+
+// What the templates render: plain, value-equatable records holding only strings, numbers and arrays,
+// never a symbol, syntax node or location. C# names, types and documentation text are decided here,
+// so the templates stay free of logic.
+
+/// <summary>One generated file: its hint name and what goes in it. <see cref="SourceFile"/> is the schema file's name as shown in the generated header.</summary>
+public abstract record SourceFileSpec(string HintName, string Namespace, string SourceFile)
+{
+    /// <summary>The name of the template that renders this file.</summary>
+    public abstract string TemplateName { get; }
+}
+
+/// <summary>Lines of an XML documentation comment, already escaped, without the <c>///</c>.</summary>
+public sealed record DocComment(EquatableArray<string> Summary, EquatableArray<string> Remarks);
+
+/// <summary>A concept constant in the catalog.</summary>
+public sealed record ConceptSpec(
+    string Name,
+    string Prefix,
+    string NamespaceExpression,
+    string LocalName,
+    string DataType,
+    string PeriodType,
+    string Balance,
+    bool IsAbstract,
+    bool IsNillable,
+    string LabelLiteral,
+    DocComment Doc,
+    string? ObsoleteMessageLiteral);
+
+/// <summary>The part of a taxonomy's concept catalog declared in one schema file.</summary>
+public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, string TaxonomyName, EquatableArray<ConceptSpec> Concepts)
+    : SourceFileSpec(HintName, Namespace, SourceFile)
+{
+    public override string TemplateName => "Concepts";
+}
+
+/// <summary>A unit constant.</summary>
+public sealed record UnitSpec(string Name, string Display, string Expression);
+
+/// <summary>A concept name for the lookup switch.</summary>
+public sealed record ConceptLookupSpec(string LocalNameLiteral, string Field);
+
+/// <summary>The taxonomy-wide file: identity constants, units and the lookup from QName to concept.</summary>
+public sealed record TaxonomyFileSpec(
+    string HintName,
+    string Namespace,
+    string SourceFile,
+    string TaxonomyClassName,
+    string ConceptsClassName,
+    string UnitsClassName,
+    string TaxonomyName,
+    string PrefixLiteral,
+    string NamespaceLiteral,
+    string? Version,
+    EquatableArray<UnitSpec> Units,
+    EquatableArray<ConceptLookupSpec> Lookup)
+    : SourceFileSpec(HintName, Namespace, SourceFile)
+{
+    public override string TemplateName => "Taxonomy";
+
+    public bool HasUnits => !Units.IsEmpty;
+}
+
+/// <summary>An enum member with its documentation.</summary>
+public sealed record EnumMemberSpec(string Name, string QNameExpression, string LocalNameLiteral, DocComment Doc);
+
+/// <summary>An axis: the enum of its members and the class that maps them to QNames.</summary>
+public sealed record AxisFileSpec(
+    string HintName,
+    string Namespace,
+    string SourceFile,
+    string EnumName,
+    string AxisClassName,
+    string AxisQName,
+    string DomainQName,
+    string DefaultQName,
+    string AxisDisplay,
+    DocComment Doc,
+    EquatableArray<EnumMemberSpec> Members)
+    : SourceFileSpec(HintName, Namespace, SourceFile)
+{
+    public override string TemplateName => "Axis";
+}
+
+/// <summary>The values of an enumeration concept.</summary>
+public sealed record EnumerationFileSpec(string HintName, string Namespace, string SourceFile, string EnumName, DocComment Doc, EquatableArray<EnumMemberSpec> Members)
+    : SourceFileSpec(HintName, Namespace, SourceFile)
+{
+    public override string TemplateName => "Enumeration";
+}
+
+/// <summary>A line item property of a statement.</summary>
+public sealed record LineItemSpec(
+    string PropertyName,
+    string Type,
+    string ConceptExpression,
+    string PeriodPlacement,
+    bool IsMonetary,
+    bool IsNumeric,
+    int Depth,
+    DocComment Doc,
+    string? ObsoleteMessageLiteral);
+
+/// <summary>An axis a statement is broken down by.</summary>
+public sealed record StatementAxisSpec(string PropertyName, string LocalVariable, string EnumType, string AxisClass, string Display);
+
+/// <summary>A heading or line item in presentation order, for the printed layout.</summary>
+public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression);
+
+/// <summary>A statement class.</summary>
+public sealed record StatementFileSpec(
+    string HintName,
+    string Namespace,
+    string SourceFile,
+    string ClassName,
+    string RoleLiteral,
+    string TitleLiteral,
+    bool IsInstant,
+    bool UsesDeprecated,
+    DocComment Doc,
+    string? CurrencyExpression,
+    string? CurrencyDisplay,
+    string DecimalsExpression,
+    string DecimalsDisplay,
+    EquatableArray<StatementAxisSpec> Axes,
+    EquatableArray<LineItemSpec> LineItems,
+    EquatableArray<PresentationRowSpec> Rows)
+    : SourceFileSpec(HintName, Namespace, SourceFile)
+{
+    public override string TemplateName => "Statement";
+
+    public bool HasAxes => !Axes.IsEmpty;
+
+    public int AxisCount => Axes.Count;
+}

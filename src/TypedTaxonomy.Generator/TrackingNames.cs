@@ -1,0 +1,17 @@
+namespace TypedTaxonomy.Generator;
+
+/// <summary>The names of the tracked pipeline steps, which incremental-caching tests assert on.</summary>
+public static class TrackingNames
+{
+    /// <summary>Each schema file parsed on its own.</summary>
+    public const string ParseFile = nameof(ParseFile);
+
+    /// <summary>All parsed files resolved together into the specs of the files to generate.</summary>
+    public const string Resolve = nameof(Resolve);
+
+    /// <summary>One spec per generated file.</summary>
+    public const string SourceFiles = nameof(SourceFiles);
+
+    /// <summary>One generated file rendered to text.</summary>
+    public const string Render = nameof(Render);
+}
