@@ -66,6 +66,7 @@ public static class EmitModelBuilder
                 FileName(group.Key),
                 className,
                 CSharpText.Xml(taxonomy.Name),
+                stems.Count == 1,
                 group.Select(c => ConceptSpecOf(taxonomy, c, names)).ToEquatableArray());
         }
     }
@@ -198,7 +199,7 @@ public static class EmitModelBuilder
     private static AxisFileSpec AxisFile(ResolvedTaxonomy taxonomy, ResolvedAxis axis, NameTable names)
     {
         var enumName = names.AxisEnum(axis.Key).Name;
-        var axisClass = enumName + "Axis";
+        var axisClass = Schema.Resolution.AxisNames.ClassName(axis.Key.LocalName);
         var members = axis.Members
             .Select(m => new EnumMemberSpec(
                 MemberEnumName(m.Key.LocalName),
@@ -231,7 +232,7 @@ public static class EmitModelBuilder
             .Select(v => new EnumMemberSpec(v, string.Empty, CSharpText.Literal(v), new DocComment(new[] { CSharpText.Xml(v) }.ToEquatableArray(), EquatableArray<string>.Empty)))
             .ToEquatableArray();
         var summary = new[] { $"The values of {CSharpText.Xml(concept.Label("standard", taxonomy.Language))} (<c>{CSharpText.Xml(concept.Key.ToString())}</c>)." }.ToEquatableArray();
-        return new EnumerationFileSpec($"{taxonomy.CSharpNamespace}.{enumName}.g.cs", taxonomy.CSharpNamespace, FileName(concept.FilePath), enumName, new DocComment(summary, EquatableArray<string>.Empty), members);
+        return new EnumerationFileSpec($"{taxonomy.CSharpNamespace}.{enumName}.g.cs", taxonomy.CSharpNamespace, FileName(concept.FilePath), enumName, enumName + "Converter", new DocComment(summary, EquatableArray<string>.Empty), members);
     }
 
     private static StatementFileSpec StatementFile(ResolvedTaxonomy taxonomy, ResolvedStatement statement, NameTable names)
@@ -247,7 +248,7 @@ public static class EmitModelBuilder
             var label = concept.Label(item.PreferredLabel ?? "standard", taxonomy.Language);
             if (concept.IsAbstract)
             {
-                rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, null, names.ConceptExpression(item.Concept), "null"));
+                rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, null, names.ConceptExpression(item.Concept), "null", null));
                 continue;
             }
 
@@ -260,13 +261,14 @@ public static class EmitModelBuilder
             };
 
             var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
-            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement));
+            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept)));
             if (!properties.Add(propertyName))
             {
                 continue; // the same value shown again (say, a total under two headings): one property
             }
 
-            isInstant &= concept.PeriodType == ConceptPeriodType.Instant;
+            // Opening and closing balances only make sense within a duration, whatever their own period type.
+            isInstant &= concept.PeriodType == ConceptPeriodType.Instant && placeRole is null;
             hasMonetary |= concept.DataType == ConceptDataType.Monetary;
             lineItems.Add(new LineItemSpec(
                 propertyName,
@@ -285,7 +287,8 @@ public static class EmitModelBuilder
             {
                 var (enumName, enumNamespace) = names.AxisEnum(a);
                 var axis = names.Axis(a);
-                return new StatementAxisSpec(enumName, char.ToLowerInvariant(enumName[0]) + enumName.Substring(1) + "Member", $"global::{enumNamespace}.{enumName}", $"global::{enumNamespace}.{enumName}Axis", CSharpText.Xml(axis.Label));
+                var property = Schema.Resolution.AxisNames.PropertyName(a.LocalName);
+                return new StatementAxisSpec(property, char.ToLowerInvariant(property[0]) + property.Substring(1) + "Member", $"global::{enumNamespace}.{enumName}", $"global::{enumNamespace}.{Schema.Resolution.AxisNames.ClassName(a.LocalName)}", CSharpText.Xml(axis.Label));
             })
             .ToEquatableArray();
 
@@ -391,14 +394,34 @@ public static class EmitModelBuilder
         public (string Name, string Namespace) AxisEnum(ConceptKey axis)
         {
             var taxonomy = byPrefix[axis.Prefix];
-            var name = axis.LocalName.EndsWith("Axis", StringComparison.Ordinal) && axis.LocalName.Length > 4
-                ? axis.LocalName.Substring(0, axis.LocalName.Length - 4)
-                : axis.LocalName + "Member";
-            return (name, taxonomy.CSharpNamespace);
+            return (Schema.Resolution.AxisNames.EnumName(axis.LocalName), taxonomy.CSharpNamespace);
         }
 
         public (string Name, string Namespace) EnumerationEnum(ConceptKey concept) =>
             (concept.LocalName + "Value", byPrefix[concept.Prefix].CSharpNamespace);
+
+        /// <summary>The expression that turns the fact <c>fact</c> into the line item's value.</summary>
+        public string Conversion(ResolvedConcept concept)
+        {
+            switch (concept.DataType)
+            {
+                case ConceptDataType.Integer or ConceptDataType.NonNegativeInteger:
+                    return Runtime + "FactValues.ToInt64(fact)";
+                case ConceptDataType.String or ConceptDataType.TextBlock:
+                    return Runtime + "FactValues.ToText(fact)";
+                case ConceptDataType.Date:
+                    return Runtime + "FactValues.ToDate(fact)";
+                case ConceptDataType.Boolean:
+                    return Runtime + "FactValues.ToBoolean(fact)";
+                case ConceptDataType.Duration:
+                    return Runtime + "FactValues.ToDuration(fact)";
+                case ConceptDataType.Enumeration:
+                    var (name, ns) = EnumerationEnum(concept.Key);
+                    return $"global::{ns}.{name}Converter.FromFact(fact)";
+                default:
+                    return Runtime + "FactValues.ToDecimal(fact)";
+            }
+        }
 
         public string ClrType(ResolvedConcept concept)
         {

@@ -32,7 +32,7 @@ public sealed record ConceptSpec(
     string? ObsoleteMessageLiteral);
 
 /// <summary>The part of a taxonomy's concept catalog declared in one schema file.</summary>
-public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, string TaxonomyName, EquatableArray<ConceptSpec> Concepts)
+public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, string TaxonomyName, bool IsFirstPart, EquatableArray<ConceptSpec> Concepts)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Concepts";
@@ -87,7 +87,7 @@ public sealed record AxisFileSpec(
 }
 
 /// <summary>The values of an enumeration concept.</summary>
-public sealed record EnumerationFileSpec(string HintName, string Namespace, string SourceFile, string EnumName, DocComment Doc, EquatableArray<EnumMemberSpec> Members)
+public sealed record EnumerationFileSpec(string HintName, string Namespace, string SourceFile, string EnumName, string ConverterName, DocComment Doc, EquatableArray<EnumMemberSpec> Members)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Enumeration";
@@ -109,7 +109,7 @@ public sealed record LineItemSpec(
 public sealed record StatementAxisSpec(string PropertyName, string LocalVariable, string EnumType, string AxisClass, string Display);
 
 /// <summary>A heading or line item in presentation order, for the printed layout.</summary>
-public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression);
+public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion);
 
 /// <summary>A statement class.</summary>
 public sealed record StatementFileSpec(

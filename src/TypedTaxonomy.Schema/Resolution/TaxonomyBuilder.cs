@@ -176,7 +176,7 @@ internal sealed class TaxonomyBuilder
         };
         foreach (var axis in Axes.Values)
         {
-            var enumName = AxisEnumName(axis.Key.LocalName);
+            var enumName = AxisNames.EnumName(axis.Key.LocalName);
             if (typeNames.TryGetValue(enumName, out var clash))
             {
                 Report(SchemaDiagnosticDescriptors.NameCollision, axis.Span, $"The axis '{axis.Key.LocalName}' generates the type '{enumName}', which is already {clash}");
@@ -184,6 +184,11 @@ internal sealed class TaxonomyBuilder
             else
             {
                 typeNames.Add(enumName, $"the enum of the axis '{axis.Key.LocalName}'");
+                var className = AxisNames.ClassName(axis.Key.LocalName);
+                if (!typeNames.ContainsKey(className))
+                {
+                    typeNames.Add(className, $"the class of the axis '{axis.Key.LocalName}'");
+                }
             }
         }
 
@@ -241,8 +246,6 @@ internal sealed class TaxonomyBuilder
             Documents.Select(d => d.FilePath).ToEquatableArray());
     }
 
-    internal static string AxisEnumName(string axisLocalName) =>
-        axisLocalName.EndsWith("Axis", StringComparison.Ordinal) && axisLocalName.Length > 4 ? axisLocalName.Substring(0, axisLocalName.Length - 4) : axisLocalName + "Member";
 
     private string? ResolveDefaultCurrency()
     {
@@ -292,7 +295,7 @@ internal sealed class TaxonomyBuilder
                 continue;
             }
 
-            var propertyName = AxisEnumName(key.LocalName);
+            var propertyName = AxisNames.PropertyName(key.LocalName);
             if (memberNames.TryGetValue(propertyName, out var clash))
             {
                 Report(SchemaDiagnosticDescriptors.NameCollision, axisName.Span, $"The axis '{axisName.Value}' becomes the property '{propertyName}', which is already {clash}");

@@ -1,0 +1,88 @@
+using System;
+
+namespace TypedTaxonomy;
+
+/// <summary>
+/// A reportable line item of a taxonomy, such as <c>ifrs-full:Revenue</c>. Two concepts are equal when their names
+/// are equal.
+/// </summary>
+public sealed class Concept : IEquatable<Concept>
+{
+    /// <summary>Creates a concept.</summary>
+    /// <param name="name">The concept's qualified name.</param>
+    /// <param name="dataType">The data type of its facts.</param>
+    /// <param name="periodType">Whether its facts are reported for an instant or a duration.</param>
+    /// <param name="balance">Debit or credit for monetary concepts.</param>
+    /// <param name="isAbstract">Whether the concept is a heading that carries no facts.</param>
+    /// <param name="isNillable">Whether a fact may be reported as nil.</param>
+    /// <param name="label">The standard label.</param>
+    public Concept(
+        QName name,
+        DataType dataType,
+        PeriodType periodType,
+        Balance balance,
+        bool isAbstract,
+        bool isNillable,
+        string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (string.IsNullOrEmpty(name.LocalName))
+        {
+            throw new ArgumentException("A concept needs a local name.", nameof(name));
+        }
+
+        Name = name;
+        DataType = dataType;
+        PeriodType = periodType;
+        Balance = balance;
+        IsAbstract = isAbstract;
+        IsNillable = isNillable;
+        Label = label;
+    }
+
+    /// <summary>The qualified name, the concept's stable key.</summary>
+    public QName Name { get; }
+
+    /// <summary>The data type of the concept's facts.</summary>
+    public DataType DataType { get; }
+
+    /// <summary>Whether facts are reported for an instant or a duration.</summary>
+    public PeriodType PeriodType { get; }
+
+    /// <summary>Debit or credit (monetary concepts only), otherwise <see cref="Balance.None"/>.</summary>
+    public Balance Balance { get; }
+
+    /// <summary>Whether the concept is abstract (a heading, axis, domain or member) and so carries no facts.</summary>
+    public bool IsAbstract { get; }
+
+    /// <summary>Whether a fact of this concept may be nil.</summary>
+    public bool IsNillable { get; }
+
+    /// <summary>The standard label.</summary>
+    public string Label { get; }
+
+    /// <summary>Whether facts of this concept are numbers, which carry a unit and decimals.</summary>
+    public bool IsNumeric => IsNumericType(DataType);
+
+    /// <summary>Whether facts of a data type are numbers, which carry a unit and decimals.</summary>
+    /// <param name="dataType">The data type.</param>
+    public static bool IsNumericType(DataType dataType) => dataType switch
+    {
+        DataType.Monetary or DataType.Decimal or DataType.Integer or DataType.NonNegativeInteger
+            or DataType.Shares or DataType.PerShare or DataType.Percent or DataType.Pure => true,
+        _ => false,
+    };
+
+    /// <summary>Compares names.</summary>
+    /// <param name="other">The concept to compare with.</param>
+    public bool Equals(Concept? other) => other is not null && Name.Equals(other.Name);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Concept);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Name.GetHashCode();
+
+    /// <summary>The concept's name, <c>prefix:LocalName</c>.</summary>
+    public override string ToString() => Name.ToString();
+}

@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace TypedTaxonomy;
+
+/// <summary>
+/// What every generated statement class offers, so that tables, printers, binders and validators can
+/// work with any statement without reflection.
+/// </summary>
+public interface IStatement
+{
+    /// <summary>The instant or duration the statement reports.</summary>
+    Period Period { get; }
+
+    /// <summary>How many decimal places of the numeric line items are accurate.</summary>
+    Decimals Decimals { get; }
+
+    /// <summary>The axis members the statement is reported for; empty for the totals (default members).</summary>
+    IReadOnlyList<ExplicitMember> Members { get; }
+
+    /// <summary>The statement's rows in presentation order, headings included.</summary>
+    IReadOnlyList<PresentationRow> Presentation { get; }
+
+    /// <summary>The value in <paramref name="row"/> (a row of <see cref="Presentation"/>), or null for a heading or an unreported item.</summary>
+    object? GetValue(PresentationRow row);
+}

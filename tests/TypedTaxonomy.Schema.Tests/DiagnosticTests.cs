@@ -1,0 +1,298 @@
+using System.Linq;
+using TypedTaxonomy.Schema.Diagnostics;
+using static TypedTaxonomy.Schema.Tests.SchemaTestKit;
+
+namespace TypedTaxonomy.Schema.Tests;
+
+/// <summary>One test per diagnostic id: the id, severity, file, line and column on a small schema.</summary>
+public sealed class DiagnosticTests
+{
+    // Header is 6 lines; the first line after it is line 7.
+    private static string WithHeader(string body) => Header + "\n" + body;
+
+    [Fact]
+    public void TAX0001_SyntaxError()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary\n"));
+        Single(diagnostics, "TAX0001", 9, 1);
+    }
+
+    [Fact]
+    public void TAX0002_UnknownKeySuggestsTheClosestKey()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue:\n    type: monetary\n    periodTyp: duration\n"));
+        var diagnostic = Single(diagnostics, "TAX0002", 10, 5);
+        Assert.Contains("did you mean 'periodType'?", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0003_MissingRequiredKey()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue:\n    type: monetary\n"));
+        var diagnostic = Single(diagnostics, "TAX0003", 8, 3);
+        Assert.Contains("'periodType'", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("type: money\n    periodType: duration", 9, 11)]
+    [InlineData("type: monetary\n    periodType: durations", 10, 17)]
+    [InlineData("type: monetary\n    periodType: duration\n    balance: debet", 11, 14)]
+    public void TAX0004_InvalidValue(string attributes, int line, int column)
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue:\n    " + attributes + "\n"));
+        Single(diagnostics, "TAX0004", line, column);
+    }
+
+    [Fact]
+    public void TAX0005_DuplicateKeyInOneMapping()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue:\n    type: monetary\n    type: decimal\n    periodType: duration\n"));
+        var diagnostic = Single(diagnostics, "TAX0005", 10, 5);
+        Assert.Contains("first was at line 9", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0006_DuplicateConceptAcrossFiles()
+    {
+        var (_, diagnostics) = Check(
+            ("a.taxonomy.yaml", WithHeader("concepts:\n  Revenue: { type: monetary, periodType: duration }\n")),
+            ("b.taxonomy.yaml", "taxonomy: { name: Demo, prefix: demo, namespace: http://example.com/demo }\nconcepts:\n  Revenue: { type: monetary, periodType: duration }\n"));
+        var diagnostic = diagnostics.Single(d => d.Id == "TAX0006");
+        Assert.Equal(("b.taxonomy.yaml", 3, 3), (diagnostic.Span.FilePath, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+        Assert.Contains("a.taxonomy.yaml(8,3)", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Gross-Profit")]
+    [InlineData("1stQuarter")]
+    [InlineData("class")]
+    public void TAX0007_InvalidName(string name)
+    {
+        var diagnostics = Diagnose(WithHeader($"concepts:\n  {name}: {{ type: monetary, periodType: duration }}\n"));
+        Single(diagnostics, "TAX0007", 8, 3);
+    }
+
+    [Fact]
+    public void TAX0008_TwoConceptsBecomeOneProperty()
+    {
+        var (_, diagnostics) = Check(
+            ("base.taxonomy.yaml", "taxonomy: { name: Base, prefix: base, namespace: http://example.com/base }\nconcepts:\n  Revenue: { type: monetary, periodType: duration }\n"),
+            ("demo.taxonomy.yaml", """
+                taxonomy: { name: Demo, prefix: demo, namespace: http://example.com/demo, imports: [base] }
+                concepts:
+                  Revenue: { type: monetary, periodType: duration }
+                statements:
+                  Income: { lineItems: [base:Revenue, Revenue] }
+                """));
+        var diagnostic = diagnostics.Single(d => d.Id == "TAX0008");
+        Assert.Equal(("demo.taxonomy.yaml", 5, 39), (diagnostic.Span.FilePath, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+    }
+
+    [Fact]
+    public void TAX0008_NameClashesWithGeneratedMember()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Period: { type: monetary, periodType: duration }\n  Revenue: { type: monetary, periodType: duration }\nstatements:\n  Income: { lineItems: [Revenue, Period] }\n"));
+        Single(diagnostics, "TAX0008", 11, 34);
+    }
+
+    [Fact]
+    public void TAX0009_UnknownConceptSuggestsTheClosestName()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary, periodType: duration }\nstatements:\n  Income: { lineItems: [Revenu] }\n"));
+        var diagnostic = Single(diagnostics, "TAX0009", 10, 25);
+        Assert.Contains("did you mean 'Revenue'?", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0010_UnknownAxis()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary, periodType: duration }\naxes:\n  PlatformAxis: { members: { CloudMember: {} } }\nstatements:\n  Income: { axes: [PlatfromAxis], lineItems: [Revenue] }\n"));
+        Single(diagnostics, "TAX0010", 12, 20);
+    }
+
+    [Fact]
+    public void TAX0011_UnknownUnit()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Customers: { type: integer, periodType: duration, unit: Customer }\n"));
+        Single(diagnostics, "TAX0011", 8, 59);
+    }
+
+    [Fact]
+    public void TAX0012_PrefixNotImported()
+    {
+        var (_, diagnostics) = Check(
+            ("base.taxonomy.yaml", "taxonomy: { name: Base, prefix: base, namespace: http://example.com/base }\nconcepts:\n  Revenue: { type: monetary, periodType: duration }\n"),
+            ("demo.taxonomy.yaml", WithHeader("statements:\n  Income: { lineItems: [base:Revenue] }\n")));
+        var diagnostic = diagnostics.Single(d => d.Id == "TAX0012");
+        Assert.Equal(("demo.taxonomy.yaml", 8, 25), (diagnostic.Span.FilePath, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+        Assert.Contains("add it to 'imports'", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0013_CalculationCycle()
+    {
+        var diagnostics = Diagnose(WithHeader("""
+            concepts:
+              A: { type: monetary, periodType: duration }
+              B: { type: monetary, periodType: duration }
+              C: { type: monetary, periodType: duration }
+            calculations:
+              - total: A
+                items: { B: 1, C: 1 }
+              - total: C
+                items: { A: 1 }
+            """));
+        var diagnostic = Single(diagnostics, "TAX0013", 14, 12);
+        Assert.Contains("demo:C → demo:A → demo:C", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0014_CalculationWithTextConcept()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\n  Note: { type: string, periodType: duration }\ncalculations:\n  - { total: A, items: { Note: 1 } }\n"));
+        Single(diagnostics, "TAX0014", 11, 26);
+    }
+
+    [Fact]
+    public void TAX0015_CalculationAcrossPeriodTypes()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: monetary, periodType: instant }\ncalculations:\n  - { total: A, items: { B: 1 } }\n"));
+        Single(diagnostics, "TAX0015", 11, 26);
+    }
+
+    [Fact]
+    public void TAX0016_CalculationMixesMonetaryAndCounts()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: integer, periodType: duration }\ncalculations:\n  - { total: A, items: { B: 1 } }\n"));
+        Single(diagnostics, "TAX0016", 11, 26);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2")]
+    [InlineData("0.5")]
+    public void TAX0017_WeightNotPlusOrMinusOne(string weight)
+    {
+        var diagnostics = Diagnose(WithHeader($"concepts:\n  A: {{ type: monetary, periodType: duration }}\n  B: {{ type: monetary, periodType: duration }}\ncalculations:\n  - {{ total: A, items: {{ B: {weight} }} }}\n"));
+        Single(diagnostics, "TAX0017", 11, 29);
+    }
+
+    [Fact]
+    public void TAX0018_TotalAmongItsItems()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: monetary, periodType: duration }\ncalculations:\n  - { total: A, items: { B: 1, A: 1 } }\n"));
+        Single(diagnostics, "TAX0018", 11, 32);
+    }
+
+    [Fact]
+    public void TAX0019_BalanceContradictsWeightIsAWarning()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  GrossProfit: { type: monetary, periodType: duration, balance: credit }\n  CostOfSales: { type: monetary, periodType: duration, balance: debit }\ncalculations:\n  - { total: GrossProfit, items: { CostOfSales: 1 } }\n"));
+        var diagnostic = Single(diagnostics, "TAX0019", 11, 49, SchemaSeverity.Warning);
+        Assert.Contains("expected weight -1", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0020_DefaultMemberOutsideTheDomain()
+    {
+        var diagnostics = Diagnose(WithHeader("axes:\n  PlatformAxis:\n    default: HardwareMember\n    members: { CloudMember: {} }\n"));
+        Single(diagnostics, "TAX0020", 9, 14);
+    }
+
+    [Fact]
+    public void TAX0021_StatementWithOnlyHeadings()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Heading: { abstract: true }\nstatements:\n  Empty:\n    lineItems: []\n"));
+        Single(diagnostics, "TAX0021", 10, 3);
+    }
+
+    [Fact]
+    public void TAX0022_DeprecatedConceptInAStatementIsAWarning()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Old: { type: monetary, periodType: duration, deprecated: { since: '2024', replacedBy: New } }\n  New: { type: monetary, periodType: duration }\nstatements:\n  Income: { lineItems: [New, Old] }\n"));
+        var diagnostic = Single(diagnostics, "TAX0022", 11, 30, SchemaSeverity.Warning);
+        Assert.Contains("use 'demo:New' instead", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0023_AliasesAreRefused()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: &shape { type: monetary, periodType: duration }\n  B: *shape\n"));
+        Single(diagnostics, "TAX0023", 9, 6);
+    }
+
+    [Fact]
+    public void TAX0024_WrongKindOfValue()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  - Revenue\n"));
+        Single(diagnostics, "TAX0024", 8, 3);
+    }
+
+    [Fact]
+    public void TAX0025_FilesOfOneTaxonomyDisagree()
+    {
+        var (_, diagnostics) = Check(
+            ("a.taxonomy.yaml", Header + "\n"),
+            ("b.taxonomy.yaml", "taxonomy:\n  name: Demo\n  prefix: demo\n  namespace: http://example.com/other\n"));
+        var diagnostic = diagnostics.Single(d => d.Id == "TAX0025");
+        Assert.Equal(("b.taxonomy.yaml", 4, 14), (diagnostic.Span.FilePath, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+    }
+
+    [Fact]
+    public void TAX0026_BalanceOnATextConcept()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Note: { type: string, periodType: duration, balance: debit }\n"));
+        Single(diagnostics, "TAX0026", 8, 47);
+    }
+
+    [Fact]
+    public void TAX0028_InvalidUtf8()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration, label: \"Caf\uFFFD\" }\n"));
+        Single(diagnostics, "TAX0028", 8, 57);
+    }
+
+    [Fact]
+    public void TAX0029_AbstractConceptInACalculation()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\n  H: { abstract: true }\ncalculations:\n  - { total: A, items: { H: 1 } }\n"));
+        Single(diagnostics, "TAX0029", 11, 26);
+    }
+
+    [Fact]
+    public void TAX0030_LineItemRepeatedIsAWarning()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\nstatements:\n  S: { lineItems: [A, A] }\n"));
+        Single(diagnostics, "TAX0030", 10, 23, SchemaSeverity.Warning);
+    }
+
+    [Fact]
+    public void AValidFileHasNoDiagnostics()
+    {
+        Assert.Empty(Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\nstatements:\n  S: { lineItems: [A] }\n")));
+    }
+
+    [Fact]
+    public void EveryCatalogIdHasAHelpPage()
+    {
+        var docs = System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+        foreach (var descriptor in SchemaDiagnosticDescriptors.All)
+        {
+            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(docs, descriptor.Id + ".md")), $"docs/diagnostics/{descriptor.Id}.md is missing");
+            Assert.EndsWith("docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLink, System.StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "Directory.Packages.props")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new System.InvalidOperationException("Repository root not found.");
+    }
+}
