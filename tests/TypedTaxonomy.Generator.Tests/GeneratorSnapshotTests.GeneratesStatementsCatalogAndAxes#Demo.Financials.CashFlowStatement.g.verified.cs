@@ -64,8 +64,8 @@ namespace Demo.Financials
         /// <summary>The axis members the statement is reported for; empty for the totals.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> Members => global::System.Array.Empty<global::TypedTaxonomy.ExplicitMember>();
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CashFlowStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CashFlowStatement? statement)
         {
             statement = null;
             if (!period.IsDuration || dimensions.Count != 0)
@@ -73,7 +73,7 @@ namespace Demo.Financials
                 return false;
             }
 
-            statement = new CashFlowStatement(period);
+            statement = new CashFlowStatement(period) { Currency = currency ?? global::Demo.Financials.DemoUnits.USD };
             return true;
         }
 

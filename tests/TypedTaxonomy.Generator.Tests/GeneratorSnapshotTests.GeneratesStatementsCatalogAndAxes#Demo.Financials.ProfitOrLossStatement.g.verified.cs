@@ -112,8 +112,8 @@ namespace Demo.Financials
             }
         }
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProfitOrLossStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProfitOrLossStatement? statement)
         {
             statement = null;
             if (!period.IsDuration)
@@ -133,7 +133,11 @@ namespace Demo.Financials
                 return false;
             }
 
-            statement = new ProfitOrLossStatement(period) { Platform = platformMember };
+            statement = new ProfitOrLossStatement(period)
+            {
+                Currency = currency ?? global::Demo.Financials.DemoUnits.USD,
+                Platform = platformMember,
+            };
             return true;
         }
 

@@ -101,8 +101,8 @@ namespace Cloopen.Financials
             }
         }
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RelatedPartyBalancesStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RelatedPartyBalancesStatement? statement)
         {
             statement = null;
             if (!period.IsInstant)
@@ -122,7 +122,11 @@ namespace Cloopen.Financials
                 return false;
             }
 
-            statement = new RelatedPartyBalancesStatement(period) { RelatedPartyTransactionsByRelatedParty = relatedPartyTransactionsByRelatedPartyMember };
+            statement = new RelatedPartyBalancesStatement(period)
+            {
+                Currency = currency ?? global::Cloopen.Financials.CloopenUnits.CNY,
+                RelatedPartyTransactionsByRelatedParty = relatedPartyTransactionsByRelatedPartyMember,
+            };
             return true;
         }
 

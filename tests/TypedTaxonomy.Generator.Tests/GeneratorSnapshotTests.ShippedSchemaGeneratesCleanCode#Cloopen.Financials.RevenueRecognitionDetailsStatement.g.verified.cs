@@ -132,8 +132,8 @@ namespace Cloopen.Financials
             }
         }
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RevenueRecognitionDetailsStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RevenueRecognitionDetailsStatement? statement)
         {
             statement = null;
             if (!period.IsDuration)
@@ -160,7 +160,12 @@ namespace Cloopen.Financials
                 return false;
             }
 
-            statement = new RevenueRecognitionDetailsStatement(period) { ProductOrService = productOrServiceMember, Range = rangeMember };
+            statement = new RevenueRecognitionDetailsStatement(period)
+            {
+                Currency = currency ?? global::Cloopen.Financials.CloopenUnits.CNY,
+                ProductOrService = productOrServiceMember,
+                Range = rangeMember,
+            };
             return true;
         }
 

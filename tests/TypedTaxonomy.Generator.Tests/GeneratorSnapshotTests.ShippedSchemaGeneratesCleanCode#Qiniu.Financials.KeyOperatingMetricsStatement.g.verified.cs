@@ -105,8 +105,8 @@ namespace Qiniu.Financials
             }
         }
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KeyOperatingMetricsStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KeyOperatingMetricsStatement? statement)
         {
             statement = null;
             if (!period.IsDuration)
@@ -126,7 +126,10 @@ namespace Qiniu.Financials
                 return false;
             }
 
-            statement = new KeyOperatingMetricsStatement(period) { Platform = platformMember };
+            statement = new KeyOperatingMetricsStatement(period)
+            {
+                Platform = platformMember,
+            };
             return true;
         }
 

@@ -130,8 +130,8 @@ namespace Qiniu.Financials
         /// <summary>The axis members the statement is reported for; empty for the totals.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> Members => global::System.Array.Empty<global::TypedTaxonomy.ExplicitMember>();
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OtherPayablesAndAccrualsSummaryStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OtherPayablesAndAccrualsSummaryStatement? statement)
         {
             statement = null;
             if (!period.IsInstant || dimensions.Count != 0)
@@ -139,7 +139,7 @@ namespace Qiniu.Financials
                 return false;
             }
 
-            statement = new OtherPayablesAndAccrualsSummaryStatement(period);
+            statement = new OtherPayablesAndAccrualsSummaryStatement(period) { Currency = currency ?? global::Qiniu.Financials.QiniuUnits.CNY };
             return true;
         }
 

@@ -87,8 +87,8 @@ namespace Qiniu.Financials
             }
         }
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RevenueByProductStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RevenueByProductStatement? statement)
         {
             statement = null;
             if (!period.IsDuration)
@@ -115,7 +115,12 @@ namespace Qiniu.Financials
                 return false;
             }
 
-            statement = new RevenueByProductStatement(period) { Platform = platformMember, Product = productMember };
+            statement = new RevenueByProductStatement(period)
+            {
+                Currency = currency ?? global::Qiniu.Financials.QiniuUnits.CNY,
+                Platform = platformMember,
+                Product = productMember,
+            };
             return true;
         }
 

@@ -78,8 +78,8 @@ namespace Qiniu.Financials
             }
         }
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradeAndNotesReceivablesAgingStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradeAndNotesReceivablesAgingStatement? statement)
         {
             statement = null;
             if (!period.IsInstant)
@@ -99,7 +99,11 @@ namespace Qiniu.Financials
                 return false;
             }
 
-            statement = new TradeAndNotesReceivablesAgingStatement(period) { Aging = agingMember };
+            statement = new TradeAndNotesReceivablesAgingStatement(period)
+            {
+                Currency = currency ?? global::Qiniu.Financials.QiniuUnits.CNY,
+                Aging = agingMember,
+            };
             return true;
         }
 

@@ -77,8 +77,8 @@ namespace Qiniu.Financials
             }
         }
 
-        /// <summary>Creates an empty statement for a period and the axis members of a context, or fails when they do not fit the statement.</summary>
-        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradePayablesAgingStatement? statement)
+        /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
+        public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradePayablesAgingStatement? statement)
         {
             statement = null;
             if (!period.IsInstant)
@@ -98,7 +98,11 @@ namespace Qiniu.Financials
                 return false;
             }
 
-            statement = new TradePayablesAgingStatement(period) { Aging = agingMember };
+            statement = new TradePayablesAgingStatement(period)
+            {
+                Currency = currency ?? global::Qiniu.Financials.QiniuUnits.CNY,
+                Aging = agingMember,
+            };
             return true;
         }
 

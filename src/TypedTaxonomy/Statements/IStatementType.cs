@@ -18,10 +18,15 @@ public interface IStatementType<TSelf>
     static abstract IReadOnlyList<PresentationRow> Presentation { get; }
 
     /// <summary>
-    /// Creates an empty statement for a period and a set of axis members, or fails when the period is of the
-    /// wrong type or a dimension is not one of the statement's axes and members.
+    /// Creates an empty statement for a period, a set of axis members and (for statements with monetary
+    /// items) a currency, or fails when the period is of the wrong type or a dimension is not one of the
+    /// statement's axes and members.
     /// </summary>
-    static abstract bool TryCreate(Period period, IReadOnlyList<ExplicitMember> dimensions, [NotNullWhen(true)] out TSelf? statement);
+    /// <param name="period">The statement's period.</param>
+    /// <param name="dimensions">The axis members of the facts' contexts.</param>
+    /// <param name="currency">The currency of the monetary facts, or null for the taxonomy's default.</param>
+    /// <param name="statement">The new statement.</param>
+    static abstract bool TryCreate(Period period, IReadOnlyList<ExplicitMember> dimensions, Unit? currency, [NotNullWhen(true)] out TSelf? statement);
 
     /// <summary>Sets the line item of <paramref name="row"/> from a fact's value.</summary>
     /// <exception cref="System.FormatException">The fact's value does not convert to the line item's type.</exception>

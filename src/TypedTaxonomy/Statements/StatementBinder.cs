@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 
 namespace TypedTaxonomy;
@@ -21,10 +22,10 @@ public sealed class StatementBinding<TStatement>
         BoundFacts = boundFacts;
     }
 
-    /// <summary>One statement per period and combination of axis members, ordered by members, then by period.</summary>
+    /// <summary>One statement per period, combination of axis members and currency; ordered by members, then period.</summary>
     public IReadOnlyList<TStatement> Statements { get; }
 
-    /// <summary>Facts of the statement's concepts that fitted no statement (wrong dimensions, no matching period, bad value, inconsistent duplicate).</summary>
+    /// <summary>Facts of the statement's concepts that fitted no statement (other dimensions, no matching period, bad value, inconsistent duplicate).</summary>
     public IReadOnlyList<UnboundFact> Unbound { get; }
 
     /// <summary>How many facts went into a statement.</summary>
@@ -33,19 +34,23 @@ public sealed class StatementBinding<TStatement>
     /// <summary>The totals: statements reported without any axis member.</summary>
     public IEnumerable<TStatement> Totals => Statements.Where(s => s.Members.Count == 0);
 
-    /// <summary>The statement for a period and members, or null.</summary>
+    /// <summary>The statement for a period and members, or null (the first one when several currencies were reported).</summary>
     public TStatement? Find(Period period, params ExplicitMember[] members) =>
-        Statements.FirstOrDefault(s => s.Period == period && SameMembers(s.Members, members));
-
-    internal static bool SameMembers(IReadOnlyList<ExplicitMember> a, IReadOnlyList<ExplicitMember> b) =>
-        a.Count == b.Count && a.All(b.Contains);
+        Statements.FirstOrDefault(s => s.Period == period && StatementBinder.SameMembers(s.Members, members));
 }
 
 /// <summary>
-/// Fills generated statement classes from facts by concept, period and axis members. Facts of other
-/// concepts are not this statement's business and are left alone; facts of its concepts that fit no
+/// Fills generated statement classes from facts by concept, period, axis members and currency. Facts of
+/// other concepts are not this statement's business and are left alone; facts of its concepts that fit no
 /// statement are returned with the reason, never dropped.
 /// </summary>
+/// <remarks>
+/// Statements are opened by the facts that define them: facts over the statement's kind of period, one
+/// statement per period, members and currency (a report may give the same line in CNY and in a
+/// convenience translation to USD). Facts that cannot open a statement on their own then join every
+/// statement they fit: balances at the start or end of a duration, and non-monetary facts (counts,
+/// ratios, text), which belong to the statement whatever its currency.
+/// </remarks>
 public static class StatementBinder
 {
     /// <summary>Binds <paramref name="facts"/> into statements of <typeparamref name="TStatement"/>.</summary>
@@ -53,146 +58,200 @@ public static class StatementBinder
         where TStatement : class, IStatement, IStatementType<TStatement>
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var rows = RowIndex<TStatement>.ByConcept;
-        var statements = new Dictionary<StatementKey, TStatement>();
-        var order = new List<StatementKey>();
-        var assigned = new Dictionary<(StatementKey, int), Fact>();
-        var unbound = new List<UnboundFact>();
-        var deferredInstants = new List<(Fact Fact, List<PresentationRow> Rows)>();
-        var bound = 0;
-
+        var session = new Session<TStatement>();
+        var joining = new List<(Fact Fact, List<PresentationRow> Rows)>();
         foreach (var fact in facts)
         {
-            if (!rows.TryGetValue(fact.ConceptName, out var conceptRows))
+            if (!RowIndex<TStatement>.ByConcept.TryGetValue(fact.ConceptName, out var rows))
             {
                 continue;
             }
 
-            if (TStatement.PeriodType == PeriodType.Duration && fact.Period.IsInstant)
+            var ownPeriod = fact.Period.Type == TStatement.PeriodType && !fact.Period.IsForever;
+            if (ownPeriod && fact.Unit is { IsMonetary: true })
             {
-                deferredInstants.Add((fact, conceptRows));
-                continue;
+                session.Open(fact, rows[0], fact.Unit);
             }
+            else if (ownPeriod && !session.HasMonetaryRows)
+            {
+                session.Open(fact, rows[0], null);
+            }
+            else
+            {
+                joining.Add((fact, rows));
+            }
+        }
 
-            var row = conceptRows[0];
-            var key = new StatementKey(fact.Period, Canonical(fact.Dimensions));
+        // Non-monetary facts of the statement's own period first: they may have to open a statement of their own.
+        foreach (var (fact, rows) in joining.Where(j => j.Fact.Period.Type == TStatement.PeriodType))
+        {
+            session.Join(fact, rows, createIfNone: true);
+        }
+
+        foreach (var (fact, rows) in joining.Where(j => j.Fact.Period.Type != TStatement.PeriodType))
+        {
+            session.Join(fact, rows, createIfNone: false);
+        }
+
+        return session.Result();
+    }
+
+    internal static bool SameMembers(IReadOnlyList<ExplicitMember> a, IReadOnlyList<ExplicitMember> b) =>
+        a.Count == b.Count && a.All(b.Contains);
+
+    private static ExplicitMember[] Canonical(ImmutableArray<ExplicitMember> dimensions) =>
+        dimensions.IsDefaultOrEmpty
+            ? Array.Empty<ExplicitMember>()
+            : dimensions.OrderBy(d => d.Axis.NamespaceUri, StringComparer.Ordinal).ThenBy(d => d.Axis.LocalName, StringComparer.Ordinal).ToArray();
+
+    private sealed class Session<TStatement>
+        where TStatement : class, IStatement, IStatementType<TStatement>
+    {
+        private readonly Dictionary<StatementKey, TStatement> statements = new();
+        private readonly List<StatementKey> order = new();
+        private readonly Dictionary<(StatementKey, int), Fact> assigned = new();
+        private readonly List<UnboundFact> unbound = new();
+        private int bound;
+
+        public bool HasMonetaryRows => RowIndex<TStatement>.HasMonetaryRows;
+
+        public void Open(Fact fact, PresentationRow row, Unit? currency)
+        {
+            var key = new StatementKey(fact.Period, Canonical(fact.Dimensions), currency);
             if (!statements.TryGetValue(key, out var statement))
             {
-                if (!TStatement.TryCreate(fact.Period, key.Members, out statement))
+                if (!TStatement.TryCreate(fact.Period, key.Members, currency, out statement))
                 {
-                    unbound.Add(new UnboundFact(fact, DescribeMismatch<TStatement>(fact)));
-                    continue;
+                    unbound.Add(new UnboundFact(fact, DescribeMismatch(fact)));
+                    return;
                 }
 
                 statements.Add(key, statement);
                 order.Add(key);
             }
 
-            if (Assign(statement, key, row, fact, assigned, unbound))
+            if (Assign(statement, key, row, fact))
             {
                 bound++;
             }
         }
 
-        foreach (var (fact, conceptRows) in deferredInstants)
+        public void Join(Fact fact, List<PresentationRow> rows, bool createIfNone)
         {
             var members = Canonical(fact.Dimensions);
+            var monetaryUnit = fact.Unit is { IsMonetary: true } ? fact.Unit : null;
             var placed = false;
-            foreach (var key in order.Where(k => StatementBinding<TStatement>.SameMembers(k.Members, members)))
+            var fitted = false;
+            foreach (var key in order.ToList())
             {
-                foreach (var row in conceptRows)
+                if (!SameMembers(key.Members, members) || (monetaryUnit is not null && !monetaryUnit.Equals(key.Currency)))
+                {
+                    continue;
+                }
+
+                foreach (var row in rows)
                 {
                     if (row.Placement is { } placement && StatementPeriods.For(key.Period, placement) == fact.Period)
                     {
-                        placed |= Assign(statements[key], key, row, fact, assigned, unbound);
+                        fitted = true;
+                        placed |= Assign(statements[key], key, row, fact);
                     }
                 }
+            }
+
+            if (!fitted && createIfNone)
+            {
+                Open(fact, rows[0], null);
+                return;
             }
 
             if (placed)
             {
                 bound++;
             }
-            else if (!unbound.Any(u => ReferenceEquals(u.Fact, fact)))
+            else if (!fitted)
             {
-                unbound.Add(new UnboundFact(fact, $"no {typeof(TStatement).Name} with the same members covers a period that starts or ends at {fact.Period}"));
+                unbound.Add(new UnboundFact(fact, fact.Period.Type == TStatement.PeriodType
+                    ? DescribeMismatch(fact)
+                    : $"no {typeof(TStatement).Name} with the same members{(monetaryUnit is null ? string.Empty : " and currency")} covers a period that starts or ends at {fact.Period}"));
             }
         }
 
-        var ordered = order
-            .OrderBy(k => string.Join(",", k.Members.Select(m => m.ToString())), StringComparer.Ordinal)
-            .ThenBy(k => k.Period.End)
-            .ThenBy(k => k.Period.Start ?? k.Period.End)
-            .Select(k => statements[k])
-            .ToList();
-        return new StatementBinding<TStatement>(ordered, unbound, bound);
-    }
-
-    private static bool Assign<TStatement>(TStatement statement, StatementKey key, PresentationRow row, Fact fact, Dictionary<(StatementKey, int), Fact> assigned, List<UnboundFact> unbound)
-        where TStatement : class, IStatement, IStatementType<TStatement>
-    {
-        if (assigned.TryGetValue((key, row.Index), out var earlier))
+        public StatementBinding<TStatement> Result()
         {
-            if (earlier.Value == fact.Value && earlier.IsNil == fact.IsNil)
+            var ordered = order
+                .OrderBy(k => string.Join(",", k.Members.Select(m => m.ToString())), StringComparer.Ordinal)
+                .ThenBy(k => k.Period.End)
+                .ThenBy(k => k.Period.Start ?? k.Period.End)
+                .ThenBy(k => k.Currency?.ToString() ?? string.Empty, StringComparer.Ordinal)
+                .Select(k => statements[k])
+                .ToList();
+            return new StatementBinding<TStatement>(ordered, unbound, bound);
+        }
+
+        private bool Assign(TStatement statement, StatementKey key, PresentationRow row, Fact fact)
+        {
+            if (assigned.TryGetValue((key, row.Index), out var earlier))
             {
-                return true; // a consistent duplicate: same place, same value
+                if (earlier.Value == fact.Value && earlier.IsNil == fact.IsNil)
+                {
+                    return true; // a consistent duplicate: same place, same value
+                }
+
+                unbound.Add(new UnboundFact(fact, $"duplicate of {earlier.ConceptName} for {key.Period} with another value ({earlier.Value} is kept)"));
+                return false;
             }
 
-            unbound.Add(new UnboundFact(fact, $"duplicate of {earlier.ConceptName} for {key.Period} with another value ({earlier.Value} is kept)"));
-            return false;
+            try
+            {
+                statement.SetValue(row, fact);
+            }
+            catch (FormatException exception)
+            {
+                unbound.Add(new UnboundFact(fact, exception.Message));
+                return false;
+            }
+
+            assigned.Add((key, row.Index), fact);
+            return true;
         }
 
-        try
+        private static string DescribeMismatch(Fact fact)
         {
-            statement.SetValue(row, fact);
-        }
-        catch (FormatException exception)
-        {
-            unbound.Add(new UnboundFact(fact, exception.Message));
-            return false;
-        }
+            if (fact.Period.Type != TStatement.PeriodType || fact.Period.IsForever)
+            {
+                return $"{typeof(TStatement).Name} reports {(TStatement.PeriodType == PeriodType.Instant ? "balances at an instant" : "flows over a duration")}, but the fact's period is {fact.Period}";
+            }
 
-        assigned.Add((key, row.Index), fact);
-        return true;
+            return fact.Dimensions.IsDefaultOrEmpty
+                ? $"{typeof(TStatement).Name} cannot hold a fact for {fact.Period}"
+                : $"the dimensions {string.Join(", ", fact.Dimensions)} are not axes and members of {typeof(TStatement).Name}";
+        }
     }
-
-    private static string DescribeMismatch<TStatement>(Fact fact)
-        where TStatement : class, IStatement, IStatementType<TStatement>
-    {
-        if (TStatement.PeriodType == PeriodType.Instant && !fact.Period.IsInstant)
-        {
-            return $"{typeof(TStatement).Name} reports balances at an instant, but the fact covers {fact.Period}";
-        }
-
-        return fact.Dimensions.IsDefaultOrEmpty
-            ? $"{typeof(TStatement).Name} cannot hold a fact for {fact.Period}"
-            : $"the dimensions {string.Join(", ", fact.Dimensions)} are not axes and members of {typeof(TStatement).Name}";
-    }
-
-    private static ExplicitMember[] Canonical(System.Collections.Immutable.ImmutableArray<ExplicitMember> dimensions) =>
-        dimensions.IsDefaultOrEmpty
-            ? Array.Empty<ExplicitMember>()
-            : dimensions.OrderBy(d => d.Axis.NamespaceUri, StringComparer.Ordinal).ThenBy(d => d.Axis.LocalName, StringComparer.Ordinal).ToArray();
 
     private readonly struct StatementKey : IEquatable<StatementKey>
     {
-        public StatementKey(Period period, ExplicitMember[] members)
+        public StatementKey(Period period, ExplicitMember[] members, Unit? currency)
         {
             Period = period;
             Members = members;
+            Currency = currency;
         }
 
         public Period Period { get; }
 
         public ExplicitMember[] Members { get; }
 
-        public bool Equals(StatementKey other) => Period == other.Period && Members.AsSpan().SequenceEqual(other.Members);
+        public Unit? Currency { get; }
+
+        public bool Equals(StatementKey other) =>
+            Period == other.Period && Members.AsSpan().SequenceEqual(other.Members) && Equals(Currency, other.Currency);
 
         public override bool Equals(object? obj) => obj is StatementKey other && Equals(other);
 
         public override int GetHashCode()
         {
-            var hash = Period.GetHashCode();
+            var hash = HashCode.Combine(Period, Currency);
             foreach (var member in Members)
             {
                 hash = HashCode.Combine(hash, member);
@@ -210,5 +269,7 @@ public static class StatementBinder
             .Where(r => !r.IsHeading)
             .GroupBy(r => r.Concept.Name)
             .ToDictionary(g => g.Key, g => g.ToList());
+
+        public static readonly bool HasMonetaryRows = TStatement.Presentation.Any(r => !r.IsHeading && r.Concept.DataType == DataType.Monetary);
     }
 }
