@@ -5,6 +5,7 @@ using TypedTaxonomy.Generator.Diagnostics;
 using TypedTaxonomy.Generator.Emitter;
 using TypedTaxonomy.Generator.Model;
 using TypedTaxonomy.Generator.Parser;
+using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Parsing;
 
 namespace TypedTaxonomy.Generator;
@@ -49,7 +50,7 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             }
             else
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, source.Failure));
+                output.ReportDiagnostic(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InternalError, SourceSpan.StartOf(source.SourcePath), source.Failure).ToDiagnostic());
             }
         });
 

@@ -54,8 +54,8 @@ namespace Demo.Financials
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
         {
-            new(0, global::Demo.Financials.DemoConcepts.Cash, "Cash", 0, global::TypedTaxonomy.PeriodPlacement.Start),
-            new(1, global::Demo.Financials.DemoConcepts.Cash, "Cash", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(0, global::Demo.Financials.DemoConcepts.Cash, "Cash", 0, global::TypedTaxonomy.PeriodPlacement.Start, "periodStart"),
+            new(1, global::Demo.Financials.DemoConcepts.Cash, "Cash", 0, global::TypedTaxonomy.PeriodPlacement.End, "periodEnd"),
         };
 
         /// <inheritdoc />

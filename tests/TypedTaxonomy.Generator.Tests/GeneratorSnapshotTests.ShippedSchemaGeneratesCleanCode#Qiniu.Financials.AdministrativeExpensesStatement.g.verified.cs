@@ -125,7 +125,7 @@ namespace Qiniu.Financials
             new(4, global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInAdministrativeExpenses, "Depreciation and amortization expenses, administrative expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(5, global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInAdministrativeExpenses, "Office and travel expenses, administrative expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(6, global::Qiniu.Financials.QiniuConcepts.OtherAdministrativeExpenses, "Other administrative expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, "Total administrative expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, "Total administrative expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

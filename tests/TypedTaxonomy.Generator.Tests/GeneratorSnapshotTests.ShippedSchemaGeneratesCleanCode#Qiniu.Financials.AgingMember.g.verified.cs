@@ -89,6 +89,21 @@ namespace Qiniu.Financials
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 
+        /// <summary>The standard label of <paramref name="member"/>, as the taxonomy writes it.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static string Label(AgingMember member) => member switch
+        {
+            AgingMember.WithinOneYear => "Within 1 year",
+            AgingMember.WithinSixMonths => "Within 6 months",
+            AgingMember.WithinNinetyDays => "Within 90 days",
+            AgingMember.NinetyDaysToSixMonths => "90 days - 6 months",
+            AgingMember.SixToTwelveMonths => "6-12 months",
+            AgingMember.OverOneYear => "Over 1 year",
+            AgingMember.OneToTwoYears => "1-2 years",
+            AgingMember.TwoToThreeYears => "2-3 years",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
         /// <summary>The member of a QName, when it is one of this axis's members.</summary>
         /// <returns>True when <paramref name="name"/> is a member of the axis (the domain is not: it stands for the total).</returns>
         public static bool TryGetMember(global::TypedTaxonomy.QName name, out AgingMember member)

@@ -76,7 +76,7 @@ namespace Qiniu.Financials
         {
             new(0, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment, "Additions other than through business combinations, property, plant and equipment", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsToRightofuseAssets, "Additions to right-of-use assets", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(2, global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, "Total capital expenditures", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(2, global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, "Total capital expenditures", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

@@ -162,15 +162,15 @@ namespace Qiniu.Financials
         {
             new(0, global::Qiniu.Financials.QiniuConcepts.OperatingCashFlowsBeforeMovementsInWorkingCapital, "Operating cash flows before movements in working capital", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(1, global::Qiniu.Financials.QiniuConcepts.ChangesInWorkingCapital, "Changes in working capital", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, "Cash generated from (used in) operations", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, "Cash generated from (used in) operations", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
             new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities, "Interest received, classified as operating activities", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, "Net cash flows from (used in) operating activities", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, "Net cash flows from (used in) investing activities", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, "Net cash flows from (used in) financing activities", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, "Net increase (decrease) in cash and cash equivalents", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(8, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at beginning of period", 0, global::TypedTaxonomy.PeriodPlacement.Start),
+            new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, "Net cash flows from (used in) operating activities", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, "Net cash flows from (used in) investing activities", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, "Net cash flows from (used in) financing activities", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, "Net increase (decrease) in cash and cash equivalents", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(8, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at beginning of period", 0, global::TypedTaxonomy.PeriodPlacement.Start, "periodStart"),
             new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, "Effect of exchange rate changes on cash and cash equivalents", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at end of period", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at end of period", 0, global::TypedTaxonomy.PeriodPlacement.End, "periodEnd"),
         };
 
         /// <inheritdoc />

@@ -127,7 +127,7 @@ namespace Qiniu.Financials
             new(4, global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInCostOfSales, "Depreciation and amortization expenses, cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(5, global::Qiniu.Financials.QiniuConcepts.StaffCostInCostOfSales, "Staff cost, cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(6, global::Qiniu.Financials.QiniuConcepts.OtherCostOfSales, "Other cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, "Total cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, "Total cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

@@ -125,11 +125,11 @@ namespace Qiniu.Financials
             new(0, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, "Current borrowings and current portion of non-current borrowings", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(1, global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares, "Convertible redeemable preferred shares", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, "Current lease liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(3, global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, "Total current indebtedness", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(3, global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, "Total current indebtedness", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
             new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, "Non-current portion of non-current borrowings", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, "Non-current lease liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(6, global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, "Total non-current indebtedness", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(7, global::Qiniu.Financials.QiniuConcepts.Indebtedness, "Total indebtedness", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(6, global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, "Total non-current indebtedness", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
+            new(7, global::Qiniu.Financials.QiniuConcepts.Indebtedness, "Total indebtedness", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

@@ -107,10 +107,10 @@ namespace Qiniu.Financials
             new(0, global::Qiniu.Financials.QiniuConcepts.SecuredBankLoansCurrent, "Secured bank loans, current", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(1, global::Qiniu.Financials.QiniuConcepts.UnsecuredBankLoansCurrent, "Unsecured bank loans, current", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(2, global::Qiniu.Financials.QiniuConcepts.CurrentPortionOfSecuredOtherLoans, "Secured current portion of long-term other loan", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, "Current borrowings and current portion of non-current borrowings", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, "Current borrowings and current portion of non-current borrowings", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
             new(4, global::Qiniu.Financials.QiniuConcepts.SecuredOtherLoansNoncurrent, "Secured other loan, non-current", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, "Non-current portion of non-current borrowings", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, "Total borrowings", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, "Total borrowings", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

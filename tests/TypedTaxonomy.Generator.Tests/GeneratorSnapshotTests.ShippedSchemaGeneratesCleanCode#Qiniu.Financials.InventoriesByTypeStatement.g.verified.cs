@@ -73,7 +73,7 @@ namespace Qiniu.Financials
         {
             new(0, global::Qiniu.Financials.QiniuConcepts.HardDisksAndFittings, "Hard disks and fittings", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(1, global::Qiniu.Financials.QiniuConcepts.ServersForSale, "Servers for sale", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, "Total inventories", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, "Total inventories", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

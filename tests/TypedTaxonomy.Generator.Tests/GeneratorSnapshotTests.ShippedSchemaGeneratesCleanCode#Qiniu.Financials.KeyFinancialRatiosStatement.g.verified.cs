@@ -33,6 +33,9 @@ namespace Qiniu.Financials
         /// <summary>The duration the statement reports.</summary>
         public global::TypedTaxonomy.Period Period { get; }
 
+        /// <inheritdoc />
+        global::TypedTaxonomy.Unit? global::TypedTaxonomy.IStatement.Currency => null;
+
         /// <summary>How many decimal places of the numeric line items are accurate; -3 unless set.</summary>
         public global::TypedTaxonomy.Decimals Decimals { get; init; } = global::TypedTaxonomy.Decimals.Of(-3);
 

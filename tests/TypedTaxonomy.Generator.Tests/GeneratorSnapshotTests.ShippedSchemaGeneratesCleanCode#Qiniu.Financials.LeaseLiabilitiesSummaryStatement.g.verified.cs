@@ -74,7 +74,7 @@ namespace Qiniu.Financials
         {
             new(0, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, "Current lease liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, "Non-current lease liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, "Total lease liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, "Total lease liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

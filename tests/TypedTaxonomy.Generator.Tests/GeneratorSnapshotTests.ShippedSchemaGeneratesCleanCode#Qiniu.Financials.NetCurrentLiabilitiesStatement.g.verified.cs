@@ -244,7 +244,7 @@ namespace Qiniu.Financials
             new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ShorttermDepositsNotClassifiedAsCashEquivalents, "Short-term deposits, not classified as cash equivalents", 1, global::TypedTaxonomy.PeriodPlacement.End),
             new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.RestrictedCashAndCashEquivalents, "Restricted cash and cash equivalents", 1, global::TypedTaxonomy.PeriodPlacement.End),
             new(8, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents", 1, global::TypedTaxonomy.PeriodPlacement.End),
-            new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, "Total current assets", 1, global::TypedTaxonomy.PeriodPlacement.End),
+            new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, "Total current assets", 1, global::TypedTaxonomy.PeriodPlacement.End, "total"),
             new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilitiesAbstract, "Current liabilities [abstract]", 0, null),
             new(11, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentTradePayables, "Current trade payables", 1, global::TypedTaxonomy.PeriodPlacement.End),
             new(12, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, "Other payables and accruals", 1, global::TypedTaxonomy.PeriodPlacement.End),
@@ -254,8 +254,8 @@ namespace Qiniu.Financials
             new(16, global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares, "Convertible redeemable preferred shares", 1, global::TypedTaxonomy.PeriodPlacement.End),
             new(17, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsPayableRelatedPartyTransactions, "Amounts payable, related party transactions", 1, global::TypedTaxonomy.PeriodPlacement.End),
             new(18, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, "Current lease liabilities", 1, global::TypedTaxonomy.PeriodPlacement.End),
-            new(19, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, "Total current liabilities", 1, global::TypedTaxonomy.PeriodPlacement.End),
-            new(20, global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, "Net current liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(19, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, "Total current liabilities", 1, global::TypedTaxonomy.PeriodPlacement.End, "total"),
+            new(20, global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, "Net current liabilities", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

@@ -102,7 +102,7 @@ namespace Qiniu.Financials
             new(2, global::Qiniu.Financials.QiniuConcepts.AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares, "Fair value losses on convertible redeemable preferred shares (adjustment)", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(3, global::Qiniu.Financials.QiniuConcepts.AdjustmentForShareBasedPayments, "Share-based payments (adjustment)", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(4, global::Qiniu.Financials.QiniuConcepts.AdjustmentForListingExpenses, "Listing expenses (adjustment)", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(5, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, "Adjusted net loss (non-IFRS measure)", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(5, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, "Adjusted net loss (non-IFRS measure)", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

@@ -116,7 +116,7 @@ namespace Qiniu.Financials
             new(3, global::Qiniu.Financials.QiniuConcepts.GainOnRevisionOfLeaseTerm, "Revision of a lease term arising from a change in the non-cancellable period of a lease", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(4, global::Qiniu.Financials.QiniuConcepts.ForeignExchangeDifferencesNet, "Foreign exchange differences, net", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(5, global::Qiniu.Financials.QiniuConcepts.OtherIncomeAndGainsOther, "Other income and gains, others", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, "Total other income", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, "Total other income", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

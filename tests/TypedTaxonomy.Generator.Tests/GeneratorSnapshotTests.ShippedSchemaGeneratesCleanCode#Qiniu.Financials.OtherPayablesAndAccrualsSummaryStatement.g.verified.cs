@@ -121,7 +121,7 @@ namespace Qiniu.Financials
             new(4, global::Qiniu.Financials.QiniuConcepts.PayableForRepurchaseOfVestedShareOptions, "Repurchase of vested share options", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(5, global::Qiniu.Financials.QiniuConcepts.DepositsPayable, "Deposits", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(6, global::Qiniu.Financials.QiniuConcepts.OtherPayables, "Other payables", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(7, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, "Total other payables and accruals", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(7, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, "Total other payables and accruals", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

@@ -114,7 +114,7 @@ namespace Qiniu.Financials
             new(3, global::Qiniu.Financials.QiniuConcepts.DeferredAssets, "Deferred assets", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentValueAddedTaxReceivables, "Current value added tax receivables", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(5, global::Qiniu.Financials.QiniuConcepts.DepositsAndOtherReceivables, "Deposits and other receivables", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(6, global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, "Total prepayments, deposits and other receivables", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(6, global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, "Total prepayments, deposits and other receivables", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

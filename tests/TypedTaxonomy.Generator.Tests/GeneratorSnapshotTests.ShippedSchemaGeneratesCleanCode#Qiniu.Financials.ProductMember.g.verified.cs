@@ -98,6 +98,22 @@ namespace Qiniu.Financials
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 
+        /// <summary>The standard label of <paramref name="member"/>, as the taxonomy writes it.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static string Label(ProductMember member) => member switch
+        {
+            ProductMember.Qcdn => "QCDN",
+            ProductMember.Kodo => "Kodo",
+            ProductMember.InteractiveLiveStreamingProducts => "Interactive live streaming products",
+            ProductMember.Dora => "Dora",
+            ProductMember.VideoMarketing => "Video marketing",
+            ProductMember.SocialEntertainment => "Social entertainment",
+            ProductMember.VisualNetworking => "Visual networking",
+            ProductMember.SmartNewMedia => "Smart new media",
+            ProductMember.Metaverse => "Metaverse",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
         /// <summary>The member of a QName, when it is one of this axis's members.</summary>
         /// <returns>True when <paramref name="name"/> is a member of the axis (the domain is not: it stands for the total).</returns>
         public static bool TryGetMember(global::TypedTaxonomy.QName name, out ProductMember member)

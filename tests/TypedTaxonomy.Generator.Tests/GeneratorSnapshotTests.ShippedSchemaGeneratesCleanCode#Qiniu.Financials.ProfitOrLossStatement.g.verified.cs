@@ -200,20 +200,20 @@ namespace Qiniu.Financials
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
         {
             new(0, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, "Revenue", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, "Cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, "Gross profit", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, "Cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, "Gross profit", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
             new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, "Other income", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, "Selling expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, "Administrative expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, "Research and development expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, "Selling expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, "Administrative expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, "Research and development expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
             new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss, "Gains (losses) on financial assets at fair value through profit or loss", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(8, global::Qiniu.Financials.QiniuConcepts.FairValueGainsLossesOnConvertibleRedeemablePreferredShares, "Fair value gains (losses) on convertible redeemable preferred shares", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, "Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS 9", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherExpenseByFunction, "Other expense, by function", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(11, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts, "Finance costs", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(12, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, "Profit (loss) before tax", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(13, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, "Tax income (expense)", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(14, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, "Profit (loss) for the period", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, "Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS 9", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherExpenseByFunction, "Other expense, by function", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(11, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts, "Finance costs", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(12, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, "Profit (loss) before tax", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(13, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, "Tax income (expense)", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(14, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, "Profit (loss) for the period", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

@@ -97,7 +97,7 @@ namespace Qiniu.Financials
             new(0, global::Qiniu.Financials.QiniuConcepts.DueFromRelatedPartiesAbstract, "Due from related parties:", 0, null),
             new(1, global::Qiniu.Financials.QiniuConcepts.RelatedPartyBalancesTradeAbstract, "Trade", 1, null),
             new(2, global::Qiniu.Financials.QiniuConcepts.TradeAmountsDueFromRelatedPartiesGross, "Amounts due from related parties, trade, before impairment", 2, global::TypedTaxonomy.PeriodPlacement.End),
-            new(3, global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfAmountsDueFromRelatedParties, "Impairment", 2, global::TypedTaxonomy.PeriodPlacement.End),
+            new(3, global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfAmountsDueFromRelatedParties, "Impairment", 2, global::TypedTaxonomy.PeriodPlacement.End, "negated"),
             new(4, global::Qiniu.Financials.QiniuConcepts.TradeAmountsDueFromRelatedParties, "Amounts due from related parties, trade, net", 2, global::TypedTaxonomy.PeriodPlacement.End),
             new(5, global::Qiniu.Financials.QiniuConcepts.RelatedPartyBalancesNonTradeAbstract, "Non-trade", 1, null),
             new(6, global::Qiniu.Financials.QiniuConcepts.NonTradeAmountsDueFromRelatedParties, "Amounts due from related parties, non-trade", 2, global::TypedTaxonomy.PeriodPlacement.End),

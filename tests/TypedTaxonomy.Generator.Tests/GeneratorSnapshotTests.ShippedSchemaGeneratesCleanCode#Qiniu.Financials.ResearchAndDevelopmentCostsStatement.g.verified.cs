@@ -104,7 +104,7 @@ namespace Qiniu.Financials
             new(2, global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInResearchAndDevelopmentCosts, "Depreciation and amortization expenses, research and development costs", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(3, global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInResearchAndDevelopmentCosts, "Office and travel expenses, research and development costs", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(4, global::Qiniu.Financials.QiniuConcepts.OtherResearchAndDevelopmentCosts, "Other research and development costs", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, "Total research and development expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, "Total research and development expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

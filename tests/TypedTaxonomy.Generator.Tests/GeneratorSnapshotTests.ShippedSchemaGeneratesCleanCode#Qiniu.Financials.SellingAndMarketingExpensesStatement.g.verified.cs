@@ -103,7 +103,7 @@ namespace Qiniu.Financials
             new(2, global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInSellingAndMarketingExpenses, "Office and travel expenses, selling and marketing expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(3, global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInSellingAndMarketingExpenses, "Depreciation and amortization expenses, selling and marketing expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(4, global::Qiniu.Financials.QiniuConcepts.OtherSellingAndMarketingExpenses, "Other selling and marketing expenses", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, "Total selling expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, "Total selling expense", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />

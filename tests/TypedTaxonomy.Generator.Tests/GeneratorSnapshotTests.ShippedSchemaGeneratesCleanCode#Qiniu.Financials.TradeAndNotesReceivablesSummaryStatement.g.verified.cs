@@ -82,8 +82,8 @@ namespace Qiniu.Financials
         {
             new(0, global::Qiniu.Financials.QiniuConcepts.TradeReceivablesGross, "Trade receivables, before impairment", 0, global::TypedTaxonomy.PeriodPlacement.End),
             new(1, global::Qiniu.Financials.QiniuConcepts.NotesReceivable, "Notes receivables", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(2, global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfTradeAndNotesReceivables, "Less: Impairment", 0, global::TypedTaxonomy.PeriodPlacement.End),
-            new(3, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, "Trade and notes receivables, net", 0, global::TypedTaxonomy.PeriodPlacement.End),
+            new(2, global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfTradeAndNotesReceivables, "Less: Impairment", 0, global::TypedTaxonomy.PeriodPlacement.End, "negated"),
+            new(3, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, "Trade and notes receivables, net", 0, global::TypedTaxonomy.PeriodPlacement.End, "total"),
         };
 
         /// <inheritdoc />

@@ -109,6 +109,23 @@ namespace TypedTaxonomy.Ifrs
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 
+        /// <summary>The standard label of <paramref name="member"/>, as the taxonomy writes it.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static string Label(CategoriesOfRelatedPartiesMember member) => member switch
+        {
+            CategoriesOfRelatedPartiesMember.Parent => "Parent",
+            CategoriesOfRelatedPartiesMember.EntitiesWithJointControlOrSignificantInfluenceOverEntity => "Entities with joint control or significant influence over entity",
+            CategoriesOfRelatedPartiesMember.Subsidiaries => "Subsidiaries",
+            CategoriesOfRelatedPartiesMember.Associates => "Associates",
+            CategoriesOfRelatedPartiesMember.JointVenturesWhereEntityIsVenturer => "Joint ventures where entity is venturer",
+            CategoriesOfRelatedPartiesMember.KeyManagementPersonnelOfEntityOrParent => "Key management personnel of entity or parent",
+            CategoriesOfRelatedPartiesMember.OtherRelatedParties => "Other related parties",
+            CategoriesOfRelatedPartiesMember.EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestor => "Entities controlled by the ultimate holding company of the investor who has significant influence over the Company",
+            CategoriesOfRelatedPartiesMember.EntitiesControlledBySignificantInvestor => "Entities controlled by an investor who has significant influence over the Company",
+            CategoriesOfRelatedPartiesMember.EntitySignificantlyInfluencedByMrXu => "Entity which is significantly influenced by Mr. Xu",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
         /// <summary>The member of a QName, when it is one of this axis's members.</summary>
         /// <returns>True when <paramref name="name"/> is a member of the axis (the domain is not: it stands for the total).</returns>
         public static bool TryGetMember(global::TypedTaxonomy.QName name, out CategoriesOfRelatedPartiesMember member)

@@ -84,6 +84,20 @@ namespace TypedTaxonomy.Ifrs
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 
+        /// <summary>The standard label of <paramref name="member"/>, as the taxonomy writes it.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static string Label(ClassesOfPropertyPlantAndEquipmentMember member) => member switch
+        {
+            ClassesOfPropertyPlantAndEquipmentMember.LandAndBuildings => "Land and buildings",
+            ClassesOfPropertyPlantAndEquipmentMember.Buildings => "Buildings",
+            ClassesOfPropertyPlantAndEquipmentMember.ComputerEquipment => "Computer equipment",
+            ClassesOfPropertyPlantAndEquipmentMember.OfficeEquipment => "Office equipment",
+            ClassesOfPropertyPlantAndEquipmentMember.FixturesAndFittings => "Fixtures and fittings",
+            ClassesOfPropertyPlantAndEquipmentMember.LeaseholdImprovements => "Leasehold improvements",
+            ClassesOfPropertyPlantAndEquipmentMember.OfficeEquipmentAndFurniture => "Office equipment and furniture",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
         /// <summary>The member of a QName, when it is one of this axis's members.</summary>
         /// <returns>True when <paramref name="name"/> is a member of the axis (the domain is not: it stands for the total).</returns>
         public static bool TryGetMember(global::TypedTaxonomy.QName name, out ClassesOfPropertyPlantAndEquipmentMember member)

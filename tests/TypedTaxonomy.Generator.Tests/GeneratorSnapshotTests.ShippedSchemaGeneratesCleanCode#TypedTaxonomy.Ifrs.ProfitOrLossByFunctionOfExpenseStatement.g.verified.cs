@@ -35,6 +35,9 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The duration the statement reports.</summary>
         public global::TypedTaxonomy.Period Period { get; }
 
+        /// <summary>The currency of the monetary line items (the taxonomy sets no default currency).</summary>
+        public global::TypedTaxonomy.Unit? Currency { get; init; }
+
         /// <summary>How many decimal places of the numeric line items are accurate; INF unless set.</summary>
         public global::TypedTaxonomy.Decimals Decimals { get; init; } = global::TypedTaxonomy.Decimals.Infinite;
 
@@ -189,19 +192,19 @@ namespace TypedTaxonomy.Ifrs
         {
             new(0, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeStatementAbstract, "Profit or loss [abstract]", 0, null),
             new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, "Revenue", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, "Cost of sales", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, "Gross profit", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, "Cost of sales", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, "Gross profit", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
             new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, "Other income", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, "Selling expense", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, "Administrative expenses", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, "Research and development expense", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(8, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherExpenseByFunction, "Other expense, by function", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, "Selling expense", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, "Administrative expenses", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, "Research and development expense", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(8, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherExpenseByFunction, "Other expense, by function", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
             new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss, "Gains (losses) on financial assets at fair value through profit or loss", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, "Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS 9", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(11, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts, "Finance costs", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(12, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, "Profit (loss) before tax", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(13, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, "Tax income (expense)", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(14, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, "Profit (loss) for the period", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, "Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS 9", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(11, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts, "Finance costs", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(12, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, "Profit (loss) before tax", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(13, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, "Tax income (expense)", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
+            new(14, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, "Profit (loss) for the period", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
         };
 
         /// <inheritdoc />
@@ -219,7 +222,7 @@ namespace TypedTaxonomy.Ifrs
                 return false;
             }
 
-            statement = new ProfitOrLossByFunctionOfExpenseStatement(period);
+            statement = new ProfitOrLossByFunctionOfExpenseStatement(period) { Currency = currency };
             return true;
         }
 

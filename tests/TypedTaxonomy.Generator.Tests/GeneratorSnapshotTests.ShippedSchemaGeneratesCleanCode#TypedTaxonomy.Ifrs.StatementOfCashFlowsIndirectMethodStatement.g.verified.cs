@@ -33,6 +33,9 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The duration the statement reports.</summary>
         public global::TypedTaxonomy.Period Period { get; }
 
+        /// <summary>The currency of the monetary line items (the taxonomy sets no default currency).</summary>
+        public global::TypedTaxonomy.Unit? Currency { get; init; }
+
         /// <summary>How many decimal places of the numeric line items are accurate; INF unless set.</summary>
         public global::TypedTaxonomy.Decimals Decimals { get; init; } = global::TypedTaxonomy.Decimals.Infinite;
 
@@ -149,16 +152,16 @@ namespace TypedTaxonomy.Ifrs
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
         {
             new(0, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.StatementOfCashFlowsAbstract, "Statement of cash flows [abstract]", 0, null),
-            new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, "Cash generated from (used in) operations", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, "Cash generated from (used in) operations", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
             new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities, "Interest received, classified as operating activities", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, "Net cash flows from (used in) operating activities", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, "Net cash flows from (used in) investing activities", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, "Net cash flows from (used in) financing activities", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, "Net increase (decrease) in cash and cash equivalents", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(3, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, "Net cash flows from (used in) operating activities", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(4, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, "Net cash flows from (used in) investing activities", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(5, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, "Net cash flows from (used in) financing activities", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(6, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, "Net increase (decrease) in cash and cash equivalents", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
             new(7, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, "Effect of exchange rate changes on cash and cash equivalents", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(8, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, "Net increase (decrease) in cash and cash equivalents after effect of exchange rate changes", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at beginning of period", 1, global::TypedTaxonomy.PeriodPlacement.Start),
-            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at end of period", 1, global::TypedTaxonomy.PeriodPlacement.End),
+            new(8, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, "Net increase (decrease) in cash and cash equivalents after effect of exchange rate changes", 1, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
+            new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at beginning of period", 1, global::TypedTaxonomy.PeriodPlacement.Start, "periodStart"),
+            new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents at end of period", 1, global::TypedTaxonomy.PeriodPlacement.End, "periodEnd"),
         };
 
         /// <inheritdoc />
@@ -176,7 +179,7 @@ namespace TypedTaxonomy.Ifrs
                 return false;
             }
 
-            statement = new StatementOfCashFlowsIndirectMethodStatement(period);
+            statement = new StatementOfCashFlowsIndirectMethodStatement(period) { Currency = currency };
             return true;
         }
 

@@ -33,6 +33,9 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The instant the statement reports.</summary>
         public global::TypedTaxonomy.Period Period { get; }
 
+        /// <summary>The currency of the monetary line items (the taxonomy sets no default currency).</summary>
+        public global::TypedTaxonomy.Unit? Currency { get; init; }
+
         /// <summary>How many decimal places of the numeric line items are accurate; INF unless set.</summary>
         public global::TypedTaxonomy.Decimals Decimals { get; init; } = global::TypedTaxonomy.Decimals.Infinite;
 
@@ -258,7 +261,7 @@ namespace TypedTaxonomy.Ifrs
             new(9, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ShorttermDepositsNotClassifiedAsCashEquivalents, "Short-term deposits, not classified as cash equivalents", 2, global::TypedTaxonomy.PeriodPlacement.End),
             new(10, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.RestrictedCashAndCashEquivalents, "Restricted cash and cash equivalents", 2, global::TypedTaxonomy.PeriodPlacement.End),
             new(11, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, "Cash and cash equivalents", 2, global::TypedTaxonomy.PeriodPlacement.End),
-            new(12, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, "Total current assets", 2, global::TypedTaxonomy.PeriodPlacement.End),
+            new(12, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, "Total current assets", 2, global::TypedTaxonomy.PeriodPlacement.End, "total"),
             new(13, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilitiesAbstract, "Current liabilities [abstract]", 1, null),
             new(14, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentTradePayables, "Current trade payables", 2, global::TypedTaxonomy.PeriodPlacement.End),
             new(15, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentDeferredIncomeOtherThanCurrentContractLiabilities, "Current deferred income other than current contract liabilities", 2, global::TypedTaxonomy.PeriodPlacement.End),
@@ -266,7 +269,7 @@ namespace TypedTaxonomy.Ifrs
             new(17, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, "Current borrowings and current portion of non-current borrowings", 2, global::TypedTaxonomy.PeriodPlacement.End),
             new(18, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsPayableRelatedPartyTransactions, "Amounts payable, related party transactions", 2, global::TypedTaxonomy.PeriodPlacement.End),
             new(19, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, "Current lease liabilities", 2, global::TypedTaxonomy.PeriodPlacement.End),
-            new(20, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, "Total current liabilities", 2, global::TypedTaxonomy.PeriodPlacement.End),
+            new(20, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, "Total current liabilities", 2, global::TypedTaxonomy.PeriodPlacement.End, "total"),
             new(21, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, "Non-current portion of non-current borrowings", 1, global::TypedTaxonomy.PeriodPlacement.End),
             new(22, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, "Non-current lease liabilities", 1, global::TypedTaxonomy.PeriodPlacement.End),
         };
@@ -286,7 +289,7 @@ namespace TypedTaxonomy.Ifrs
                 return false;
             }
 
-            statement = new StatementOfFinancialPositionCurrentNoncurrentStatement(period);
+            statement = new StatementOfFinancialPositionCurrentNoncurrentStatement(period) { Currency = currency };
             return true;
         }
 

@@ -56,6 +56,16 @@ namespace TypedTaxonomy.Srt
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 
+        /// <summary>The standard label of <paramref name="member"/>, as the taxonomy writes it.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static string Label(ProductOrServiceMember member) => member switch
+        {
+            ProductOrServiceMember.Cpaas => "CPaaS",
+            ProductOrServiceMember.CloudBasedCc => "Cloud-based CC",
+            ProductOrServiceMember.CloudBasedUcAndC => "Cloud-based UC&C",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
         /// <summary>The member of a QName, when it is one of this axis's members.</summary>
         /// <returns>True when <paramref name="name"/> is a member of the axis (the domain is not: it stands for the total).</returns>
         public static bool TryGetMember(global::TypedTaxonomy.QName name, out ProductOrServiceMember member)

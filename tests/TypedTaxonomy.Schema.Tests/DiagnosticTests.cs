@@ -18,6 +18,23 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void TAX0001_AnUnclosedFlowMappingIsASyntaxErrorNotACrash()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary, periodType: duration\n  Cost: { type: monetary }\n"));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("TAX0001", diagnostic.Id);
+        Assert.Equal(8, diagnostic.Span.StartLine); // the mapping that is never closed
+    }
+
+    [Fact]
+    public void TAX0003_AnEmptyRequiredValueIsReported()
+    {
+        var diagnostics = Diagnose("taxonomy:\n  name:\n  prefix: demo\n  namespace: http://example.com/demo\n");
+        var diagnostic = Single(diagnostics, "TAX0003", 2, 3);
+        Assert.Contains("'name' with a value", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TAX0002_UnknownKeySuggestsTheClosestKey()
     {
         var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue:\n    type: monetary\n    periodTyp: duration\n"));

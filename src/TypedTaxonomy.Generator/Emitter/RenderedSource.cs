@@ -5,18 +5,18 @@ using TypedTaxonomy.Generator.Model;
 namespace TypedTaxonomy.Generator.Emitter;
 
 /// <summary>A rendered file, or the reason it could not be rendered.</summary>
-public sealed record RenderedSource(string HintName, string? Text, string? Failure)
+public sealed record RenderedSource(string HintName, string SourcePath, string? Text, string? Failure)
 {
     /// <summary>Renders a spec. Never throws (except for cancellation).</summary>
     public static RenderedSource Render(SourceFileSpec spec, CancellationToken cancellationToken)
     {
         try
         {
-            return new RenderedSource(spec.HintName, SourceRenderer.Render(spec, cancellationToken), null);
+            return new RenderedSource(spec.HintName, spec.SourceFile, SourceRenderer.Render(spec, cancellationToken), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new RenderedSource(spec.HintName, null, $"while rendering {spec.HintName} from {spec.SourceFile}: {exception.GetType().Name}: {exception.Message}");
+            return new RenderedSource(spec.HintName, spec.SourceFile, null, $"while rendering {spec.HintName}: {exception.GetType().Name}: {exception.Message}");
         }
     }
 }

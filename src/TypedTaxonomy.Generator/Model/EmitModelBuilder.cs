@@ -205,6 +205,7 @@ public static class EmitModelBuilder
                 MemberEnumName(m.Key.LocalName),
                 names.QNameExpression(m.Key),
                 CSharpText.Literal(m.Key.LocalName),
+                CSharpText.Literal(m.Label),
                 new DocComment(
                     new[] { CSharpText.Xml(m.Label) }.ToEquatableArray(),
                     new[] { $"<para>Member <c>{CSharpText.Xml(m.Key.ToString())}</c>" + (m.Parent is { } parent ? $", under <c>{CSharpText.Xml(parent.ToString())}</c>" : string.Empty) + ".</para>" }.ToEquatableArray())))
@@ -229,7 +230,7 @@ public static class EmitModelBuilder
     {
         var enumName = names.EnumerationEnum(concept.Key).Name;
         var members = concept.EnumerationValues
-            .Select(v => new EnumMemberSpec(v, string.Empty, CSharpText.Literal(v), new DocComment(new[] { CSharpText.Xml(v) }.ToEquatableArray(), EquatableArray<string>.Empty)))
+            .Select(v => new EnumMemberSpec(v, string.Empty, CSharpText.Literal(v), CSharpText.Literal(v), new DocComment(new[] { CSharpText.Xml(v) }.ToEquatableArray(), EquatableArray<string>.Empty)))
             .ToEquatableArray();
         var summary = new[] { $"The values of {CSharpText.Xml(concept.Label("standard", taxonomy.Language))} (<c>{CSharpText.Xml(concept.Key.ToString())}</c>)." }.ToEquatableArray();
         return new EnumerationFileSpec($"{taxonomy.CSharpNamespace}.{enumName}.g.cs", taxonomy.CSharpNamespace, FileName(concept.FilePath), enumName, enumName + "Converter", new DocComment(summary, EquatableArray<string>.Empty), members);
@@ -248,7 +249,7 @@ public static class EmitModelBuilder
             var label = concept.Label(item.PreferredLabel ?? "standard", taxonomy.Language);
             if (concept.IsAbstract)
             {
-                rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, null, names.ConceptExpression(item.Concept), "null", null));
+                rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, null, names.ConceptExpression(item.Concept), "null", null, LabelRole(item.PreferredLabel)));
                 continue;
             }
 
@@ -261,7 +262,7 @@ public static class EmitModelBuilder
             };
 
             var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
-            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept)));
+            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel)));
             if (!properties.Add(propertyName))
             {
                 continue; // the same value shown again (say, a total under two headings): one property
@@ -317,6 +318,7 @@ public static class EmitModelBuilder
             isInstant,
             statement.LineItems.Any(l => names.Concept(l.Concept).IsDeprecated),
             new DocComment(summary, remarks.ToEquatableArray()),
+            hasMonetary,
             currency is null ? null : $"global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Units.{currency.Id}",
             currency is null ? null : CSharpText.Xml(currency.Display),
             decimals is { } places ? $"{Runtime}Decimals.Of({places.ToString(CultureInfo.InvariantCulture)})" : Runtime + "Decimals.Infinite",
@@ -325,6 +327,8 @@ public static class EmitModelBuilder
             lineItems.ToEquatableArray(),
             rows.ToEquatableArray());
     }
+
+    private static string LabelRole(string? role) => role is null or "standard" ? string.Empty : ", " + CSharpText.Literal(role);
 
     internal static string MemberEnumName(string localName) =>
         localName.EndsWith("Member", StringComparison.Ordinal) && localName.Length > 6 ? localName.Substring(0, localName.Length - 6) : localName;

@@ -66,7 +66,7 @@ public sealed record TaxonomyFileSpec(
 }
 
 /// <summary>An enum member with its documentation.</summary>
-public sealed record EnumMemberSpec(string Name, string QNameExpression, string LocalNameLiteral, DocComment Doc);
+public sealed record EnumMemberSpec(string Name, string QNameExpression, string LocalNameLiteral, string LabelLiteral, DocComment Doc);
 
 /// <summary>An axis: the enum of its members and the class that maps them to QNames.</summary>
 public sealed record AxisFileSpec(
@@ -109,7 +109,7 @@ public sealed record LineItemSpec(
 public sealed record StatementAxisSpec(string PropertyName, string LocalVariable, string EnumType, string AxisClass, string Display);
 
 /// <summary>A heading or line item in presentation order, for the printed layout.</summary>
-public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion);
+public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion, string LabelRoleExpression);
 
 /// <summary>A statement class.</summary>
 public sealed record StatementFileSpec(
@@ -122,6 +122,7 @@ public sealed record StatementFileSpec(
     bool IsInstant,
     bool UsesDeprecated,
     DocComment Doc,
+    bool HasCurrency,
     string? CurrencyExpression,
     string? CurrencyDisplay,
     string DecimalsExpression,

@@ -136,8 +136,8 @@ public static class SchemaDiagnosticDescriptors
         "An abstract concept cannot be a calculation total or item, and a heading needs line items under it.");
 
     public static readonly SchemaDiagnosticDescriptor DuplicateLineItem = new(
-        "TAX0030", "Line item repeated in a statement", "'{0}' appears more than once in the statement '{1}' with the same label role", Usage, SchemaSeverity.Warning,
-        "A concept shown twice in one statement with the same preferred label maps to one property; the second place is dropped from the generated class.");
+        "TAX0030", "Line item repeated in a statement", "'{0}' appears more than once in the statement '{1}' for the same value; the later place is ignored", Usage, SchemaSeverity.Warning,
+        "A concept shown twice in one statement is one value (whatever label each place uses), so it becomes one property; only an instant shown at both the start and the end of the period (periodStart and periodEnd labels) is two values.");
 
     /// <summary>All descriptors, ordered by id.</summary>
     public static IReadOnlyList<SchemaDiagnosticDescriptor> All { get; } = new[]

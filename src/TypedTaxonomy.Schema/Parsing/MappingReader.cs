@@ -89,6 +89,10 @@ internal sealed class MappingReader
         {
             diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, Capitalized(owner), key));
         }
+        else if (value is null && Node(key) is YamlScalar { IsNull: true } empty)
+        {
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, KeySpan(key) ?? empty.Span, Capitalized(owner), key + "' with a value, not an empty '" + key));
+        }
 
         return value;
     }

@@ -21,7 +21,8 @@ public static class TaxonomyFileParser
     /// <summary>The file name endings the generator and the tool pick up.</summary>
     public static readonly IReadOnlyList<string> FileSuffixes = new[] { ".taxonomy.yaml", ".taxonomy.yml", ".taxonomy.json" };
 
-    private static readonly string[] RootKeys = { "taxonomy", "units", "concepts", "axes", "statements", "calculations" };
+    // "$schema" lets JSON files name their JSON Schema, as YAML files do with a comment.
+    private static readonly string[] RootKeys = { "$schema", "taxonomy", "units", "concepts", "axes", "statements", "calculations" };
     private static readonly string[] HeaderKeys = { "name", "prefix", "namespace", "csharpNamespace", "version", "language", "imports", "defaults" };
     private static readonly string[] DefaultsKeys = { "currency", "decimals" };
     private static readonly string[] ConceptKeys =
@@ -346,7 +347,11 @@ public static class TaxonomyFileParser
                 var rangeReader = new MappingReader(range, "'range'", RangeKeys, diagnostics);
                 rangeMin = rangeReader.Decimal("min");
                 rangeMax = rangeReader.Decimal("max");
-                if (rangeMin > rangeMax)
+                if (dataType is not null && !dataType.Value.IsNumeric())
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidConceptAttribute, reader.KeySpan("range")!.Value, $"'{name.Value}' is {dataType.Value.ToSchemaName()}; only numeric concepts have a range"));
+                }
+                else if (rangeMin > rangeMax)
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidValue, range.Span, $"{rangeMin}..{rangeMax}", "range", "min not greater than max"));
                 }

@@ -144,7 +144,7 @@ internal sealed class TaxonomyBuilder
                     continue;
                 }
 
-                foreach (var extra in new[] { ("label", axis.Label is not null), ("domain", axis.Domain is not null), ("default", axis.Default is not null) }.Where(e => e.Item2))
+                foreach (var extra in new[] { ("label", axis.Label is not null), ("documentation", axis.Documentation is not null), ("domain", axis.Domain is not null), ("default", axis.Default is not null) }.Where(e => e.Item2))
                 {
                     Report(SchemaDiagnosticDescriptors.InvalidConceptAttribute, axis.Name.Span, $"'{extra.Item1}' cannot be changed for the axis '{axis.Name.Value}' of another taxonomy; only members can be added");
                 }

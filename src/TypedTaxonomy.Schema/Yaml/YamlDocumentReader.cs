@@ -49,6 +49,12 @@ public static class YamlDocumentReader
                 CleanMessage(exception.Message)));
             return null;
         }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet reports some malformed flow mappings this way, without marks: the place it stopped is the best location.
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.SyntaxError, builder.LastSpan ?? SourceSpan.StartOf(filePath), exception.Message));
+            return null;
+        }
 
         return builder.Root;
     }
@@ -114,9 +120,13 @@ public static class YamlDocumentReader
 
         public YamlNode? Root { get; private set; }
 
+        /// <summary>Where the last event read was: the place to blame when the parser gives up without a position.</summary>
+        public SourceSpan? LastSpan { get; private set; }
+
         /// <summary>Takes one event; false stops reading.</summary>
         public bool Accept(ParsingEvent parsingEvent)
         {
+            LastSpan = Span(parsingEvent);
             if (skippedDepth > 0)
             {
                 if (parsingEvent is MappingStart or SequenceStart)

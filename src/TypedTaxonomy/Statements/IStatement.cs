@@ -11,6 +11,9 @@ public interface IStatement
     /// <summary>The instant or duration the statement reports.</summary>
     Period Period { get; }
 
+    /// <summary>The currency of the monetary line items; null when the statement has none.</summary>
+    Unit? Currency { get; }
+
     /// <summary>How many decimal places of the numeric line items are accurate.</summary>
     Decimals Decimals { get; }
 

@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Linq;
+using Qiniu.Financials;
+using TypedTaxonomy;
+using TypedTaxonomy.Xbrl;
+
+// Loads the figures of Qiniu's prospectus (seed 002) from xBRL-JSON into the classes generated from
+// schema/qiniu and schema/ifrs-full, and prints the statements as the prospectus lays them out.
+var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "qiniu-prospectus.xbrl.json");
+XbrlReport report;
+try
+{
+    report = new XbrlJsonReader().ReadFile(path);
+}
+catch (Exception exception) when (exception is XbrlFormatException or IOException)
+{
+    Console.Error.WriteLine($"Cannot read {path}: {exception.Message}");
+    return 1;
+}
+
+Console.WriteLine($"Qiniu prospectus: {report.Facts.Count} facts from {Path.GetFileName(path)}");
+Console.WriteLine();
+
+Print<ProfitOrLossStatement>("Consolidated statements of profit or loss");
+Print<NonIfrsReconciliationStatement>("Reconciliation to adjusted net loss (non-IFRS measure)");
+Print<CostOfSalesByNatureStatement>("Cost of sales by nature");
+Print<CashFlowSummaryStatement>("Summary of cash flows");
+PrintByPlatform<RevenueByPlatformStatement>("Revenue, cost of sales and gross profit", s => s.Platform);
+PrintByPlatform<KeyOperatingMetricsStatement>("Key operating metrics", s => s.Platform);
+
+return 0;
+
+void Print<TStatement>(string title)
+    where TStatement : class, IStatement, IStatementType<TStatement>
+{
+    var binding = StatementBinder.Bind<TStatement>(report.Facts);
+    Console.WriteLine(StatementTableFormatter.Format(title, binding.Totals.ToList()));
+}
+
+void PrintByPlatform<TStatement>(string title, Func<TStatement, PlatformMember?> platformOf)
+    where TStatement : class, IStatement, IStatementType<TStatement>
+{
+    var binding = StatementBinder.Bind<TStatement>(report.Facts);
+    foreach (var platform in Enum.GetValues<PlatformMember>())
+    {
+        var columns = binding.Statements.Where(s => platformOf(s) == platform).ToList();
+        if (columns.Count > 0)
+        {
+            Console.WriteLine(StatementTableFormatter.Format($"{title}: {PlatformAxis.Label(platform)}", columns));
+        }
+    }
+}
