@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Qiniu.Financials;
 using TypedTaxonomy;
+using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
 
 // Loads the figures of Qiniu's prospectus (seed 002) from xBRL-JSON into the classes generated from
@@ -24,6 +25,7 @@ Console.WriteLine();
 
 Print<ProfitOrLossStatement>("Consolidated statements of profit or loss");
 Print<NonIfrsReconciliationStatement>("Reconciliation to adjusted net loss (non-IFRS measure)");
+Print<AdministrativeExpensesStatement>("Administrative expenses");
 Print<CostOfSalesByNatureStatement>("Cost of sales by nature");
 Print<CashFlowSummaryStatement>("Summary of cash flows");
 PrintByPlatform<RevenueByPlatformStatement>("Revenue, cost of sales and gross profit", s => s.Platform);
@@ -35,7 +37,25 @@ void Print<TStatement>(string title)
     where TStatement : class, IStatement, IStatementType<TStatement>
 {
     var binding = StatementBinder.Bind<TStatement>(report.Facts);
-    Console.WriteLine(StatementTableFormatter.Format(title, binding.Totals.ToList()));
+    var columns = binding.Totals.ToList();
+    Console.WriteLine(StatementTableFormatter.Format(title, columns));
+    PrintFindings(columns);
+}
+
+// Every statement is checked with the validator generated from the taxonomy's calculations.
+void PrintFindings<TStatement>(System.Collections.Generic.IEnumerable<TStatement> columns)
+    where TStatement : IStatement
+{
+    var findings = columns.SelectMany(c => c.Validate(CalculationMode.RoundToNearest).Findings).ToList();
+    Console.WriteLine(findings.Count == 0
+        ? "  Validated: every total is consistent (Calculations 1.1, round to nearest)."
+        : $"  Validated: {findings.Count} finding(s):");
+    foreach (var finding in findings)
+    {
+        Console.WriteLine($"  - {finding}");
+    }
+
+    Console.WriteLine();
 }
 
 void PrintByPlatform<TStatement>(string title, Func<TStatement, PlatformMember?> platformOf)
@@ -48,6 +68,7 @@ void PrintByPlatform<TStatement>(string title, Func<TStatement, PlatformMember?>
         if (columns.Count > 0)
         {
             Console.WriteLine(StatementTableFormatter.Format($"{title}: {PlatformAxis.Label(platform)}", columns));
+            PrintFindings(columns);
         }
     }
 }

@@ -19,6 +19,11 @@ namespace Demo.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Cash flow";
 
+        private decimal? openingCashValue;
+        private global::TypedTaxonomy.Decimals? openingCashDecimals;
+        private decimal? closingCashValue;
+        private global::TypedTaxonomy.Decimals? closingCashDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public CashFlowStatement(global::TypedTaxonomy.Period period)
@@ -43,13 +48,29 @@ namespace Demo.Financials
         /// <remarks>
         /// <para>Concept <c>demo:Cash</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? OpeningCash { get; set; }
+        public decimal? OpeningCash
+        {
+            get => openingCashValue;
+            set
+            {
+                openingCashValue = value;
+                openingCashDecimals = null;
+            }
+        }
 
         /// <summary>Cash</summary>
         /// <remarks>
         /// <para>Concept <c>demo:Cash</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? ClosingCash { get; set; }
+        public decimal? ClosingCash
+        {
+            get => closingCashValue;
+            set
+            {
+                closingCashValue = value;
+                closingCashDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -87,9 +108,11 @@ namespace Demo.Financials
             {
                 case 0:
                     OpeningCash = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    openingCashDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     ClosingCash = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    closingCashDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -107,6 +130,29 @@ namespace Demo.Financials
                 1 => ClosingCash,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => openingCashDecimals ?? Decimals,
+                1 => closingCashDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

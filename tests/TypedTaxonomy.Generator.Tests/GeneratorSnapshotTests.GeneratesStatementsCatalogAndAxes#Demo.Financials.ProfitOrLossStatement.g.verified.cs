@@ -20,6 +20,21 @@ namespace Demo.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Statement of profit or loss";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Demo.Financials.DemoConcepts.Revenue,
+            global::Demo.Financials.DemoConcepts.CostOfSales,
+        };
+
+        private decimal? revenueValue;
+        private global::TypedTaxonomy.Decimals? revenueDecimals;
+        private decimal? costOfSalesValue;
+        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
+        private decimal? grossProfitValue;
+        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
+        private long? numberOfCustomersValue;
+        private global::TypedTaxonomy.Decimals? numberOfCustomersDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public ProfitOrLossStatement(global::TypedTaxonomy.Period period)
@@ -51,25 +66,57 @@ namespace Demo.Financials
         /// <para>References: IFRS 15 para 113.</para>
         /// <para>Concept <c>demo:Revenue</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? Revenue { get; set; }
+        public decimal? Revenue
+        {
+            get => revenueValue;
+            set
+            {
+                revenueValue = value;
+                revenueDecimals = null;
+            }
+        }
 
         /// <summary>Cost of sales</summary>
         /// <remarks>
         /// <para>Concept <c>demo:CostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CostOfSales { get; set; }
+        public decimal? CostOfSales
+        {
+            get => costOfSalesValue;
+            set
+            {
+                costOfSalesValue = value;
+                costOfSalesDecimals = null;
+            }
+        }
 
         /// <summary>Gross profit</summary>
         /// <remarks>
         /// <para>Concept <c>demo:GrossProfit</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? GrossProfit { get; set; }
+        public decimal? GrossProfit
+        {
+            get => grossProfitValue;
+            set
+            {
+                grossProfitValue = value;
+                grossProfitDecimals = null;
+            }
+        }
 
         /// <summary>Number of customers</summary>
         /// <remarks>
         /// <para>Concept <c>demo:NumberOfCustomers</c>: integer item, duration period, unit demo:customer.</para>
         /// </remarks>
-        public long? NumberOfCustomers { get; set; }
+        public long? NumberOfCustomers
+        {
+            get => numberOfCustomersValue;
+            set
+            {
+                numberOfCustomersValue = value;
+                numberOfCustomersDecimals = null;
+            }
+        }
 
         /// <summary>Contract term</summary>
         /// <remarks>
@@ -151,15 +198,19 @@ namespace Demo.Financials
             {
                 case 0:
                     Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    revenueDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    costOfSalesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    grossProfitDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     NumberOfCustomers = global::TypedTaxonomy.FactValues.ToInt64(fact);
+                    numberOfCustomersDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     ContractTerm = global::TypedTaxonomy.FactValues.ToDuration(fact);
@@ -187,6 +238,37 @@ namespace Demo.Financials
                 5 => Recognition,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => revenueDecimals ?? Decimals,
+                1 => costOfSalesDecimals ?? Decimals,
+                2 => grossProfitDecimals ?? Decimals,
+                3 => numberOfCustomersDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(Revenue, revenueDecimals ?? Decimals, 1);
+            summation0.Add(CostOfSales, costOfSalesDecimals ?? Decimals, -1);
+            summation0.Check(GrossProfit, grossProfitDecimals ?? Decimals, global::Demo.Financials.DemoConcepts.GrossProfit, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -20,6 +20,13 @@ namespace Cloopen.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "RELATED PARTY TRANSACTIONS - Balances with related parties (Details)";
 
+        private decimal? accountsReceivableRelatedPartiesCurrentValue;
+        private global::TypedTaxonomy.Decimals? accountsReceivableRelatedPartiesCurrentDecimals;
+        private decimal? dueFromRelatedPartiesCurrentValue;
+        private global::TypedTaxonomy.Decimals? dueFromRelatedPartiesCurrentDecimals;
+        private decimal? dueToRelatedPartiesCurrentValue;
+        private global::TypedTaxonomy.Decimals? dueToRelatedPartiesCurrentDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public RelatedPartyBalancesStatement(global::TypedTaxonomy.Period period)
@@ -51,7 +58,15 @@ namespace Cloopen.Financials
         /// <para>References: ASC 210-10-S99-1 (SEC Regulation S-X 210.5-02(3)(a)).</para>
         /// <para>Concept <c>us-gaap:AccountsReceivableRelatedPartiesCurrent</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? AccountsReceivableRelatedPartiesCurrent { get; set; }
+        public decimal? AccountsReceivableRelatedPartiesCurrent
+        {
+            get => accountsReceivableRelatedPartiesCurrentValue;
+            set
+            {
+                accountsReceivableRelatedPartiesCurrentValue = value;
+                accountsReceivableRelatedPartiesCurrentDecimals = null;
+            }
+        }
 
         /// <summary>Due from Related Parties, Current</summary>
         /// <remarks>
@@ -62,7 +77,15 @@ namespace Cloopen.Financials
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:DueFromRelatedPartiesCurrent</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? DueFromRelatedPartiesCurrent { get; set; }
+        public decimal? DueFromRelatedPartiesCurrent
+        {
+            get => dueFromRelatedPartiesCurrentValue;
+            set
+            {
+                dueFromRelatedPartiesCurrentValue = value;
+                dueFromRelatedPartiesCurrentDecimals = null;
+            }
+        }
 
         /// <summary>Due to Related Parties, Current</summary>
         /// <remarks>
@@ -73,7 +96,15 @@ namespace Cloopen.Financials
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:DueToRelatedPartiesCurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? DueToRelatedPartiesCurrent { get; set; }
+        public decimal? DueToRelatedPartiesCurrent
+        {
+            get => dueToRelatedPartiesCurrentValue;
+            set
+            {
+                dueToRelatedPartiesCurrentValue = value;
+                dueToRelatedPartiesCurrentDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -140,12 +171,15 @@ namespace Cloopen.Financials
             {
                 case 0:
                     AccountsReceivableRelatedPartiesCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    accountsReceivableRelatedPartiesCurrentDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     DueFromRelatedPartiesCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    dueFromRelatedPartiesCurrentDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     DueToRelatedPartiesCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    dueToRelatedPartiesCurrentDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -164,6 +198,30 @@ namespace Cloopen.Financials
                 2 => DueToRelatedPartiesCurrent,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => accountsReceivableRelatedPartiesCurrentDecimals ?? Decimals,
+                1 => dueFromRelatedPartiesCurrentDecimals ?? Decimals,
+                2 => dueToRelatedPartiesCurrentDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

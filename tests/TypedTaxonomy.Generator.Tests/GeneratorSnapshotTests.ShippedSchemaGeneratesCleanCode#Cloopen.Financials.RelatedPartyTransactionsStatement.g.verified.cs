@@ -20,6 +20,11 @@ namespace Cloopen.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "RELATED PARTY TRANSACTIONS - Summary of related party transactions (Details)";
 
+        private decimal? revenueFromRelatedPartiesValue;
+        private global::TypedTaxonomy.Decimals? revenueFromRelatedPartiesDecimals;
+        private decimal? relatedPartyTransactionPurchasesFromRelatedPartyValue;
+        private global::TypedTaxonomy.Decimals? relatedPartyTransactionPurchasesFromRelatedPartyDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public RelatedPartyTransactionsStatement(global::TypedTaxonomy.Period period)
@@ -51,7 +56,15 @@ namespace Cloopen.Financials
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:RevenueFromRelatedParties</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? RevenueFromRelatedParties { get; set; }
+        public decimal? RevenueFromRelatedParties
+        {
+            get => revenueFromRelatedPartiesValue;
+            set
+            {
+                revenueFromRelatedPartiesValue = value;
+                revenueFromRelatedPartiesDecimals = null;
+            }
+        }
 
         /// <summary>Related Party Transaction, Purchases from Related Party</summary>
         /// <remarks>
@@ -61,7 +74,15 @@ namespace Cloopen.Financials
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:RelatedPartyTransactionPurchasesFromRelatedParty</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? RelatedPartyTransactionPurchasesFromRelatedParty { get; set; }
+        public decimal? RelatedPartyTransactionPurchasesFromRelatedParty
+        {
+            get => relatedPartyTransactionPurchasesFromRelatedPartyValue;
+            set
+            {
+                relatedPartyTransactionPurchasesFromRelatedPartyValue = value;
+                relatedPartyTransactionPurchasesFromRelatedPartyDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -127,9 +148,11 @@ namespace Cloopen.Financials
             {
                 case 0:
                     RevenueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    revenueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     RelatedPartyTransactionPurchasesFromRelatedParty = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    relatedPartyTransactionPurchasesFromRelatedPartyDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -147,6 +170,29 @@ namespace Cloopen.Financials
                 1 => RelatedPartyTransactionPurchasesFromRelatedParty,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => revenueFromRelatedPartiesDecimals ?? Decimals,
+                1 => relatedPartyTransactionPurchasesFromRelatedPartyDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

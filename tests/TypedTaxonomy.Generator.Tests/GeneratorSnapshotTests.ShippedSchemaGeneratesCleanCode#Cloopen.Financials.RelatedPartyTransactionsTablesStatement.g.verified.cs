@@ -110,6 +110,27 @@ namespace Cloopen.Financials
             };
         }
 
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
+        }
+
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)
         {
             global::System.ArgumentNullException.ThrowIfNull(row);

@@ -22,6 +22,15 @@ namespace Cloopen.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES - Revenue Recognition - Additional Information (Details)";
 
+        private decimal? revenueFromContractWithCustomerExcludingAssessedTaxValue;
+        private global::TypedTaxonomy.Decimals? revenueFromContractWithCustomerExcludingAssessedTaxDecimals;
+        private decimal? grossProfitValue;
+        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
+        private long? numberOfPerformanceObligationsValue;
+        private global::TypedTaxonomy.Decimals? numberOfPerformanceObligationsDecimals;
+        private long? numberOfPerformanceObligationsRecognizedValue;
+        private global::TypedTaxonomy.Decimals? numberOfPerformanceObligationsRecognizedDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public RevenueRecognitionDetailsStatement(global::TypedTaxonomy.Period period)
@@ -59,7 +68,15 @@ namespace Cloopen.Financials
         /// <para>References: FASB Accounting Standards Codification 606-10 section 50 para 5; ASC 225-10-S99-2 (SEC Regulation S-X 210.5-03(b)(1)).</para>
         /// <para>Concept <c>us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? RevenueFromContractWithCustomerExcludingAssessedTax { get; set; }
+        public decimal? RevenueFromContractWithCustomerExcludingAssessedTax
+        {
+            get => revenueFromContractWithCustomerExcludingAssessedTaxValue;
+            set
+            {
+                revenueFromContractWithCustomerExcludingAssessedTaxValue = value;
+                revenueFromContractWithCustomerExcludingAssessedTaxDecimals = null;
+            }
+        }
 
         /// <summary>Gross Profit</summary>
         /// <remarks>
@@ -70,7 +87,15 @@ namespace Cloopen.Financials
         /// <para>References: ASC 225-10-S99-2 (SEC Regulation S-X 210.5-03(b)(2)).</para>
         /// <para>Concept <c>us-gaap:GrossProfit</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? GrossProfit { get; set; }
+        public decimal? GrossProfit
+        {
+            get => grossProfitValue;
+            set
+            {
+                grossProfitValue = value;
+                grossProfitDecimals = null;
+            }
+        }
 
         /// <summary>Number of Performance obligations</summary>
         /// <remarks>
@@ -79,7 +104,15 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:NumberOfPerformanceObligations</c>: integer item, duration period, unit ccg:item.</para>
         /// </remarks>
-        public long? NumberOfPerformanceObligations { get; set; }
+        public long? NumberOfPerformanceObligations
+        {
+            get => numberOfPerformanceObligationsValue;
+            set
+            {
+                numberOfPerformanceObligationsValue = value;
+                numberOfPerformanceObligationsDecimals = null;
+            }
+        }
 
         /// <summary>Number of performance obligations recognized</summary>
         /// <remarks>
@@ -88,7 +121,15 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:NumberOfPerformanceObligationsRecognized</c>: integer item, duration period, unit ccg:item.</para>
         /// </remarks>
-        public long? NumberOfPerformanceObligationsRecognized { get; set; }
+        public long? NumberOfPerformanceObligationsRecognized
+        {
+            get => numberOfPerformanceObligationsRecognizedValue;
+            set
+            {
+                numberOfPerformanceObligationsRecognizedValue = value;
+                numberOfPerformanceObligationsRecognizedDecimals = null;
+            }
+        }
 
         /// <summary>Length of service contracts</summary>
         /// <remarks>
@@ -179,15 +220,19 @@ namespace Cloopen.Financials
             {
                 case 1:
                     RevenueFromContractWithCustomerExcludingAssessedTax = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    revenueFromContractWithCustomerExcludingAssessedTaxDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    grossProfitDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     NumberOfPerformanceObligations = global::TypedTaxonomy.FactValues.ToInt64(fact);
+                    numberOfPerformanceObligationsDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     NumberOfPerformanceObligationsRecognized = global::TypedTaxonomy.FactValues.ToInt64(fact);
+                    numberOfPerformanceObligationsRecognizedDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     ContractWithCustomerDuration = global::TypedTaxonomy.FactValues.ToDuration(fact);
@@ -211,6 +256,31 @@ namespace Cloopen.Financials
                 5 => ContractWithCustomerDuration,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                1 => revenueFromContractWithCustomerExcludingAssessedTaxDecimals ?? Decimals,
+                2 => grossProfitDecimals ?? Decimals,
+                3 => numberOfPerformanceObligationsDecimals ?? Decimals,
+                4 => numberOfPerformanceObligationsRecognizedDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

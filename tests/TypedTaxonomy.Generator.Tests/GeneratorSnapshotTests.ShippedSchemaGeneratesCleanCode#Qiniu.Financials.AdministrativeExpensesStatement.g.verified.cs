@@ -19,6 +19,34 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Administrative expenses by nature";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.StaffCostInAdministrativeExpenses,
+            global::Qiniu.Financials.QiniuConcepts.ConsultingAndOtherProfessionalServiceFees,
+            global::Qiniu.Financials.QiniuConcepts.ListingExpenses,
+            global::Qiniu.Financials.QiniuConcepts.SeverancePayments,
+            global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInAdministrativeExpenses,
+            global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInAdministrativeExpenses,
+            global::Qiniu.Financials.QiniuConcepts.OtherAdministrativeExpenses,
+        };
+
+        private decimal? staffCostInAdministrativeExpensesValue;
+        private global::TypedTaxonomy.Decimals? staffCostInAdministrativeExpensesDecimals;
+        private decimal? consultingAndOtherProfessionalServiceFeesValue;
+        private global::TypedTaxonomy.Decimals? consultingAndOtherProfessionalServiceFeesDecimals;
+        private decimal? listingExpensesValue;
+        private global::TypedTaxonomy.Decimals? listingExpensesDecimals;
+        private decimal? severancePaymentsValue;
+        private global::TypedTaxonomy.Decimals? severancePaymentsDecimals;
+        private decimal? depreciationAndAmortisationInAdministrativeExpensesValue;
+        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInAdministrativeExpensesDecimals;
+        private decimal? officeAndTravelExpensesInAdministrativeExpensesValue;
+        private global::TypedTaxonomy.Decimals? officeAndTravelExpensesInAdministrativeExpensesDecimals;
+        private decimal? otherAdministrativeExpensesValue;
+        private global::TypedTaxonomy.Decimals? otherAdministrativeExpensesDecimals;
+        private decimal? administrativeExpenseValue;
+        private global::TypedTaxonomy.Decimals? administrativeExpenseDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public AdministrativeExpensesStatement(global::TypedTaxonomy.Period period)
@@ -46,7 +74,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? StaffCostInAdministrativeExpenses { get; set; }
+        public decimal? StaffCostInAdministrativeExpenses
+        {
+            get => staffCostInAdministrativeExpensesValue;
+            set
+            {
+                staffCostInAdministrativeExpensesValue = value;
+                staffCostInAdministrativeExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Consulting and other professional service fees</summary>
         /// <remarks>
@@ -56,7 +92,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ConsultingAndOtherProfessionalServiceFees</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? ConsultingAndOtherProfessionalServiceFees { get; set; }
+        public decimal? ConsultingAndOtherProfessionalServiceFees
+        {
+            get => consultingAndOtherProfessionalServiceFeesValue;
+            set
+            {
+                consultingAndOtherProfessionalServiceFeesValue = value;
+                consultingAndOtherProfessionalServiceFeesDecimals = null;
+            }
+        }
 
         /// <summary>Listing expenses</summary>
         /// <remarks>
@@ -65,7 +109,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ListingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? ListingExpenses { get; set; }
+        public decimal? ListingExpenses
+        {
+            get => listingExpensesValue;
+            set
+            {
+                listingExpensesValue = value;
+                listingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Severance payment</summary>
         /// <remarks>
@@ -75,7 +127,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 19 para 171.</para>
         /// <para>Concept <c>qiniu:SeverancePayments</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? SeverancePayments { get; set; }
+        public decimal? SeverancePayments
+        {
+            get => severancePaymentsValue;
+            set
+            {
+                severancePaymentsValue = value;
+                severancePaymentsDecimals = null;
+            }
+        }
 
         /// <summary>Depreciation and amortization expenses, administrative expenses</summary>
         /// <remarks>
@@ -84,7 +144,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? DepreciationAndAmortisationInAdministrativeExpenses { get; set; }
+        public decimal? DepreciationAndAmortisationInAdministrativeExpenses
+        {
+            get => depreciationAndAmortisationInAdministrativeExpensesValue;
+            set
+            {
+                depreciationAndAmortisationInAdministrativeExpensesValue = value;
+                depreciationAndAmortisationInAdministrativeExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Office and travel expenses, administrative expenses</summary>
         /// <remarks>
@@ -93,7 +161,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OfficeAndTravelExpensesInAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OfficeAndTravelExpensesInAdministrativeExpenses { get; set; }
+        public decimal? OfficeAndTravelExpensesInAdministrativeExpenses
+        {
+            get => officeAndTravelExpensesInAdministrativeExpensesValue;
+            set
+            {
+                officeAndTravelExpensesInAdministrativeExpensesValue = value;
+                officeAndTravelExpensesInAdministrativeExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Other administrative expenses</summary>
         /// <remarks>
@@ -103,7 +179,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OtherAdministrativeExpenses { get; set; }
+        public decimal? OtherAdministrativeExpenses
+        {
+            get => otherAdministrativeExpensesValue;
+            set
+            {
+                otherAdministrativeExpensesValue = value;
+                otherAdministrativeExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Total administrative expenses</summary>
         /// <remarks>
@@ -113,7 +197,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 99; IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:AdministrativeExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? AdministrativeExpense { get; set; }
+        public decimal? AdministrativeExpense
+        {
+            get => administrativeExpenseValue;
+            set
+            {
+                administrativeExpenseValue = value;
+                administrativeExpenseDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -157,27 +249,35 @@ namespace Qiniu.Financials
             {
                 case 0:
                     StaffCostInAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    staffCostInAdministrativeExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     ConsultingAndOtherProfessionalServiceFees = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    consultingAndOtherProfessionalServiceFeesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     ListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    listingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     SeverancePayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    severancePaymentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     DepreciationAndAmortisationInAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    depreciationAndAmortisationInAdministrativeExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     OfficeAndTravelExpensesInAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    officeAndTravelExpensesInAdministrativeExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     OtherAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherAdministrativeExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     AdministrativeExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    administrativeExpenseDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -201,6 +301,46 @@ namespace Qiniu.Financials
                 7 => AdministrativeExpense,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => staffCostInAdministrativeExpensesDecimals ?? Decimals,
+                1 => consultingAndOtherProfessionalServiceFeesDecimals ?? Decimals,
+                2 => listingExpensesDecimals ?? Decimals,
+                3 => severancePaymentsDecimals ?? Decimals,
+                4 => depreciationAndAmortisationInAdministrativeExpensesDecimals ?? Decimals,
+                5 => officeAndTravelExpensesInAdministrativeExpensesDecimals ?? Decimals,
+                6 => otherAdministrativeExpensesDecimals ?? Decimals,
+                7 => administrativeExpenseDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(StaffCostInAdministrativeExpenses, staffCostInAdministrativeExpensesDecimals ?? Decimals, 1);
+            summation0.Add(ConsultingAndOtherProfessionalServiceFees, consultingAndOtherProfessionalServiceFeesDecimals ?? Decimals, 1);
+            summation0.Add(ListingExpenses, listingExpensesDecimals ?? Decimals, 1);
+            summation0.Add(SeverancePayments, severancePaymentsDecimals ?? Decimals, 1);
+            summation0.Add(DepreciationAndAmortisationInAdministrativeExpenses, depreciationAndAmortisationInAdministrativeExpensesDecimals ?? Decimals, 1);
+            summation0.Add(OfficeAndTravelExpensesInAdministrativeExpenses, officeAndTravelExpensesInAdministrativeExpensesDecimals ?? Decimals, 1);
+            summation0.Add(OtherAdministrativeExpenses, otherAdministrativeExpensesDecimals ?? Decimals, 1);
+            summation0.Check(AdministrativeExpense, administrativeExpenseDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,19 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Capital expenditures";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsToRightofuseAssets,
+        };
+
+        private decimal? additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentValue;
+        private global::TypedTaxonomy.Decimals? additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals;
+        private decimal? additionsToRightofuseAssetsValue;
+        private global::TypedTaxonomy.Decimals? additionsToRightofuseAssetsDecimals;
+        private decimal? capitalExpendituresValue;
+        private global::TypedTaxonomy.Decimals? capitalExpendituresDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public CapitalExpendituresSummaryStatement(global::TypedTaxonomy.Period period)
@@ -50,7 +63,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 16 para 73(e)(i).</para>
         /// <para>Concept <c>ifrs-full:AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment { get; set; }
+        public decimal? AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment
+        {
+            get => additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentValue;
+            set
+            {
+                additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentValue = value;
+                additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals = null;
+            }
+        }
 
         /// <summary>Additions to right-of-use assets</summary>
         /// <remarks>
@@ -60,7 +81,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 53(h).</para>
         /// <para>Concept <c>ifrs-full:AdditionsToRightofuseAssets</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? AdditionsToRightofuseAssets { get; set; }
+        public decimal? AdditionsToRightofuseAssets
+        {
+            get => additionsToRightofuseAssetsValue;
+            set
+            {
+                additionsToRightofuseAssetsValue = value;
+                additionsToRightofuseAssetsDecimals = null;
+            }
+        }
 
         /// <summary>Total capital expenditures</summary>
         /// <remarks>
@@ -69,7 +98,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CapitalExpenditures</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CapitalExpenditures { get; set; }
+        public decimal? CapitalExpenditures
+        {
+            get => capitalExpendituresValue;
+            set
+            {
+                capitalExpendituresValue = value;
+                capitalExpendituresDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -108,12 +145,15 @@ namespace Qiniu.Financials
             {
                 case 0:
                     AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     AdditionsToRightofuseAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    additionsToRightofuseAssetsDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     CapitalExpenditures = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    capitalExpendituresDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -132,6 +172,36 @@ namespace Qiniu.Financials
                 2 => CapitalExpenditures,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals ?? Decimals,
+                1 => additionsToRightofuseAssetsDecimals ?? Decimals,
+                2 => capitalExpendituresDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment, additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals ?? Decimals, 1);
+            summation0.Add(AdditionsToRightofuseAssets, additionsToRightofuseAssetsDecimals ?? Decimals, 1);
+            summation0.Check(CapitalExpenditures, capitalExpendituresDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

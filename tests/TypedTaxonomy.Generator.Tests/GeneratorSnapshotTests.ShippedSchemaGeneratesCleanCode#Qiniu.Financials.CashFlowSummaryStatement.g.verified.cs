@@ -19,6 +19,48 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Summary of consolidated statements of cash flows";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.OperatingCashFlowsBeforeMovementsInWorkingCapital,
+            global::Qiniu.Financials.QiniuConcepts.ChangesInWorkingCapital,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities,
+        };
+
+        private decimal? operatingCashFlowsBeforeMovementsInWorkingCapitalValue;
+        private global::TypedTaxonomy.Decimals? operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals;
+        private decimal? changesInWorkingCapitalValue;
+        private global::TypedTaxonomy.Decimals? changesInWorkingCapitalDecimals;
+        private decimal? cashFlowsFromUsedInOperationsValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperationsDecimals;
+        private decimal? interestReceivedClassifiedAsOperatingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? interestReceivedClassifiedAsOperatingActivitiesDecimals;
+        private decimal? cashFlowsFromUsedInOperatingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperatingActivitiesDecimals;
+        private decimal? cashFlowsFromUsedInInvestingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInInvestingActivitiesDecimals;
+        private decimal? cashFlowsFromUsedInFinancingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInFinancingActivitiesDecimals;
+        private decimal? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
+        private global::TypedTaxonomy.Decimals? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals;
+        private decimal? openingCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? openingCashAndCashEquivalentsDecimals;
+        private decimal? effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals;
+        private decimal? closingCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? closingCashAndCashEquivalentsDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public CashFlowSummaryStatement(global::TypedTaxonomy.Period period)
@@ -48,7 +90,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 20.</para>
         /// <para>Concept <c>qiniu:OperatingCashFlowsBeforeMovementsInWorkingCapital</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? OperatingCashFlowsBeforeMovementsInWorkingCapital { get; set; }
+        public decimal? OperatingCashFlowsBeforeMovementsInWorkingCapital
+        {
+            get => operatingCashFlowsBeforeMovementsInWorkingCapitalValue;
+            set
+            {
+                operatingCashFlowsBeforeMovementsInWorkingCapitalValue = value;
+                operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals = null;
+            }
+        }
 
         /// <summary>Changes in working capital</summary>
         /// <remarks>
@@ -59,7 +109,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 20(a).</para>
         /// <para>Concept <c>qiniu:ChangesInWorkingCapital</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? ChangesInWorkingCapital { get; set; }
+        public decimal? ChangesInWorkingCapital
+        {
+            get => changesInWorkingCapitalValue;
+            set
+            {
+                changesInWorkingCapitalValue = value;
+                changesInWorkingCapitalDecimals = null;
+            }
+        }
 
         /// <summary>Cash generated from (used in) operations</summary>
         /// <remarks>
@@ -70,7 +128,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 20 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInOperations</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInOperations { get; set; }
+        public decimal? CashFlowsFromUsedInOperations
+        {
+            get => cashFlowsFromUsedInOperationsValue;
+            set
+            {
+                cashFlowsFromUsedInOperationsValue = value;
+                cashFlowsFromUsedInOperationsDecimals = null;
+            }
+        }
 
         /// <summary>Interest received, classified as operating activities</summary>
         /// <remarks>
@@ -80,7 +146,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 31.</para>
         /// <para>Concept <c>ifrs-full:InterestReceivedClassifiedAsOperatingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? InterestReceivedClassifiedAsOperatingActivities { get; set; }
+        public decimal? InterestReceivedClassifiedAsOperatingActivities
+        {
+            get => interestReceivedClassifiedAsOperatingActivitiesValue;
+            set
+            {
+                interestReceivedClassifiedAsOperatingActivitiesValue = value;
+                interestReceivedClassifiedAsOperatingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net cash flows from (used in) operating activities</summary>
         /// <remarks>
@@ -91,7 +165,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 10; IAS 7 para 18.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInOperatingActivities</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInOperatingActivities { get; set; }
+        public decimal? CashFlowsFromUsedInOperatingActivities
+        {
+            get => cashFlowsFromUsedInOperatingActivitiesValue;
+            set
+            {
+                cashFlowsFromUsedInOperatingActivitiesValue = value;
+                cashFlowsFromUsedInOperatingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net cash flows from (used in) investing activities</summary>
         /// <remarks>
@@ -102,7 +184,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 10; IAS 7 para 21.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInInvestingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInInvestingActivities { get; set; }
+        public decimal? CashFlowsFromUsedInInvestingActivities
+        {
+            get => cashFlowsFromUsedInInvestingActivitiesValue;
+            set
+            {
+                cashFlowsFromUsedInInvestingActivitiesValue = value;
+                cashFlowsFromUsedInInvestingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net cash flows from (used in) financing activities</summary>
         /// <remarks>
@@ -113,7 +203,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 10; IAS 7 para 21.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInFinancingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInFinancingActivities { get; set; }
+        public decimal? CashFlowsFromUsedInFinancingActivities
+        {
+            get => cashFlowsFromUsedInFinancingActivitiesValue;
+            set
+            {
+                cashFlowsFromUsedInFinancingActivitiesValue = value;
+                cashFlowsFromUsedInFinancingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net increase (decrease) in cash and cash equivalents</summary>
         /// <remarks>
@@ -123,7 +221,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 45 (common practice).</para>
         /// <para>Concept <c>ifrs-full:IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges { get; set; }
+        public decimal? IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges
+        {
+            get => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
+            set
+            {
+                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue = value;
+                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = null;
+            }
+        }
 
         /// <summary>Cash and cash equivalents at beginning of period</summary>
         /// <remarks>
@@ -134,7 +240,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 54(i); IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:CashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? OpeningCashAndCashEquivalents { get; set; }
+        public decimal? OpeningCashAndCashEquivalents
+        {
+            get => openingCashAndCashEquivalentsValue;
+            set
+            {
+                openingCashAndCashEquivalentsValue = value;
+                openingCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Effect of exchange rate changes on cash and cash equivalents</summary>
         /// <remarks>
@@ -144,7 +258,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 28.</para>
         /// <para>Concept <c>ifrs-full:EffectOfExchangeRateChangesOnCashAndCashEquivalents</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? EffectOfExchangeRateChangesOnCashAndCashEquivalents { get; set; }
+        public decimal? EffectOfExchangeRateChangesOnCashAndCashEquivalents
+        {
+            get => effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
+            set
+            {
+                effectOfExchangeRateChangesOnCashAndCashEquivalentsValue = value;
+                effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Cash and cash equivalents at end of period</summary>
         /// <remarks>
@@ -155,7 +277,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 54(i); IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:CashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? ClosingCashAndCashEquivalents { get; set; }
+        public decimal? ClosingCashAndCashEquivalents
+        {
+            get => closingCashAndCashEquivalentsValue;
+            set
+            {
+                closingCashAndCashEquivalentsValue = value;
+                closingCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -202,36 +332,47 @@ namespace Qiniu.Financials
             {
                 case 0:
                     OperatingCashFlowsBeforeMovementsInWorkingCapital = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     ChangesInWorkingCapital = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    changesInWorkingCapitalDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     CashFlowsFromUsedInOperations = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInOperationsDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     InterestReceivedClassifiedAsOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    interestReceivedClassifiedAsOperatingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     CashFlowsFromUsedInOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInOperatingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     CashFlowsFromUsedInInvestingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInInvestingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     CashFlowsFromUsedInFinancingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInFinancingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = fact.EffectiveDecimals;
                     break;
                 case 8:
                     OpeningCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    openingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 9:
                     EffectOfExchangeRateChangesOnCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 10:
                     ClosingCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    closingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -258,6 +399,55 @@ namespace Qiniu.Financials
                 10 => ClosingCashAndCashEquivalents,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals ?? Decimals,
+                1 => changesInWorkingCapitalDecimals ?? Decimals,
+                2 => cashFlowsFromUsedInOperationsDecimals ?? Decimals,
+                3 => interestReceivedClassifiedAsOperatingActivitiesDecimals ?? Decimals,
+                4 => cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals,
+                5 => cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals,
+                6 => cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals,
+                7 => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals,
+                8 => openingCashAndCashEquivalentsDecimals ?? Decimals,
+                9 => effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals ?? Decimals,
+                10 => closingCashAndCashEquivalentsDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(CashFlowsFromUsedInOperatingActivities, cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals, 1);
+            summation0.Add(CashFlowsFromUsedInInvestingActivities, cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals, 1);
+            summation0.Add(CashFlowsFromUsedInFinancingActivities, cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals, 1);
+            summation0.Check(IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
+
+            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation1.Add(OperatingCashFlowsBeforeMovementsInWorkingCapital, operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals ?? Decimals, 1);
+            summation1.Add(ChangesInWorkingCapital, changesInWorkingCapitalDecimals ?? Decimals, 1);
+            summation1.Check(CashFlowsFromUsedInOperations, cashFlowsFromUsedInOperationsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, Summation1Items, this, ref findings);
+
+            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation2.Add(CashFlowsFromUsedInOperations, cashFlowsFromUsedInOperationsDecimals ?? Decimals, 1);
+            summation2.Add(InterestReceivedClassifiedAsOperatingActivities, interestReceivedClassifiedAsOperatingActivitiesDecimals ?? Decimals, 1);
+            summation2.Check(CashFlowsFromUsedInOperatingActivities, cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, Summation2Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

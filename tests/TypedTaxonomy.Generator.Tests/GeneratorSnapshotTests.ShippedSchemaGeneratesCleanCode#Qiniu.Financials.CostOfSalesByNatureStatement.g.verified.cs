@@ -20,6 +20,34 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Cost of sales by nature, in total and for the MPaaS and APaaS businesses";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.NetworkAndBandwidthCosts,
+            global::Qiniu.Financials.QiniuConcepts.ServerAndStorageCosts,
+            global::Qiniu.Financials.QiniuConcepts.InternetDataCenterRackCosts,
+            global::Qiniu.Financials.QiniuConcepts.TechnicalServiceFees,
+            global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInCostOfSales,
+            global::Qiniu.Financials.QiniuConcepts.StaffCostInCostOfSales,
+            global::Qiniu.Financials.QiniuConcepts.OtherCostOfSales,
+        };
+
+        private decimal? networkAndBandwidthCostsValue;
+        private global::TypedTaxonomy.Decimals? networkAndBandwidthCostsDecimals;
+        private decimal? serverAndStorageCostsValue;
+        private global::TypedTaxonomy.Decimals? serverAndStorageCostsDecimals;
+        private decimal? internetDataCenterRackCostsValue;
+        private global::TypedTaxonomy.Decimals? internetDataCenterRackCostsDecimals;
+        private decimal? technicalServiceFeesValue;
+        private global::TypedTaxonomy.Decimals? technicalServiceFeesDecimals;
+        private decimal? depreciationAndAmortisationInCostOfSalesValue;
+        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInCostOfSalesDecimals;
+        private decimal? staffCostInCostOfSalesValue;
+        private global::TypedTaxonomy.Decimals? staffCostInCostOfSalesDecimals;
+        private decimal? otherCostOfSalesValue;
+        private global::TypedTaxonomy.Decimals? otherCostOfSalesDecimals;
+        private decimal? costOfSalesValue;
+        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public CostOfSalesByNatureStatement(global::TypedTaxonomy.Period period)
@@ -51,7 +79,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NetworkAndBandwidthCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? NetworkAndBandwidthCosts { get; set; }
+        public decimal? NetworkAndBandwidthCosts
+        {
+            get => networkAndBandwidthCostsValue;
+            set
+            {
+                networkAndBandwidthCostsValue = value;
+                networkAndBandwidthCostsDecimals = null;
+            }
+        }
 
         /// <summary>Server and storage costs</summary>
         /// <remarks>
@@ -60,7 +96,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ServerAndStorageCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? ServerAndStorageCosts { get; set; }
+        public decimal? ServerAndStorageCosts
+        {
+            get => serverAndStorageCostsValue;
+            set
+            {
+                serverAndStorageCostsValue = value;
+                serverAndStorageCostsDecimals = null;
+            }
+        }
 
         /// <summary>Internet data center rack costs</summary>
         /// <remarks>
@@ -69,7 +113,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:InternetDataCenterRackCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? InternetDataCenterRackCosts { get; set; }
+        public decimal? InternetDataCenterRackCosts
+        {
+            get => internetDataCenterRackCostsValue;
+            set
+            {
+                internetDataCenterRackCostsValue = value;
+                internetDataCenterRackCostsDecimals = null;
+            }
+        }
 
         /// <summary>Technical service fees</summary>
         /// <remarks>
@@ -78,7 +130,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TechnicalServiceFees</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? TechnicalServiceFees { get; set; }
+        public decimal? TechnicalServiceFees
+        {
+            get => technicalServiceFeesValue;
+            set
+            {
+                technicalServiceFeesValue = value;
+                technicalServiceFeesDecimals = null;
+            }
+        }
 
         /// <summary>Depreciation and amortization expenses, cost of sales</summary>
         /// <remarks>
@@ -87,7 +147,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInCostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? DepreciationAndAmortisationInCostOfSales { get; set; }
+        public decimal? DepreciationAndAmortisationInCostOfSales
+        {
+            get => depreciationAndAmortisationInCostOfSalesValue;
+            set
+            {
+                depreciationAndAmortisationInCostOfSalesValue = value;
+                depreciationAndAmortisationInCostOfSalesDecimals = null;
+            }
+        }
 
         /// <summary>Staff cost, cost of sales</summary>
         /// <remarks>
@@ -96,7 +164,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInCostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? StaffCostInCostOfSales { get; set; }
+        public decimal? StaffCostInCostOfSales
+        {
+            get => staffCostInCostOfSalesValue;
+            set
+            {
+                staffCostInCostOfSalesValue = value;
+                staffCostInCostOfSalesDecimals = null;
+            }
+        }
 
         /// <summary>Other cost of sales</summary>
         /// <remarks>
@@ -105,7 +181,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherCostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OtherCostOfSales { get; set; }
+        public decimal? OtherCostOfSales
+        {
+            get => otherCostOfSalesValue;
+            set
+            {
+                otherCostOfSalesValue = value;
+                otherCostOfSalesDecimals = null;
+            }
+        }
 
         /// <summary>Total cost of sales</summary>
         /// <remarks>
@@ -115,7 +199,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 103; IAS 2 para 38.</para>
         /// <para>Concept <c>ifrs-full:CostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CostOfSales { get; set; }
+        public decimal? CostOfSales
+        {
+            get => costOfSalesValue;
+            set
+            {
+                costOfSalesValue = value;
+                costOfSalesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -187,27 +279,35 @@ namespace Qiniu.Financials
             {
                 case 0:
                     NetworkAndBandwidthCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    networkAndBandwidthCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     ServerAndStorageCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    serverAndStorageCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     InternetDataCenterRackCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    internetDataCenterRackCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     TechnicalServiceFees = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    technicalServiceFeesDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     DepreciationAndAmortisationInCostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    depreciationAndAmortisationInCostOfSalesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     StaffCostInCostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    staffCostInCostOfSalesDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     OtherCostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherCostOfSalesDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    costOfSalesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -231,6 +331,46 @@ namespace Qiniu.Financials
                 7 => CostOfSales,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => networkAndBandwidthCostsDecimals ?? Decimals,
+                1 => serverAndStorageCostsDecimals ?? Decimals,
+                2 => internetDataCenterRackCostsDecimals ?? Decimals,
+                3 => technicalServiceFeesDecimals ?? Decimals,
+                4 => depreciationAndAmortisationInCostOfSalesDecimals ?? Decimals,
+                5 => staffCostInCostOfSalesDecimals ?? Decimals,
+                6 => otherCostOfSalesDecimals ?? Decimals,
+                7 => costOfSalesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(NetworkAndBandwidthCosts, networkAndBandwidthCostsDecimals ?? Decimals, 1);
+            summation0.Add(ServerAndStorageCosts, serverAndStorageCostsDecimals ?? Decimals, 1);
+            summation0.Add(InternetDataCenterRackCosts, internetDataCenterRackCostsDecimals ?? Decimals, 1);
+            summation0.Add(TechnicalServiceFees, technicalServiceFeesDecimals ?? Decimals, 1);
+            summation0.Add(DepreciationAndAmortisationInCostOfSales, depreciationAndAmortisationInCostOfSalesDecimals ?? Decimals, 1);
+            summation0.Add(StaffCostInCostOfSales, staffCostInCostOfSalesDecimals ?? Decimals, 1);
+            summation0.Add(OtherCostOfSales, otherCostOfSalesDecimals ?? Decimals, 1);
+            summation0.Check(CostOfSales, costOfSalesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

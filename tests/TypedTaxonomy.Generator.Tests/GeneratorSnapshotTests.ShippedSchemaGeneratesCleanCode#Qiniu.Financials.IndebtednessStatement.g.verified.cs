@@ -19,6 +19,42 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Indebtedness";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings,
+            global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness,
+            global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness,
+        };
+
+        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
+        private decimal? convertibleRedeemablePreferredSharesValue;
+        private global::TypedTaxonomy.Decimals? convertibleRedeemablePreferredSharesDecimals;
+        private decimal? currentLeaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
+        private decimal? currentIndebtednessValue;
+        private global::TypedTaxonomy.Decimals? currentIndebtednessDecimals;
+        private decimal? noncurrentPortionOfNoncurrentBorrowingsValue;
+        private global::TypedTaxonomy.Decimals? noncurrentPortionOfNoncurrentBorrowingsDecimals;
+        private decimal? noncurrentLeaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? noncurrentLeaseLiabilitiesDecimals;
+        private decimal? noncurrentIndebtednessValue;
+        private global::TypedTaxonomy.Decimals? noncurrentIndebtednessDecimals;
+        private decimal? indebtednessValue;
+        private global::TypedTaxonomy.Decimals? indebtednessDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public IndebtednessStatement(global::TypedTaxonomy.Period period)
@@ -48,7 +84,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings { get; set; }
+        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
+        {
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+            set
+            {
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
+            }
+        }
 
         /// <summary>Convertible redeemable preferred shares</summary>
         /// <remarks>
@@ -59,7 +103,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 9 para 4.2.2.</para>
         /// <para>Concept <c>qiniu:ConvertibleRedeemablePreferredShares</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? ConvertibleRedeemablePreferredShares { get; set; }
+        public decimal? ConvertibleRedeemablePreferredShares
+        {
+            get => convertibleRedeemablePreferredSharesValue;
+            set
+            {
+                convertibleRedeemablePreferredSharesValue = value;
+                convertibleRedeemablePreferredSharesDecimals = null;
+            }
+        }
 
         /// <summary>Current lease liabilities</summary>
         /// <remarks>
@@ -69,7 +121,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:CurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentLeaseLiabilities { get; set; }
+        public decimal? CurrentLeaseLiabilities
+        {
+            get => currentLeaseLiabilitiesValue;
+            set
+            {
+                currentLeaseLiabilitiesValue = value;
+                currentLeaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Total current indebtedness</summary>
         /// <remarks>
@@ -78,7 +138,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CurrentIndebtedness</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentIndebtedness { get; set; }
+        public decimal? CurrentIndebtedness
+        {
+            get => currentIndebtednessValue;
+            set
+            {
+                currentIndebtednessValue = value;
+                currentIndebtednessDecimals = null;
+            }
+        }
 
         /// <summary>Non-current portion of non-current borrowings</summary>
         /// <remarks>
@@ -88,7 +156,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? NoncurrentPortionOfNoncurrentBorrowings { get; set; }
+        public decimal? NoncurrentPortionOfNoncurrentBorrowings
+        {
+            get => noncurrentPortionOfNoncurrentBorrowingsValue;
+            set
+            {
+                noncurrentPortionOfNoncurrentBorrowingsValue = value;
+                noncurrentPortionOfNoncurrentBorrowingsDecimals = null;
+            }
+        }
 
         /// <summary>Non-current lease liabilities</summary>
         /// <remarks>
@@ -98,7 +174,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? NoncurrentLeaseLiabilities { get; set; }
+        public decimal? NoncurrentLeaseLiabilities
+        {
+            get => noncurrentLeaseLiabilitiesValue;
+            set
+            {
+                noncurrentLeaseLiabilitiesValue = value;
+                noncurrentLeaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Total non-current indebtedness</summary>
         /// <remarks>
@@ -107,7 +191,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NoncurrentIndebtedness</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? NoncurrentIndebtedness { get; set; }
+        public decimal? NoncurrentIndebtedness
+        {
+            get => noncurrentIndebtednessValue;
+            set
+            {
+                noncurrentIndebtednessValue = value;
+                noncurrentIndebtednessDecimals = null;
+            }
+        }
 
         /// <summary>Total indebtedness</summary>
         /// <remarks>
@@ -117,7 +209,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:Indebtedness</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? Indebtedness { get; set; }
+        public decimal? Indebtedness
+        {
+            get => indebtednessValue;
+            set
+            {
+                indebtednessValue = value;
+                indebtednessDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -161,27 +261,35 @@ namespace Qiniu.Financials
             {
                 case 0:
                     CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     ConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    convertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     CurrentIndebtedness = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentIndebtednessDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     NoncurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    noncurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     NoncurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    noncurrentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     NoncurrentIndebtedness = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    noncurrentIndebtednessDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     Indebtedness = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    indebtednessDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -205,6 +313,52 @@ namespace Qiniu.Financials
                 7 => Indebtedness,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
+                1 => convertibleRedeemablePreferredSharesDecimals ?? Decimals,
+                2 => currentLeaseLiabilitiesDecimals ?? Decimals,
+                3 => currentIndebtednessDecimals ?? Decimals,
+                4 => noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
+                5 => noncurrentLeaseLiabilitiesDecimals ?? Decimals,
+                6 => noncurrentIndebtednessDecimals ?? Decimals,
+                7 => indebtednessDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
+            summation0.Add(ConvertibleRedeemablePreferredShares, convertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
+            summation0.Add(CurrentLeaseLiabilities, currentLeaseLiabilitiesDecimals ?? Decimals, 1);
+            summation0.Check(CurrentIndebtedness, currentIndebtednessDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, Summation0Items, this, ref findings);
+
+            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation1.Add(NoncurrentPortionOfNoncurrentBorrowings, noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
+            summation1.Add(NoncurrentLeaseLiabilities, noncurrentLeaseLiabilitiesDecimals ?? Decimals, 1);
+            summation1.Check(NoncurrentIndebtedness, noncurrentIndebtednessDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, Summation1Items, this, ref findings);
+
+            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation2.Add(CurrentIndebtedness, currentIndebtednessDecimals ?? Decimals, 1);
+            summation2.Add(NoncurrentIndebtedness, noncurrentIndebtednessDecimals ?? Decimals, 1);
+            summation2.Check(Indebtedness, indebtednessDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.Indebtedness, Summation2Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,39 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Interest-bearing bank and other borrowings";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.SecuredBankLoansCurrent,
+            global::Qiniu.Financials.QiniuConcepts.UnsecuredBankLoansCurrent,
+            global::Qiniu.Financials.QiniuConcepts.CurrentPortionOfSecuredOtherLoans,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.SecuredOtherLoansNoncurrent,
+        };
+
+        private decimal? securedBankLoansCurrentValue;
+        private global::TypedTaxonomy.Decimals? securedBankLoansCurrentDecimals;
+        private decimal? unsecuredBankLoansCurrentValue;
+        private global::TypedTaxonomy.Decimals? unsecuredBankLoansCurrentDecimals;
+        private decimal? currentPortionOfSecuredOtherLoansValue;
+        private global::TypedTaxonomy.Decimals? currentPortionOfSecuredOtherLoansDecimals;
+        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
+        private decimal? securedOtherLoansNoncurrentValue;
+        private global::TypedTaxonomy.Decimals? securedOtherLoansNoncurrentDecimals;
+        private decimal? noncurrentPortionOfNoncurrentBorrowingsValue;
+        private global::TypedTaxonomy.Decimals? noncurrentPortionOfNoncurrentBorrowingsDecimals;
+        private decimal? borrowingsValue;
+        private global::TypedTaxonomy.Decimals? borrowingsDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public InterestBearingBankAndOtherBorrowingsStatement(global::TypedTaxonomy.Period period)
@@ -43,13 +76,29 @@ namespace Qiniu.Financials
         /// <remarks>
         /// <para>Concept <c>qiniu:SecuredBankLoansCurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? SecuredBankLoansCurrent { get; set; }
+        public decimal? SecuredBankLoansCurrent
+        {
+            get => securedBankLoansCurrentValue;
+            set
+            {
+                securedBankLoansCurrentValue = value;
+                securedBankLoansCurrentDecimals = null;
+            }
+        }
 
         /// <summary>Unsecured bank loans, current</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:UnsecuredBankLoansCurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? UnsecuredBankLoansCurrent { get; set; }
+        public decimal? UnsecuredBankLoansCurrent
+        {
+            get => unsecuredBankLoansCurrentValue;
+            set
+            {
+                unsecuredBankLoansCurrentValue = value;
+                unsecuredBankLoansCurrentDecimals = null;
+            }
+        }
 
         /// <summary>Secured current portion of long-term other loan</summary>
         /// <remarks>
@@ -59,7 +108,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CurrentPortionOfSecuredOtherLoans</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentPortionOfSecuredOtherLoans { get; set; }
+        public decimal? CurrentPortionOfSecuredOtherLoans
+        {
+            get => currentPortionOfSecuredOtherLoansValue;
+            set
+            {
+                currentPortionOfSecuredOtherLoansValue = value;
+                currentPortionOfSecuredOtherLoansDecimals = null;
+            }
+        }
 
         /// <summary>Current borrowings and current portion of non-current borrowings</summary>
         /// <remarks>
@@ -70,7 +127,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings { get; set; }
+        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
+        {
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+            set
+            {
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
+            }
+        }
 
         /// <summary>Secured other loan, non-current</summary>
         /// <remarks>
@@ -79,7 +144,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:SecuredOtherLoansNoncurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? SecuredOtherLoansNoncurrent { get; set; }
+        public decimal? SecuredOtherLoansNoncurrent
+        {
+            get => securedOtherLoansNoncurrentValue;
+            set
+            {
+                securedOtherLoansNoncurrentValue = value;
+                securedOtherLoansNoncurrentDecimals = null;
+            }
+        }
 
         /// <summary>Non-current portion of non-current borrowings</summary>
         /// <remarks>
@@ -89,7 +162,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? NoncurrentPortionOfNoncurrentBorrowings { get; set; }
+        public decimal? NoncurrentPortionOfNoncurrentBorrowings
+        {
+            get => noncurrentPortionOfNoncurrentBorrowingsValue;
+            set
+            {
+                noncurrentPortionOfNoncurrentBorrowingsValue = value;
+                noncurrentPortionOfNoncurrentBorrowingsDecimals = null;
+            }
+        }
 
         /// <summary>Total borrowings</summary>
         /// <remarks>
@@ -99,7 +180,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 7 para 7.</para>
         /// <para>Concept <c>ifrs-full:Borrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? Borrowings { get; set; }
+        public decimal? Borrowings
+        {
+            get => borrowingsValue;
+            set
+            {
+                borrowingsValue = value;
+                borrowingsDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -142,24 +231,31 @@ namespace Qiniu.Financials
             {
                 case 0:
                     SecuredBankLoansCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    securedBankLoansCurrentDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     UnsecuredBankLoansCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    unsecuredBankLoansCurrentDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     CurrentPortionOfSecuredOtherLoans = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentPortionOfSecuredOtherLoansDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     SecuredOtherLoansNoncurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    securedOtherLoansNoncurrentDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     NoncurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    noncurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     Borrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    borrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -182,6 +278,50 @@ namespace Qiniu.Financials
                 6 => Borrowings,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => securedBankLoansCurrentDecimals ?? Decimals,
+                1 => unsecuredBankLoansCurrentDecimals ?? Decimals,
+                2 => currentPortionOfSecuredOtherLoansDecimals ?? Decimals,
+                3 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
+                4 => securedOtherLoansNoncurrentDecimals ?? Decimals,
+                5 => noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
+                6 => borrowingsDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
+            summation0.Add(NoncurrentPortionOfNoncurrentBorrowings, noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
+            summation0.Check(Borrowings, borrowingsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, Summation0Items, this, ref findings);
+
+            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation1.Add(SecuredBankLoansCurrent, securedBankLoansCurrentDecimals ?? Decimals, 1);
+            summation1.Add(UnsecuredBankLoansCurrent, unsecuredBankLoansCurrentDecimals ?? Decimals, 1);
+            summation1.Add(CurrentPortionOfSecuredOtherLoans, currentPortionOfSecuredOtherLoansDecimals ?? Decimals, 1);
+            summation1.Check(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, Summation1Items, this, ref findings);
+
+            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation2.Add(SecuredOtherLoansNoncurrent, securedOtherLoansNoncurrentDecimals ?? Decimals, 1);
+            summation2.Check(NoncurrentPortionOfNoncurrentBorrowings, noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, Summation2Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -20,6 +20,9 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Aging analysis of inventories";
 
+        private decimal? inventoriesValue;
+        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public InventoriesAgingStatement(global::TypedTaxonomy.Period period)
@@ -52,7 +55,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 54(g); IAS 2 para 36(b).</para>
         /// <para>Concept <c>ifrs-full:Inventories</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? Inventories { get; set; }
+        public decimal? Inventories
+        {
+            get => inventoriesValue;
+            set
+            {
+                inventoriesValue = value;
+                inventoriesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -117,6 +128,7 @@ namespace Qiniu.Financials
             {
                 case 0:
                     Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    inventoriesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -133,6 +145,28 @@ namespace Qiniu.Financials
                 0 => Inventories,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => inventoriesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,19 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Inventory balances";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.HardDisksAndFittings,
+            global::Qiniu.Financials.QiniuConcepts.ServersForSale,
+        };
+
+        private decimal? hardDisksAndFittingsValue;
+        private global::TypedTaxonomy.Decimals? hardDisksAndFittingsDecimals;
+        private decimal? serversForSaleValue;
+        private global::TypedTaxonomy.Decimals? serversForSaleDecimals;
+        private decimal? inventoriesValue;
+        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public InventoriesByTypeStatement(global::TypedTaxonomy.Period period)
@@ -46,7 +59,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:HardDisksAndFittings</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? HardDisksAndFittings { get; set; }
+        public decimal? HardDisksAndFittings
+        {
+            get => hardDisksAndFittingsValue;
+            set
+            {
+                hardDisksAndFittingsValue = value;
+                hardDisksAndFittingsDecimals = null;
+            }
+        }
 
         /// <summary>Servers for sale</summary>
         /// <remarks>
@@ -55,7 +76,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ServersForSale</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? ServersForSale { get; set; }
+        public decimal? ServersForSale
+        {
+            get => serversForSaleValue;
+            set
+            {
+                serversForSaleValue = value;
+                serversForSaleDecimals = null;
+            }
+        }
 
         /// <summary>Total inventories</summary>
         /// <remarks>
@@ -66,7 +95,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 54(g); IAS 2 para 36(b).</para>
         /// <para>Concept <c>ifrs-full:Inventories</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? Inventories { get; set; }
+        public decimal? Inventories
+        {
+            get => inventoriesValue;
+            set
+            {
+                inventoriesValue = value;
+                inventoriesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -105,12 +142,15 @@ namespace Qiniu.Financials
             {
                 case 0:
                     HardDisksAndFittings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    hardDisksAndFittingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     ServersForSale = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    serversForSaleDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    inventoriesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -129,6 +169,36 @@ namespace Qiniu.Financials
                 2 => Inventories,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => hardDisksAndFittingsDecimals ?? Decimals,
+                1 => serversForSaleDecimals ?? Decimals,
+                2 => inventoriesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(HardDisksAndFittings, hardDisksAndFittingsDecimals ?? Decimals, 1);
+            summation0.Add(ServersForSale, serversForSaleDecimals ?? Decimals, 1);
+            summation0.Check(Inventories, inventoriesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,11 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key financial ratios";
 
+        private decimal? grossMarginValue;
+        private global::TypedTaxonomy.Decimals? grossMarginDecimals;
+        private decimal? adjustedNetProfitLossMarginValue;
+        private global::TypedTaxonomy.Decimals? adjustedNetProfitLossMarginDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public KeyFinancialRatiosStatement(global::TypedTaxonomy.Period period)
@@ -46,7 +51,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:GrossMargin</c>: percent item, duration period.</para>
         /// </remarks>
-        public decimal? GrossMargin { get; set; }
+        public decimal? GrossMargin
+        {
+            get => grossMarginValue;
+            set
+            {
+                grossMarginValue = value;
+                grossMarginDecimals = null;
+            }
+        }
 
         /// <summary>Adjusted net profit (loss) margin (non-IFRS measure)</summary>
         /// <remarks>
@@ -55,7 +68,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustedNetProfitLossMargin</c>: percent item, duration period.</para>
         /// </remarks>
-        public decimal? AdjustedNetProfitLossMargin { get; set; }
+        public decimal? AdjustedNetProfitLossMargin
+        {
+            get => adjustedNetProfitLossMarginValue;
+            set
+            {
+                adjustedNetProfitLossMarginValue = value;
+                adjustedNetProfitLossMarginDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -93,9 +114,11 @@ namespace Qiniu.Financials
             {
                 case 0:
                     GrossMargin = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    grossMarginDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     AdjustedNetProfitLossMargin = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    adjustedNetProfitLossMarginDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -113,6 +136,29 @@ namespace Qiniu.Financials
                 1 => AdjustedNetProfitLossMargin,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => grossMarginDecimals ?? Decimals,
+                1 => adjustedNetProfitLossMarginDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

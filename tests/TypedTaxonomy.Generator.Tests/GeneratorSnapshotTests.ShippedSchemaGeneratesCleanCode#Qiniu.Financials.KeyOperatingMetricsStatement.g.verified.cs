@@ -20,6 +20,15 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key operating metrics";
 
+        private long? numberOfPayingCustomersValue;
+        private global::TypedTaxonomy.Decimals? numberOfPayingCustomersDecimals;
+        private decimal? averageContributionPerPayingCustomerValue;
+        private global::TypedTaxonomy.Decimals? averageContributionPerPayingCustomerDecimals;
+        private decimal? dollarBasedNetExpansionRateValue;
+        private global::TypedTaxonomy.Decimals? dollarBasedNetExpansionRateDecimals;
+        private decimal? customerRetentionRateValue;
+        private global::TypedTaxonomy.Decimals? customerRetentionRateDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public KeyOperatingMetricsStatement(global::TypedTaxonomy.Period period)
@@ -50,7 +59,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NumberOfPayingCustomers</c>: nonNegativeInteger item, duration period, unit qiniu:customer.</para>
         /// </remarks>
-        public long? NumberOfPayingCustomers { get; set; }
+        public long? NumberOfPayingCustomers
+        {
+            get => numberOfPayingCustomersValue;
+            set
+            {
+                numberOfPayingCustomersValue = value;
+                numberOfPayingCustomersDecimals = null;
+            }
+        }
 
         /// <summary>Average contribution per paying customer</summary>
         /// <remarks>
@@ -60,7 +77,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AverageContributionPerPayingCustomer</c>: decimal item, duration period, unit iso4217:CNY/qiniu:customer.</para>
         /// </remarks>
-        public decimal? AverageContributionPerPayingCustomer { get; set; }
+        public decimal? AverageContributionPerPayingCustomer
+        {
+            get => averageContributionPerPayingCustomerValue;
+            set
+            {
+                averageContributionPerPayingCustomerValue = value;
+                averageContributionPerPayingCustomerDecimals = null;
+            }
+        }
 
         /// <summary>Dollar-based net expansion rate</summary>
         /// <remarks>
@@ -70,7 +95,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DollarBasedNetExpansionRate</c>: percent item, duration period.</para>
         /// </remarks>
-        public decimal? DollarBasedNetExpansionRate { get; set; }
+        public decimal? DollarBasedNetExpansionRate
+        {
+            get => dollarBasedNetExpansionRateValue;
+            set
+            {
+                dollarBasedNetExpansionRateValue = value;
+                dollarBasedNetExpansionRateDecimals = null;
+            }
+        }
 
         /// <summary>Customer retention rate</summary>
         /// <remarks>
@@ -79,7 +112,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CustomerRetentionRate</c>: percent item, duration period, from 0 to 1.</para>
         /// </remarks>
-        public decimal? CustomerRetentionRate { get; set; }
+        public decimal? CustomerRetentionRate
+        {
+            get => customerRetentionRateValue;
+            set
+            {
+                customerRetentionRateValue = value;
+                customerRetentionRateDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -146,15 +187,19 @@ namespace Qiniu.Financials
             {
                 case 0:
                     NumberOfPayingCustomers = global::TypedTaxonomy.FactValues.ToInt64(fact);
+                    numberOfPayingCustomersDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     AverageContributionPerPayingCustomer = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    averageContributionPerPayingCustomerDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     DollarBasedNetExpansionRate = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    dollarBasedNetExpansionRateDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     CustomerRetentionRate = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    customerRetentionRateDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -174,6 +219,34 @@ namespace Qiniu.Financials
                 3 => CustomerRetentionRate,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => numberOfPayingCustomersDecimals ?? Decimals,
+                1 => averageContributionPerPayingCustomerDecimals ?? Decimals,
+                2 => dollarBasedNetExpansionRateDecimals ?? Decimals,
+                3 => customerRetentionRateDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            global::TypedTaxonomy.Validation.StatementRules.Range(CustomerRetentionRate, 0m, 1m, global::Qiniu.Financials.QiniuConcepts.CustomerRetentionRate, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

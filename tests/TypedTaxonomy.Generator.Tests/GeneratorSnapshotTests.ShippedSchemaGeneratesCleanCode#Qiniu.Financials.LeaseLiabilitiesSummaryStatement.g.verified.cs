@@ -19,6 +19,19 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Lease liabilities";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities,
+        };
+
+        private decimal? currentLeaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
+        private decimal? noncurrentLeaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? noncurrentLeaseLiabilitiesDecimals;
+        private decimal? leaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? leaseLiabilitiesDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public LeaseLiabilitiesSummaryStatement(global::TypedTaxonomy.Period period)
@@ -47,7 +60,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:CurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentLeaseLiabilities { get; set; }
+        public decimal? CurrentLeaseLiabilities
+        {
+            get => currentLeaseLiabilitiesValue;
+            set
+            {
+                currentLeaseLiabilitiesValue = value;
+                currentLeaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Non-current lease liabilities</summary>
         /// <remarks>
@@ -57,7 +78,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? NoncurrentLeaseLiabilities { get; set; }
+        public decimal? NoncurrentLeaseLiabilities
+        {
+            get => noncurrentLeaseLiabilitiesValue;
+            set
+            {
+                noncurrentLeaseLiabilitiesValue = value;
+                noncurrentLeaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Total lease liabilities</summary>
         /// <remarks>
@@ -67,7 +96,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:LeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? LeaseLiabilities { get; set; }
+        public decimal? LeaseLiabilities
+        {
+            get => leaseLiabilitiesValue;
+            set
+            {
+                leaseLiabilitiesValue = value;
+                leaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -106,12 +143,15 @@ namespace Qiniu.Financials
             {
                 case 0:
                     CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     NoncurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    noncurrentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     LeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    leaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -130,6 +170,36 @@ namespace Qiniu.Financials
                 2 => LeaseLiabilities,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => currentLeaseLiabilitiesDecimals ?? Decimals,
+                1 => noncurrentLeaseLiabilitiesDecimals ?? Decimals,
+                2 => leaseLiabilitiesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(CurrentLeaseLiabilities, currentLeaseLiabilitiesDecimals ?? Decimals, 1);
+            summation0.Add(NoncurrentLeaseLiabilities, noncurrentLeaseLiabilitiesDecimals ?? Decimals, 1);
+            summation0.Check(LeaseLiabilities, leaseLiabilitiesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

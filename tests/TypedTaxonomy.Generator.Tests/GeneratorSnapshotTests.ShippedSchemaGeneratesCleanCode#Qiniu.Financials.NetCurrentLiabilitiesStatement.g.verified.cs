@@ -19,6 +19,75 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Current assets and liabilities";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories,
+            global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables,
+            global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentFinancialAssetsAtFairValueThroughProfitOrLoss,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsReceivableRelatedPartyTransactions,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ShorttermDepositsNotClassifiedAsCashEquivalents,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.RestrictedCashAndCashEquivalents,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentTradePayables,
+            global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentDeferredIncomeOtherThanCurrentContractLiabilities,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentContractLiabilities,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings,
+            global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsPayableRelatedPartyTransactions,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities,
+        };
+
+        private decimal? inventoriesValue;
+        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
+        private decimal? tradeAndNotesReceivablesValue;
+        private global::TypedTaxonomy.Decimals? tradeAndNotesReceivablesDecimals;
+        private decimal? prepaymentsDepositsAndOtherReceivablesValue;
+        private global::TypedTaxonomy.Decimals? prepaymentsDepositsAndOtherReceivablesDecimals;
+        private decimal? currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
+        private global::TypedTaxonomy.Decimals? currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals;
+        private decimal? amountsReceivableRelatedPartyTransactionsValue;
+        private global::TypedTaxonomy.Decimals? amountsReceivableRelatedPartyTransactionsDecimals;
+        private decimal? shorttermDepositsNotClassifiedAsCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? shorttermDepositsNotClassifiedAsCashEquivalentsDecimals;
+        private decimal? restrictedCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? restrictedCashAndCashEquivalentsDecimals;
+        private decimal? cashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? cashAndCashEquivalentsDecimals;
+        private decimal? currentAssetsValue;
+        private global::TypedTaxonomy.Decimals? currentAssetsDecimals;
+        private decimal? currentTradePayablesValue;
+        private global::TypedTaxonomy.Decimals? currentTradePayablesDecimals;
+        private decimal? otherPayablesAndAccrualsValue;
+        private global::TypedTaxonomy.Decimals? otherPayablesAndAccrualsDecimals;
+        private decimal? currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals;
+        private decimal? currentContractLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentContractLiabilitiesDecimals;
+        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
+        private decimal? convertibleRedeemablePreferredSharesValue;
+        private global::TypedTaxonomy.Decimals? convertibleRedeemablePreferredSharesDecimals;
+        private decimal? amountsPayableRelatedPartyTransactionsValue;
+        private global::TypedTaxonomy.Decimals? amountsPayableRelatedPartyTransactionsDecimals;
+        private decimal? currentLeaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
+        private decimal? currentLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentLiabilitiesDecimals;
+        private decimal? netCurrentAssetsLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? netCurrentAssetsLiabilitiesDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public NetCurrentLiabilitiesStatement(global::TypedTaxonomy.Period period)
@@ -48,7 +117,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 54(g); IAS 2 para 36(b).</para>
         /// <para>Concept <c>ifrs-full:Inventories</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? Inventories { get; set; }
+        public decimal? Inventories
+        {
+            get => inventoriesValue;
+            set
+            {
+                inventoriesValue = value;
+                inventoriesDecimals = null;
+            }
+        }
 
         /// <summary>Trade and notes receivables</summary>
         /// <remarks>
@@ -57,7 +134,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeAndNotesReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? TradeAndNotesReceivables { get; set; }
+        public decimal? TradeAndNotesReceivables
+        {
+            get => tradeAndNotesReceivablesValue;
+            set
+            {
+                tradeAndNotesReceivablesValue = value;
+                tradeAndNotesReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>Prepayments, deposits and other receivables</summary>
         /// <remarks>
@@ -66,7 +151,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PrepaymentsDepositsAndOtherReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? PrepaymentsDepositsAndOtherReceivables { get; set; }
+        public decimal? PrepaymentsDepositsAndOtherReceivables
+        {
+            get => prepaymentsDepositsAndOtherReceivablesValue;
+            set
+            {
+                prepaymentsDepositsAndOtherReceivablesValue = value;
+                prepaymentsDepositsAndOtherReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>Current financial assets at fair value through profit or loss</summary>
         /// <remarks>
@@ -76,7 +169,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 54(d); IFRS 7 para 8(a).</para>
         /// <para>Concept <c>ifrs-full:CurrentFinancialAssetsAtFairValueThroughProfitOrLoss</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentFinancialAssetsAtFairValueThroughProfitOrLoss { get; set; }
+        public decimal? CurrentFinancialAssetsAtFairValueThroughProfitOrLoss
+        {
+            get => currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
+            set
+            {
+                currentFinancialAssetsAtFairValueThroughProfitOrLossValue = value;
+                currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = null;
+            }
+        }
 
         /// <summary>Amounts receivable, related party transactions</summary>
         /// <remarks>
@@ -86,7 +187,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>ifrs-full:AmountsReceivableRelatedPartyTransactions</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? AmountsReceivableRelatedPartyTransactions { get; set; }
+        public decimal? AmountsReceivableRelatedPartyTransactions
+        {
+            get => amountsReceivableRelatedPartyTransactionsValue;
+            set
+            {
+                amountsReceivableRelatedPartyTransactionsValue = value;
+                amountsReceivableRelatedPartyTransactionsDecimals = null;
+            }
+        }
 
         /// <summary>Short-term deposits, not classified as cash equivalents</summary>
         /// <remarks>
@@ -97,7 +206,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:ShorttermDepositsNotClassifiedAsCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? ShorttermDepositsNotClassifiedAsCashEquivalents { get; set; }
+        public decimal? ShorttermDepositsNotClassifiedAsCashEquivalents
+        {
+            get => shorttermDepositsNotClassifiedAsCashEquivalentsValue;
+            set
+            {
+                shorttermDepositsNotClassifiedAsCashEquivalentsValue = value;
+                shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Restricted cash and cash equivalents</summary>
         /// <remarks>
@@ -107,7 +224,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 48 (common practice).</para>
         /// <para>Concept <c>ifrs-full:RestrictedCashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? RestrictedCashAndCashEquivalents { get; set; }
+        public decimal? RestrictedCashAndCashEquivalents
+        {
+            get => restrictedCashAndCashEquivalentsValue;
+            set
+            {
+                restrictedCashAndCashEquivalentsValue = value;
+                restrictedCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Cash and cash equivalents</summary>
         /// <remarks>
@@ -118,7 +243,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 54(i); IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:CashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CashAndCashEquivalents { get; set; }
+        public decimal? CashAndCashEquivalents
+        {
+            get => cashAndCashEquivalentsValue;
+            set
+            {
+                cashAndCashEquivalentsValue = value;
+                cashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Total current assets</summary>
         /// <remarks>
@@ -128,7 +261,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 66.</para>
         /// <para>Concept <c>ifrs-full:CurrentAssets</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentAssets { get; set; }
+        public decimal? CurrentAssets
+        {
+            get => currentAssetsValue;
+            set
+            {
+                currentAssetsValue = value;
+                currentAssetsDecimals = null;
+            }
+        }
 
         /// <summary>Current trade payables</summary>
         /// <remarks>
@@ -138,7 +279,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 70 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentTradePayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentTradePayables { get; set; }
+        public decimal? CurrentTradePayables
+        {
+            get => currentTradePayablesValue;
+            set
+            {
+                currentTradePayablesValue = value;
+                currentTradePayablesDecimals = null;
+            }
+        }
 
         /// <summary>Other payables and accruals</summary>
         /// <remarks>
@@ -147,7 +296,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherPayablesAndAccruals</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? OtherPayablesAndAccruals { get; set; }
+        public decimal? OtherPayablesAndAccruals
+        {
+            get => otherPayablesAndAccrualsValue;
+            set
+            {
+                otherPayablesAndAccrualsValue = value;
+                otherPayablesAndAccrualsDecimals = null;
+            }
+        }
 
         /// <summary>Current deferred income other than current contract liabilities</summary>
         /// <remarks>
@@ -158,7 +315,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 78 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentDeferredIncomeOtherThanCurrentContractLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentDeferredIncomeOtherThanCurrentContractLiabilities { get; set; }
+        public decimal? CurrentDeferredIncomeOtherThanCurrentContractLiabilities
+        {
+            get => currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
+            set
+            {
+                currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue = value;
+                currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Current contract liabilities</summary>
         /// <remarks>
@@ -169,7 +334,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 15 para 105.</para>
         /// <para>Concept <c>ifrs-full:CurrentContractLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentContractLiabilities { get; set; }
+        public decimal? CurrentContractLiabilities
+        {
+            get => currentContractLiabilitiesValue;
+            set
+            {
+                currentContractLiabilitiesValue = value;
+                currentContractLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Current borrowings and current portion of non-current borrowings</summary>
         /// <remarks>
@@ -180,7 +353,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings { get; set; }
+        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
+        {
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+            set
+            {
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
+            }
+        }
 
         /// <summary>Convertible redeemable preferred shares</summary>
         /// <remarks>
@@ -191,7 +372,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 9 para 4.2.2.</para>
         /// <para>Concept <c>qiniu:ConvertibleRedeemablePreferredShares</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? ConvertibleRedeemablePreferredShares { get; set; }
+        public decimal? ConvertibleRedeemablePreferredShares
+        {
+            get => convertibleRedeemablePreferredSharesValue;
+            set
+            {
+                convertibleRedeemablePreferredSharesValue = value;
+                convertibleRedeemablePreferredSharesDecimals = null;
+            }
+        }
 
         /// <summary>Amounts payable, related party transactions</summary>
         /// <remarks>
@@ -201,7 +390,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>ifrs-full:AmountsPayableRelatedPartyTransactions</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? AmountsPayableRelatedPartyTransactions { get; set; }
+        public decimal? AmountsPayableRelatedPartyTransactions
+        {
+            get => amountsPayableRelatedPartyTransactionsValue;
+            set
+            {
+                amountsPayableRelatedPartyTransactionsValue = value;
+                amountsPayableRelatedPartyTransactionsDecimals = null;
+            }
+        }
 
         /// <summary>Current lease liabilities</summary>
         /// <remarks>
@@ -211,7 +408,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:CurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentLeaseLiabilities { get; set; }
+        public decimal? CurrentLeaseLiabilities
+        {
+            get => currentLeaseLiabilitiesValue;
+            set
+            {
+                currentLeaseLiabilitiesValue = value;
+                currentLeaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Total current liabilities</summary>
         /// <remarks>
@@ -221,7 +426,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 69.</para>
         /// <para>Concept <c>ifrs-full:CurrentLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentLiabilities { get; set; }
+        public decimal? CurrentLiabilities
+        {
+            get => currentLiabilitiesValue;
+            set
+            {
+                currentLiabilitiesValue = value;
+                currentLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net current liabilities</summary>
         /// <remarks>
@@ -230,7 +443,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NetCurrentAssetsLiabilities</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? NetCurrentAssetsLiabilities { get; set; }
+        public decimal? NetCurrentAssetsLiabilities
+        {
+            get => netCurrentAssetsLiabilitiesValue;
+            set
+            {
+                netCurrentAssetsLiabilitiesValue = value;
+                netCurrentAssetsLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -287,60 +508,79 @@ namespace Qiniu.Financials
             {
                 case 1:
                     Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    inventoriesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     TradeAndNotesReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    tradeAndNotesReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     PrepaymentsDepositsAndOtherReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    prepaymentsDepositsAndOtherReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     CurrentFinancialAssetsAtFairValueThroughProfitOrLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     AmountsReceivableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    amountsReceivableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     ShorttermDepositsNotClassifiedAsCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     RestrictedCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    restrictedCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 8:
                     CashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 9:
                     CurrentAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentAssetsDecimals = fact.EffectiveDecimals;
                     break;
                 case 11:
                     CurrentTradePayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentTradePayablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 12:
                     OtherPayablesAndAccruals = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherPayablesAndAccrualsDecimals = fact.EffectiveDecimals;
                     break;
                 case 13:
                     CurrentDeferredIncomeOtherThanCurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 14:
                     CurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentContractLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 15:
                     CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 16:
                     ConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    convertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
                     break;
                 case 17:
                     AmountsPayableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    amountsPayableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
                     break;
                 case 18:
                     CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 19:
                     CurrentLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 20:
                     NetCurrentAssetsLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    netCurrentAssetsLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -375,6 +615,74 @@ namespace Qiniu.Financials
                 20 => NetCurrentAssetsLiabilities,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                1 => inventoriesDecimals ?? Decimals,
+                2 => tradeAndNotesReceivablesDecimals ?? Decimals,
+                3 => prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals,
+                4 => currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals,
+                5 => amountsReceivableRelatedPartyTransactionsDecimals ?? Decimals,
+                6 => shorttermDepositsNotClassifiedAsCashEquivalentsDecimals ?? Decimals,
+                7 => restrictedCashAndCashEquivalentsDecimals ?? Decimals,
+                8 => cashAndCashEquivalentsDecimals ?? Decimals,
+                9 => currentAssetsDecimals ?? Decimals,
+                11 => currentTradePayablesDecimals ?? Decimals,
+                12 => otherPayablesAndAccrualsDecimals ?? Decimals,
+                13 => currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals ?? Decimals,
+                14 => currentContractLiabilitiesDecimals ?? Decimals,
+                15 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
+                16 => convertibleRedeemablePreferredSharesDecimals ?? Decimals,
+                17 => amountsPayableRelatedPartyTransactionsDecimals ?? Decimals,
+                18 => currentLeaseLiabilitiesDecimals ?? Decimals,
+                19 => currentLiabilitiesDecimals ?? Decimals,
+                20 => netCurrentAssetsLiabilitiesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(Inventories, inventoriesDecimals ?? Decimals, 1);
+            summation0.Add(TradeAndNotesReceivables, tradeAndNotesReceivablesDecimals ?? Decimals, 1);
+            summation0.Add(PrepaymentsDepositsAndOtherReceivables, prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals, 1);
+            summation0.Add(CurrentFinancialAssetsAtFairValueThroughProfitOrLoss, currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals, 1);
+            summation0.Add(AmountsReceivableRelatedPartyTransactions, amountsReceivableRelatedPartyTransactionsDecimals ?? Decimals, 1);
+            summation0.Add(ShorttermDepositsNotClassifiedAsCashEquivalents, shorttermDepositsNotClassifiedAsCashEquivalentsDecimals ?? Decimals, 1);
+            summation0.Add(RestrictedCashAndCashEquivalents, restrictedCashAndCashEquivalentsDecimals ?? Decimals, 1);
+            summation0.Add(CashAndCashEquivalents, cashAndCashEquivalentsDecimals ?? Decimals, 1);
+            summation0.Check(CurrentAssets, currentAssetsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, Summation0Items, this, ref findings);
+
+            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation1.Add(CurrentTradePayables, currentTradePayablesDecimals ?? Decimals, 1);
+            summation1.Add(OtherPayablesAndAccruals, otherPayablesAndAccrualsDecimals ?? Decimals, 1);
+            summation1.Add(CurrentDeferredIncomeOtherThanCurrentContractLiabilities, currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals ?? Decimals, 1);
+            summation1.Add(CurrentContractLiabilities, currentContractLiabilitiesDecimals ?? Decimals, 1);
+            summation1.Add(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
+            summation1.Add(ConvertibleRedeemablePreferredShares, convertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
+            summation1.Add(AmountsPayableRelatedPartyTransactions, amountsPayableRelatedPartyTransactionsDecimals ?? Decimals, 1);
+            summation1.Add(CurrentLeaseLiabilities, currentLeaseLiabilitiesDecimals ?? Decimals, 1);
+            summation1.Check(CurrentLiabilities, currentLiabilitiesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, Summation1Items, this, ref findings);
+
+            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation2.Add(CurrentAssets, currentAssetsDecimals ?? Decimals, 1);
+            summation2.Add(CurrentLiabilities, currentLiabilitiesDecimals ?? Decimals, -1);
+            summation2.Check(NetCurrentAssetsLiabilities, netCurrentAssetsLiabilitiesDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, Summation2Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

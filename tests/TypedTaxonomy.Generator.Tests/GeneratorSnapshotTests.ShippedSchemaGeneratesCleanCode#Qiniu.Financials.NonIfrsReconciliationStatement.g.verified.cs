@@ -21,6 +21,25 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Reconciliation of loss for the year/period to adjusted net loss (non-IFRS measure)";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss,
+            global::Qiniu.Financials.QiniuConcepts.AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares,
+            global::Qiniu.Financials.QiniuConcepts.AdjustmentForShareBasedPayments,
+            global::Qiniu.Financials.QiniuConcepts.AdjustmentForListingExpenses,
+        };
+
+        private decimal? profitLossValue;
+        private global::TypedTaxonomy.Decimals? profitLossDecimals;
+        private decimal? adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesValue;
+        private global::TypedTaxonomy.Decimals? adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals;
+        private decimal? adjustmentForShareBasedPaymentsValue;
+        private global::TypedTaxonomy.Decimals? adjustmentForShareBasedPaymentsDecimals;
+        private decimal? adjustmentForListingExpensesValue;
+        private global::TypedTaxonomy.Decimals? adjustmentForListingExpensesDecimals;
+        private decimal? adjustedNetProfitLossValue;
+        private global::TypedTaxonomy.Decimals? adjustedNetProfitLossDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public NonIfrsReconciliationStatement(global::TypedTaxonomy.Period period)
@@ -50,7 +69,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 81A(a).</para>
         /// <para>Concept <c>ifrs-full:ProfitLoss</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? ProfitLoss { get; set; }
+        public decimal? ProfitLoss
+        {
+            get => profitLossValue;
+            set
+            {
+                profitLossValue = value;
+                profitLossDecimals = null;
+            }
+        }
 
         /// <summary>Fair value losses on convertible redeemable preferred shares (adjustment)</summary>
         /// <remarks>
@@ -60,7 +87,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares { get; set; }
+        public decimal? AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares
+        {
+            get => adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesValue;
+            set
+            {
+                adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesValue = value;
+                adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals = null;
+            }
+        }
 
         /// <summary>Share-based payments (adjustment)</summary>
         /// <remarks>
@@ -71,7 +106,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 2 para 51(a).</para>
         /// <para>Concept <c>qiniu:AdjustmentForShareBasedPayments</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? AdjustmentForShareBasedPayments { get; set; }
+        public decimal? AdjustmentForShareBasedPayments
+        {
+            get => adjustmentForShareBasedPaymentsValue;
+            set
+            {
+                adjustmentForShareBasedPaymentsValue = value;
+                adjustmentForShareBasedPaymentsDecimals = null;
+            }
+        }
 
         /// <summary>Listing expenses (adjustment)</summary>
         /// <remarks>
@@ -81,7 +124,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustmentForListingExpenses</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? AdjustmentForListingExpenses { get; set; }
+        public decimal? AdjustmentForListingExpenses
+        {
+            get => adjustmentForListingExpensesValue;
+            set
+            {
+                adjustmentForListingExpensesValue = value;
+                adjustmentForListingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Adjusted net loss (non-IFRS measure)</summary>
         /// <remarks>
@@ -92,7 +143,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustedNetProfitLoss</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? AdjustedNetProfitLoss { get; set; }
+        public decimal? AdjustedNetProfitLoss
+        {
+            get => adjustedNetProfitLossValue;
+            set
+            {
+                adjustedNetProfitLossValue = value;
+                adjustedNetProfitLossDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -134,18 +193,23 @@ namespace Qiniu.Financials
             {
                 case 0:
                     ProfitLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    profitLossDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     AdjustmentForShareBasedPayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    adjustmentForShareBasedPaymentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     AdjustmentForListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    adjustmentForListingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     AdjustedNetProfitLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    adjustedNetProfitLossDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -166,6 +230,40 @@ namespace Qiniu.Financials
                 5 => AdjustedNetProfitLoss,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => profitLossDecimals ?? Decimals,
+                2 => adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals ?? Decimals,
+                3 => adjustmentForShareBasedPaymentsDecimals ?? Decimals,
+                4 => adjustmentForListingExpensesDecimals ?? Decimals,
+                5 => adjustedNetProfitLossDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(ProfitLoss, profitLossDecimals ?? Decimals, 1);
+            summation0.Add(AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares, adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
+            summation0.Add(AdjustmentForShareBasedPayments, adjustmentForShareBasedPaymentsDecimals ?? Decimals, 1);
+            summation0.Add(AdjustmentForListingExpenses, adjustmentForListingExpensesDecimals ?? Decimals, 1);
+            summation0.Check(AdjustedNetProfitLoss, adjustedNetProfitLossDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

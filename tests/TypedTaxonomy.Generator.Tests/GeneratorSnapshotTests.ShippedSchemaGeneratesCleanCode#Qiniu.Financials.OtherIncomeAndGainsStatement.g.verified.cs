@@ -19,6 +19,31 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Other income and gains";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.GovernmentGrantsIncome,
+            global::Qiniu.Financials.QiniuConcepts.BankInterestIncome,
+            global::Qiniu.Financials.QiniuConcepts.InvestmentIncomeFromWealthManagementProducts,
+            global::Qiniu.Financials.QiniuConcepts.GainOnRevisionOfLeaseTerm,
+            global::Qiniu.Financials.QiniuConcepts.ForeignExchangeDifferencesNet,
+            global::Qiniu.Financials.QiniuConcepts.OtherIncomeAndGainsOther,
+        };
+
+        private decimal? governmentGrantsIncomeValue;
+        private global::TypedTaxonomy.Decimals? governmentGrantsIncomeDecimals;
+        private decimal? bankInterestIncomeValue;
+        private global::TypedTaxonomy.Decimals? bankInterestIncomeDecimals;
+        private decimal? investmentIncomeFromWealthManagementProductsValue;
+        private global::TypedTaxonomy.Decimals? investmentIncomeFromWealthManagementProductsDecimals;
+        private decimal? gainOnRevisionOfLeaseTermValue;
+        private global::TypedTaxonomy.Decimals? gainOnRevisionOfLeaseTermDecimals;
+        private decimal? foreignExchangeDifferencesNetValue;
+        private global::TypedTaxonomy.Decimals? foreignExchangeDifferencesNetDecimals;
+        private decimal? otherIncomeAndGainsOtherValue;
+        private global::TypedTaxonomy.Decimals? otherIncomeAndGainsOtherDecimals;
+        private decimal? otherIncomeValue;
+        private global::TypedTaxonomy.Decimals? otherIncomeDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public OtherIncomeAndGainsStatement(global::TypedTaxonomy.Period period)
@@ -47,7 +72,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 20 para 39(b).</para>
         /// <para>Concept <c>qiniu:GovernmentGrantsIncome</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? GovernmentGrantsIncome { get; set; }
+        public decimal? GovernmentGrantsIncome
+        {
+            get => governmentGrantsIncomeValue;
+            set
+            {
+                governmentGrantsIncomeValue = value;
+                governmentGrantsIncomeDecimals = null;
+            }
+        }
 
         /// <summary>Bank interest income</summary>
         /// <remarks>
@@ -56,7 +89,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:BankInterestIncome</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? BankInterestIncome { get; set; }
+        public decimal? BankInterestIncome
+        {
+            get => bankInterestIncomeValue;
+            set
+            {
+                bankInterestIncomeValue = value;
+                bankInterestIncomeDecimals = null;
+            }
+        }
 
         /// <summary>Investment income from wealth management products measured at FVTPL</summary>
         /// <remarks>
@@ -65,7 +106,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:InvestmentIncomeFromWealthManagementProducts</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? InvestmentIncomeFromWealthManagementProducts { get; set; }
+        public decimal? InvestmentIncomeFromWealthManagementProducts
+        {
+            get => investmentIncomeFromWealthManagementProductsValue;
+            set
+            {
+                investmentIncomeFromWealthManagementProductsValue = value;
+                investmentIncomeFromWealthManagementProductsDecimals = null;
+            }
+        }
 
         /// <summary>
         /// Revision of a lease term arising from a change in the non-cancellable period of a lease
@@ -77,7 +126,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 21.</para>
         /// <para>Concept <c>qiniu:GainOnRevisionOfLeaseTerm</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? GainOnRevisionOfLeaseTerm { get; set; }
+        public decimal? GainOnRevisionOfLeaseTerm
+        {
+            get => gainOnRevisionOfLeaseTermValue;
+            set
+            {
+                gainOnRevisionOfLeaseTermValue = value;
+                gainOnRevisionOfLeaseTermDecimals = null;
+            }
+        }
 
         /// <summary>Foreign exchange differences, net</summary>
         /// <remarks>
@@ -86,7 +143,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ForeignExchangeDifferencesNet</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? ForeignExchangeDifferencesNet { get; set; }
+        public decimal? ForeignExchangeDifferencesNet
+        {
+            get => foreignExchangeDifferencesNetValue;
+            set
+            {
+                foreignExchangeDifferencesNetValue = value;
+                foreignExchangeDifferencesNetDecimals = null;
+            }
+        }
 
         /// <summary>Other income and gains, others</summary>
         /// <remarks>
@@ -95,7 +160,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherIncomeAndGainsOther</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? OtherIncomeAndGainsOther { get; set; }
+        public decimal? OtherIncomeAndGainsOther
+        {
+            get => otherIncomeAndGainsOtherValue;
+            set
+            {
+                otherIncomeAndGainsOtherValue = value;
+                otherIncomeAndGainsOtherDecimals = null;
+            }
+        }
 
         /// <summary>Total other income</summary>
         /// <remarks>
@@ -105,7 +178,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 102; IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:OtherIncome</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? OtherIncome { get; set; }
+        public decimal? OtherIncome
+        {
+            get => otherIncomeValue;
+            set
+            {
+                otherIncomeValue = value;
+                otherIncomeDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -148,24 +229,31 @@ namespace Qiniu.Financials
             {
                 case 0:
                     GovernmentGrantsIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    governmentGrantsIncomeDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     BankInterestIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    bankInterestIncomeDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     InvestmentIncomeFromWealthManagementProducts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    investmentIncomeFromWealthManagementProductsDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     GainOnRevisionOfLeaseTerm = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    gainOnRevisionOfLeaseTermDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     ForeignExchangeDifferencesNet = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    foreignExchangeDifferencesNetDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     OtherIncomeAndGainsOther = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherIncomeAndGainsOtherDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     OtherIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherIncomeDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -188,6 +276,44 @@ namespace Qiniu.Financials
                 6 => OtherIncome,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => governmentGrantsIncomeDecimals ?? Decimals,
+                1 => bankInterestIncomeDecimals ?? Decimals,
+                2 => investmentIncomeFromWealthManagementProductsDecimals ?? Decimals,
+                3 => gainOnRevisionOfLeaseTermDecimals ?? Decimals,
+                4 => foreignExchangeDifferencesNetDecimals ?? Decimals,
+                5 => otherIncomeAndGainsOtherDecimals ?? Decimals,
+                6 => otherIncomeDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(GovernmentGrantsIncome, governmentGrantsIncomeDecimals ?? Decimals, 1);
+            summation0.Add(BankInterestIncome, bankInterestIncomeDecimals ?? Decimals, 1);
+            summation0.Add(InvestmentIncomeFromWealthManagementProducts, investmentIncomeFromWealthManagementProductsDecimals ?? Decimals, 1);
+            summation0.Add(GainOnRevisionOfLeaseTerm, gainOnRevisionOfLeaseTermDecimals ?? Decimals, 1);
+            summation0.Add(ForeignExchangeDifferencesNet, foreignExchangeDifferencesNetDecimals ?? Decimals, 1);
+            summation0.Add(OtherIncomeAndGainsOther, otherIncomeAndGainsOtherDecimals ?? Decimals, 1);
+            summation0.Check(OtherIncome, otherIncomeDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,34 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key components of other payables and accruals";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.PayrollPayables,
+            global::Qiniu.Financials.QiniuConcepts.AccruedExpenses,
+            global::Qiniu.Financials.QiniuConcepts.AccruedListingExpenses,
+            global::Qiniu.Financials.QiniuConcepts.OtherTaxPayables,
+            global::Qiniu.Financials.QiniuConcepts.PayableForRepurchaseOfVestedShareOptions,
+            global::Qiniu.Financials.QiniuConcepts.DepositsPayable,
+            global::Qiniu.Financials.QiniuConcepts.OtherPayables,
+        };
+
+        private decimal? payrollPayablesValue;
+        private global::TypedTaxonomy.Decimals? payrollPayablesDecimals;
+        private decimal? accruedExpensesValue;
+        private global::TypedTaxonomy.Decimals? accruedExpensesDecimals;
+        private decimal? accruedListingExpensesValue;
+        private global::TypedTaxonomy.Decimals? accruedListingExpensesDecimals;
+        private decimal? otherTaxPayablesValue;
+        private global::TypedTaxonomy.Decimals? otherTaxPayablesDecimals;
+        private decimal? payableForRepurchaseOfVestedShareOptionsValue;
+        private global::TypedTaxonomy.Decimals? payableForRepurchaseOfVestedShareOptionsDecimals;
+        private decimal? depositsPayableValue;
+        private global::TypedTaxonomy.Decimals? depositsPayableDecimals;
+        private decimal? otherPayablesValue;
+        private global::TypedTaxonomy.Decimals? otherPayablesDecimals;
+        private decimal? otherPayablesAndAccrualsValue;
+        private global::TypedTaxonomy.Decimals? otherPayablesAndAccrualsDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public OtherPayablesAndAccrualsSummaryStatement(global::TypedTaxonomy.Period period)
@@ -46,7 +74,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PayrollPayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? PayrollPayables { get; set; }
+        public decimal? PayrollPayables
+        {
+            get => payrollPayablesValue;
+            set
+            {
+                payrollPayablesValue = value;
+                payrollPayablesDecimals = null;
+            }
+        }
 
         /// <summary>Accrued expenses</summary>
         /// <remarks>
@@ -55,7 +91,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AccruedExpenses</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? AccruedExpenses { get; set; }
+        public decimal? AccruedExpenses
+        {
+            get => accruedExpensesValue;
+            set
+            {
+                accruedExpensesValue = value;
+                accruedExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Accrued listing expenses</summary>
         /// <remarks>
@@ -64,7 +108,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AccruedListingExpenses</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? AccruedListingExpenses { get; set; }
+        public decimal? AccruedListingExpenses
+        {
+            get => accruedListingExpensesValue;
+            set
+            {
+                accruedListingExpensesValue = value;
+                accruedListingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Other tax payables</summary>
         /// <remarks>
@@ -73,7 +125,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherTaxPayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? OtherTaxPayables { get; set; }
+        public decimal? OtherTaxPayables
+        {
+            get => otherTaxPayablesValue;
+            set
+            {
+                otherTaxPayablesValue = value;
+                otherTaxPayablesDecimals = null;
+            }
+        }
 
         /// <summary>Repurchase of vested share options</summary>
         /// <remarks>
@@ -82,7 +142,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PayableForRepurchaseOfVestedShareOptions</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? PayableForRepurchaseOfVestedShareOptions { get; set; }
+        public decimal? PayableForRepurchaseOfVestedShareOptions
+        {
+            get => payableForRepurchaseOfVestedShareOptionsValue;
+            set
+            {
+                payableForRepurchaseOfVestedShareOptionsValue = value;
+                payableForRepurchaseOfVestedShareOptionsDecimals = null;
+            }
+        }
 
         /// <summary>Deposits</summary>
         /// <remarks>
@@ -91,7 +159,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepositsPayable</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? DepositsPayable { get; set; }
+        public decimal? DepositsPayable
+        {
+            get => depositsPayableValue;
+            set
+            {
+                depositsPayableValue = value;
+                depositsPayableDecimals = null;
+            }
+        }
 
         /// <summary>Other payables</summary>
         /// <remarks>
@@ -100,7 +176,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherPayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? OtherPayables { get; set; }
+        public decimal? OtherPayables
+        {
+            get => otherPayablesValue;
+            set
+            {
+                otherPayablesValue = value;
+                otherPayablesDecimals = null;
+            }
+        }
 
         /// <summary>Total other payables and accruals</summary>
         /// <remarks>
@@ -109,7 +193,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherPayablesAndAccruals</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? OtherPayablesAndAccruals { get; set; }
+        public decimal? OtherPayablesAndAccruals
+        {
+            get => otherPayablesAndAccrualsValue;
+            set
+            {
+                otherPayablesAndAccrualsValue = value;
+                otherPayablesAndAccrualsDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -153,27 +245,35 @@ namespace Qiniu.Financials
             {
                 case 0:
                     PayrollPayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    payrollPayablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     AccruedExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    accruedExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     AccruedListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    accruedListingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     OtherTaxPayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherTaxPayablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     PayableForRepurchaseOfVestedShareOptions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    payableForRepurchaseOfVestedShareOptionsDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     DepositsPayable = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    depositsPayableDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     OtherPayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherPayablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     OtherPayablesAndAccruals = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherPayablesAndAccrualsDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -197,6 +297,46 @@ namespace Qiniu.Financials
                 7 => OtherPayablesAndAccruals,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => payrollPayablesDecimals ?? Decimals,
+                1 => accruedExpensesDecimals ?? Decimals,
+                2 => accruedListingExpensesDecimals ?? Decimals,
+                3 => otherTaxPayablesDecimals ?? Decimals,
+                4 => payableForRepurchaseOfVestedShareOptionsDecimals ?? Decimals,
+                5 => depositsPayableDecimals ?? Decimals,
+                6 => otherPayablesDecimals ?? Decimals,
+                7 => otherPayablesAndAccrualsDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(PayrollPayables, payrollPayablesDecimals ?? Decimals, 1);
+            summation0.Add(AccruedExpenses, accruedExpensesDecimals ?? Decimals, 1);
+            summation0.Add(AccruedListingExpenses, accruedListingExpensesDecimals ?? Decimals, 1);
+            summation0.Add(OtherTaxPayables, otherTaxPayablesDecimals ?? Decimals, 1);
+            summation0.Add(PayableForRepurchaseOfVestedShareOptions, payableForRepurchaseOfVestedShareOptionsDecimals ?? Decimals, 1);
+            summation0.Add(DepositsPayable, depositsPayableDecimals ?? Decimals, 1);
+            summation0.Add(OtherPayables, otherPayablesDecimals ?? Decimals, 1);
+            summation0.Check(OtherPayablesAndAccruals, otherPayablesAndAccrualsDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,31 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key components of prepayments, deposits and other receivables";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentPrepayments,
+            global::Qiniu.Financials.QiniuConcepts.PrepaidListingExpenses,
+            global::Qiniu.Financials.QiniuConcepts.PurchaseRebatesReceivable,
+            global::Qiniu.Financials.QiniuConcepts.DeferredAssets,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentValueAddedTaxReceivables,
+            global::Qiniu.Financials.QiniuConcepts.DepositsAndOtherReceivables,
+        };
+
+        private decimal? currentPrepaymentsValue;
+        private global::TypedTaxonomy.Decimals? currentPrepaymentsDecimals;
+        private decimal? prepaidListingExpensesValue;
+        private global::TypedTaxonomy.Decimals? prepaidListingExpensesDecimals;
+        private decimal? purchaseRebatesReceivableValue;
+        private global::TypedTaxonomy.Decimals? purchaseRebatesReceivableDecimals;
+        private decimal? deferredAssetsValue;
+        private global::TypedTaxonomy.Decimals? deferredAssetsDecimals;
+        private decimal? currentValueAddedTaxReceivablesValue;
+        private global::TypedTaxonomy.Decimals? currentValueAddedTaxReceivablesDecimals;
+        private decimal? depositsAndOtherReceivablesValue;
+        private global::TypedTaxonomy.Decimals? depositsAndOtherReceivablesDecimals;
+        private decimal? prepaymentsDepositsAndOtherReceivablesValue;
+        private global::TypedTaxonomy.Decimals? prepaymentsDepositsAndOtherReceivablesDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public PrepaymentsDepositsAndOtherReceivablesSummaryStatement(global::TypedTaxonomy.Period period)
@@ -47,7 +72,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 112(c) (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentPrepayments</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentPrepayments { get; set; }
+        public decimal? CurrentPrepayments
+        {
+            get => currentPrepaymentsValue;
+            set
+            {
+                currentPrepaymentsValue = value;
+                currentPrepaymentsDecimals = null;
+            }
+        }
 
         /// <summary>Prepaid listing expenses</summary>
         /// <remarks>
@@ -57,7 +90,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PrepaidListingExpenses</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? PrepaidListingExpenses { get; set; }
+        public decimal? PrepaidListingExpenses
+        {
+            get => prepaidListingExpensesValue;
+            set
+            {
+                prepaidListingExpensesValue = value;
+                prepaidListingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Purchase rebates receivable</summary>
         /// <remarks>
@@ -66,7 +107,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PurchaseRebatesReceivable</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? PurchaseRebatesReceivable { get; set; }
+        public decimal? PurchaseRebatesReceivable
+        {
+            get => purchaseRebatesReceivableValue;
+            set
+            {
+                purchaseRebatesReceivableValue = value;
+                purchaseRebatesReceivableDecimals = null;
+            }
+        }
 
         /// <summary>Deferred assets</summary>
         /// <remarks>
@@ -75,7 +124,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DeferredAssets</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? DeferredAssets { get; set; }
+        public decimal? DeferredAssets
+        {
+            get => deferredAssetsValue;
+            set
+            {
+                deferredAssetsValue = value;
+                deferredAssetsDecimals = null;
+            }
+        }
 
         /// <summary>Current value added tax receivables</summary>
         /// <remarks>
@@ -85,7 +142,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 78(b) (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentValueAddedTaxReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentValueAddedTaxReceivables { get; set; }
+        public decimal? CurrentValueAddedTaxReceivables
+        {
+            get => currentValueAddedTaxReceivablesValue;
+            set
+            {
+                currentValueAddedTaxReceivablesValue = value;
+                currentValueAddedTaxReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>Deposits and other receivables</summary>
         /// <remarks>
@@ -94,7 +159,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepositsAndOtherReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? DepositsAndOtherReceivables { get; set; }
+        public decimal? DepositsAndOtherReceivables
+        {
+            get => depositsAndOtherReceivablesValue;
+            set
+            {
+                depositsAndOtherReceivablesValue = value;
+                depositsAndOtherReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>Total prepayments, deposits and other receivables</summary>
         /// <remarks>
@@ -103,7 +176,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PrepaymentsDepositsAndOtherReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? PrepaymentsDepositsAndOtherReceivables { get; set; }
+        public decimal? PrepaymentsDepositsAndOtherReceivables
+        {
+            get => prepaymentsDepositsAndOtherReceivablesValue;
+            set
+            {
+                prepaymentsDepositsAndOtherReceivablesValue = value;
+                prepaymentsDepositsAndOtherReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -146,24 +227,31 @@ namespace Qiniu.Financials
             {
                 case 0:
                     CurrentPrepayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentPrepaymentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     PrepaidListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    prepaidListingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     PurchaseRebatesReceivable = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    purchaseRebatesReceivableDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     DeferredAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    deferredAssetsDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     CurrentValueAddedTaxReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentValueAddedTaxReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     DepositsAndOtherReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    depositsAndOtherReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     PrepaymentsDepositsAndOtherReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    prepaymentsDepositsAndOtherReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -186,6 +274,44 @@ namespace Qiniu.Financials
                 6 => PrepaymentsDepositsAndOtherReceivables,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => currentPrepaymentsDecimals ?? Decimals,
+                1 => prepaidListingExpensesDecimals ?? Decimals,
+                2 => purchaseRebatesReceivableDecimals ?? Decimals,
+                3 => deferredAssetsDecimals ?? Decimals,
+                4 => currentValueAddedTaxReceivablesDecimals ?? Decimals,
+                5 => depositsAndOtherReceivablesDecimals ?? Decimals,
+                6 => prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(CurrentPrepayments, currentPrepaymentsDecimals ?? Decimals, 1);
+            summation0.Add(PrepaidListingExpenses, prepaidListingExpensesDecimals ?? Decimals, 1);
+            summation0.Add(PurchaseRebatesReceivable, purchaseRebatesReceivableDecimals ?? Decimals, 1);
+            summation0.Add(DeferredAssets, deferredAssetsDecimals ?? Decimals, 1);
+            summation0.Add(CurrentValueAddedTaxReceivables, currentValueAddedTaxReceivablesDecimals ?? Decimals, 1);
+            summation0.Add(DepositsAndOtherReceivables, depositsAndOtherReceivablesDecimals ?? Decimals, 1);
+            summation0.Check(PrepaymentsDepositsAndOtherReceivables, prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,63 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Consolidated statements of profit or loss";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss,
+            global::Qiniu.Financials.QiniuConcepts.FairValueGainsLossesOnConvertibleRedeemablePreferredShares,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherExpenseByFunction,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations,
+        };
+
+        private decimal? revenueValue;
+        private global::TypedTaxonomy.Decimals? revenueDecimals;
+        private decimal? costOfSalesValue;
+        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
+        private decimal? grossProfitValue;
+        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
+        private decimal? otherIncomeValue;
+        private global::TypedTaxonomy.Decimals? otherIncomeDecimals;
+        private decimal? sellingExpenseValue;
+        private global::TypedTaxonomy.Decimals? sellingExpenseDecimals;
+        private decimal? administrativeExpenseValue;
+        private global::TypedTaxonomy.Decimals? administrativeExpenseDecimals;
+        private decimal? researchAndDevelopmentExpenseValue;
+        private global::TypedTaxonomy.Decimals? researchAndDevelopmentExpenseDecimals;
+        private decimal? gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue;
+        private global::TypedTaxonomy.Decimals? gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals;
+        private decimal? fairValueGainsLossesOnConvertibleRedeemablePreferredSharesValue;
+        private global::TypedTaxonomy.Decimals? fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals;
+        private decimal? impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value;
+        private global::TypedTaxonomy.Decimals? impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals;
+        private decimal? otherExpenseByFunctionValue;
+        private global::TypedTaxonomy.Decimals? otherExpenseByFunctionDecimals;
+        private decimal? financeCostsValue;
+        private global::TypedTaxonomy.Decimals? financeCostsDecimals;
+        private decimal? profitLossBeforeTaxValue;
+        private global::TypedTaxonomy.Decimals? profitLossBeforeTaxDecimals;
+        private decimal? incomeTaxExpenseContinuingOperationsValue;
+        private global::TypedTaxonomy.Decimals? incomeTaxExpenseContinuingOperationsDecimals;
+        private decimal? profitLossValue;
+        private global::TypedTaxonomy.Decimals? profitLossDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public ProfitOrLossStatement(global::TypedTaxonomy.Period period)
@@ -48,7 +105,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 82(a); IFRS 15 para 113(a); IFRS 8 para 23(a).</para>
         /// <para>Concept <c>ifrs-full:Revenue</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? Revenue { get; set; }
+        public decimal? Revenue
+        {
+            get => revenueValue;
+            set
+            {
+                revenueValue = value;
+                revenueDecimals = null;
+            }
+        }
 
         /// <summary>Cost of sales</summary>
         /// <remarks>
@@ -58,7 +123,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 103; IAS 2 para 38.</para>
         /// <para>Concept <c>ifrs-full:CostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CostOfSales { get; set; }
+        public decimal? CostOfSales
+        {
+            get => costOfSalesValue;
+            set
+            {
+                costOfSalesValue = value;
+                costOfSalesDecimals = null;
+            }
+        }
 
         /// <summary>Gross profit</summary>
         /// <remarks>
@@ -68,7 +141,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 103; IAS 1 para 85 (presentation of subtotals).</para>
         /// <para>Concept <c>ifrs-full:GrossProfit</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? GrossProfit { get; set; }
+        public decimal? GrossProfit
+        {
+            get => grossProfitValue;
+            set
+            {
+                grossProfitValue = value;
+                grossProfitDecimals = null;
+            }
+        }
 
         /// <summary>Other income</summary>
         /// <remarks>
@@ -78,7 +159,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 102; IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:OtherIncome</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? OtherIncome { get; set; }
+        public decimal? OtherIncome
+        {
+            get => otherIncomeValue;
+            set
+            {
+                otherIncomeValue = value;
+                otherIncomeDecimals = null;
+            }
+        }
 
         /// <summary>Selling expense</summary>
         /// <remarks>
@@ -88,7 +177,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 99 (common practice); IAS 1 para 103 (common practice).</para>
         /// <para>Concept <c>ifrs-full:SellingExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? SellingExpense { get; set; }
+        public decimal? SellingExpense
+        {
+            get => sellingExpenseValue;
+            set
+            {
+                sellingExpenseValue = value;
+                sellingExpenseDecimals = null;
+            }
+        }
 
         /// <summary>Administrative expenses</summary>
         /// <remarks>
@@ -98,7 +195,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 99; IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:AdministrativeExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? AdministrativeExpense { get; set; }
+        public decimal? AdministrativeExpense
+        {
+            get => administrativeExpenseValue;
+            set
+            {
+                administrativeExpenseValue = value;
+                administrativeExpenseDecimals = null;
+            }
+        }
 
         /// <summary>Research and development expense</summary>
         /// <remarks>
@@ -108,7 +213,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 38 para 126.</para>
         /// <para>Concept <c>ifrs-full:ResearchAndDevelopmentExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? ResearchAndDevelopmentExpense { get; set; }
+        public decimal? ResearchAndDevelopmentExpense
+        {
+            get => researchAndDevelopmentExpenseValue;
+            set
+            {
+                researchAndDevelopmentExpenseValue = value;
+                researchAndDevelopmentExpenseDecimals = null;
+            }
+        }
 
         /// <summary>Gains (losses) on financial assets at fair value through profit or loss</summary>
         /// <remarks>
@@ -118,7 +231,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 7 para 20(a)(i).</para>
         /// <para>Concept <c>ifrs-full:GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss { get; set; }
+        public decimal? GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss
+        {
+            get => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue;
+            set
+            {
+                gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue = value;
+                gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals = null;
+            }
+        }
 
         /// <summary>Fair value gains (losses) on convertible redeemable preferred shares</summary>
         /// <remarks>
@@ -129,7 +250,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 9 para 4.2.2; IFRS 7 para 20(a)(i).</para>
         /// <para>Concept <c>qiniu:FairValueGainsLossesOnConvertibleRedeemablePreferredShares</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? FairValueGainsLossesOnConvertibleRedeemablePreferredShares { get; set; }
+        public decimal? FairValueGainsLossesOnConvertibleRedeemablePreferredShares
+        {
+            get => fairValueGainsLossesOnConvertibleRedeemablePreferredSharesValue;
+            set
+            {
+                fairValueGainsLossesOnConvertibleRedeemablePreferredSharesValue = value;
+                fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals = null;
+            }
+        }
 
         /// <summary>
         /// Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS
@@ -143,7 +272,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 82(ba).</para>
         /// <para>Concept <c>ifrs-full:ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9 { get; set; }
+        public decimal? ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9
+        {
+            get => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value;
+            set
+            {
+                impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value = value;
+                impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals = null;
+            }
+        }
 
         /// <summary>Other expense, by function</summary>
         /// <remarks>
@@ -153,7 +290,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:OtherExpenseByFunction</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OtherExpenseByFunction { get; set; }
+        public decimal? OtherExpenseByFunction
+        {
+            get => otherExpenseByFunctionValue;
+            set
+            {
+                otherExpenseByFunctionValue = value;
+                otherExpenseByFunctionDecimals = null;
+            }
+        }
 
         /// <summary>Finance costs</summary>
         /// <remarks>
@@ -163,7 +308,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 82(b).</para>
         /// <para>Concept <c>ifrs-full:FinanceCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? FinanceCosts { get; set; }
+        public decimal? FinanceCosts
+        {
+            get => financeCostsValue;
+            set
+            {
+                financeCostsValue = value;
+                financeCostsDecimals = null;
+            }
+        }
 
         /// <summary>Profit (loss) before tax</summary>
         /// <remarks>
@@ -173,7 +326,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 103; IFRS 8 para 28(b).</para>
         /// <para>Concept <c>ifrs-full:ProfitLossBeforeTax</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? ProfitLossBeforeTax { get; set; }
+        public decimal? ProfitLossBeforeTax
+        {
+            get => profitLossBeforeTaxValue;
+            set
+            {
+                profitLossBeforeTaxValue = value;
+                profitLossBeforeTaxDecimals = null;
+            }
+        }
 
         /// <summary>Tax income (expense)</summary>
         /// <remarks>
@@ -183,7 +344,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 82(d); IAS 12 para 77.</para>
         /// <para>Concept <c>ifrs-full:IncomeTaxExpenseContinuingOperations</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? IncomeTaxExpenseContinuingOperations { get; set; }
+        public decimal? IncomeTaxExpenseContinuingOperations
+        {
+            get => incomeTaxExpenseContinuingOperationsValue;
+            set
+            {
+                incomeTaxExpenseContinuingOperationsValue = value;
+                incomeTaxExpenseContinuingOperationsDecimals = null;
+            }
+        }
 
         /// <summary>Profit (loss) for the period</summary>
         /// <remarks>
@@ -194,7 +363,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 81A(a).</para>
         /// <para>Concept <c>ifrs-full:ProfitLoss</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? ProfitLoss { get; set; }
+        public decimal? ProfitLoss
+        {
+            get => profitLossValue;
+            set
+            {
+                profitLossValue = value;
+                profitLossDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -245,48 +422,63 @@ namespace Qiniu.Financials
             {
                 case 0:
                     Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    revenueDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    costOfSalesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    grossProfitDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     OtherIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherIncomeDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     SellingExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    sellingExpenseDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     AdministrativeExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    administrativeExpenseDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     ResearchAndDevelopmentExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    researchAndDevelopmentExpenseDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals = fact.EffectiveDecimals;
                     break;
                 case 8:
                     FairValueGainsLossesOnConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
                     break;
                 case 9:
                     ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9 = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals = fact.EffectiveDecimals;
                     break;
                 case 10:
                     OtherExpenseByFunction = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherExpenseByFunctionDecimals = fact.EffectiveDecimals;
                     break;
                 case 11:
                     FinanceCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    financeCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 12:
                     ProfitLossBeforeTax = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    profitLossBeforeTaxDecimals = fact.EffectiveDecimals;
                     break;
                 case 13:
                     IncomeTaxExpenseContinuingOperations = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    incomeTaxExpenseContinuingOperationsDecimals = fact.EffectiveDecimals;
                     break;
                 case 14:
                     ProfitLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    profitLossDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -317,6 +509,72 @@ namespace Qiniu.Financials
                 14 => ProfitLoss,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => revenueDecimals ?? Decimals,
+                1 => costOfSalesDecimals ?? Decimals,
+                2 => grossProfitDecimals ?? Decimals,
+                3 => otherIncomeDecimals ?? Decimals,
+                4 => sellingExpenseDecimals ?? Decimals,
+                5 => administrativeExpenseDecimals ?? Decimals,
+                6 => researchAndDevelopmentExpenseDecimals ?? Decimals,
+                7 => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals,
+                8 => fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals ?? Decimals,
+                9 => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals ?? Decimals,
+                10 => otherExpenseByFunctionDecimals ?? Decimals,
+                11 => financeCostsDecimals ?? Decimals,
+                12 => profitLossBeforeTaxDecimals ?? Decimals,
+                13 => incomeTaxExpenseContinuingOperationsDecimals ?? Decimals,
+                14 => profitLossDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(Revenue, revenueDecimals ?? Decimals, 1);
+            summation0.Add(CostOfSales, costOfSalesDecimals ?? Decimals, -1);
+            summation0.Check(GrossProfit, grossProfitDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+
+            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation1.Add(GrossProfit, grossProfitDecimals ?? Decimals, 1);
+            summation1.Add(OtherIncome, otherIncomeDecimals ?? Decimals, 1);
+            summation1.Add(SellingExpense, sellingExpenseDecimals ?? Decimals, -1);
+            summation1.Add(AdministrativeExpense, administrativeExpenseDecimals ?? Decimals, -1);
+            summation1.Add(ResearchAndDevelopmentExpense, researchAndDevelopmentExpenseDecimals ?? Decimals, -1);
+            summation1.Add(GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss, gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals, 1);
+            summation1.Add(FairValueGainsLossesOnConvertibleRedeemablePreferredShares, fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
+            summation1.Add(ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals ?? Decimals, -1);
+            summation1.Add(OtherExpenseByFunction, otherExpenseByFunctionDecimals ?? Decimals, -1);
+            summation1.Add(FinanceCosts, financeCostsDecimals ?? Decimals, -1);
+            summation1.Check(ProfitLossBeforeTax, profitLossBeforeTaxDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, Summation1Items, this, ref findings);
+
+            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation2.Add(ProfitLossBeforeTax, profitLossBeforeTaxDecimals ?? Decimals, 1);
+            summation2.Add(IncomeTaxExpenseContinuingOperations, incomeTaxExpenseContinuingOperationsDecimals ?? Decimals, -1);
+            summation2.Check(ProfitLoss, profitLossDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, Summation2Items, this, ref findings);
+
+            global::TypedTaxonomy.Validation.StatementRules.Required(Revenue is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, this, ref findings);
+            global::TypedTaxonomy.Validation.StatementRules.Required(CostOfSales is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, this, ref findings);
+            global::TypedTaxonomy.Validation.StatementRules.Required(GrossProfit is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, this, ref findings);
+            global::TypedTaxonomy.Validation.StatementRules.Required(ProfitLossBeforeTax is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, this, ref findings);
+            global::TypedTaxonomy.Validation.StatementRules.Required(ProfitLoss is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

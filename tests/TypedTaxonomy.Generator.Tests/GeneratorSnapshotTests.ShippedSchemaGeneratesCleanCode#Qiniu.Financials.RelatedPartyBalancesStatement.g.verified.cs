@@ -20,6 +20,17 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Outstanding balances with related parties";
 
+        private decimal? tradeAmountsDueFromRelatedPartiesGrossValue;
+        private global::TypedTaxonomy.Decimals? tradeAmountsDueFromRelatedPartiesGrossDecimals;
+        private decimal? allowanceForImpairmentOfAmountsDueFromRelatedPartiesValue;
+        private global::TypedTaxonomy.Decimals? allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals;
+        private decimal? tradeAmountsDueFromRelatedPartiesValue;
+        private global::TypedTaxonomy.Decimals? tradeAmountsDueFromRelatedPartiesDecimals;
+        private decimal? nonTradeAmountsDueFromRelatedPartiesValue;
+        private global::TypedTaxonomy.Decimals? nonTradeAmountsDueFromRelatedPartiesDecimals;
+        private decimal? amountsPayableRelatedPartyTransactionsValue;
+        private global::TypedTaxonomy.Decimals? amountsPayableRelatedPartyTransactionsDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public RelatedPartyBalancesStatement(global::TypedTaxonomy.Period period)
@@ -51,7 +62,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>qiniu:TradeAmountsDueFromRelatedPartiesGross</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? TradeAmountsDueFromRelatedPartiesGross { get; set; }
+        public decimal? TradeAmountsDueFromRelatedPartiesGross
+        {
+            get => tradeAmountsDueFromRelatedPartiesGrossValue;
+            set
+            {
+                tradeAmountsDueFromRelatedPartiesGrossValue = value;
+                tradeAmountsDueFromRelatedPartiesGrossDecimals = null;
+            }
+        }
 
         /// <summary>Impairment</summary>
         /// <remarks>
@@ -61,7 +80,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 24 para 18(c).</para>
         /// <para>Concept <c>qiniu:AllowanceForImpairmentOfAmountsDueFromRelatedParties</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? AllowanceForImpairmentOfAmountsDueFromRelatedParties { get; set; }
+        public decimal? AllowanceForImpairmentOfAmountsDueFromRelatedParties
+        {
+            get => allowanceForImpairmentOfAmountsDueFromRelatedPartiesValue;
+            set
+            {
+                allowanceForImpairmentOfAmountsDueFromRelatedPartiesValue = value;
+                allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals = null;
+            }
+        }
 
         /// <summary>Amounts due from related parties, trade, net</summary>
         /// <remarks>
@@ -70,7 +97,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeAmountsDueFromRelatedParties</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? TradeAmountsDueFromRelatedParties { get; set; }
+        public decimal? TradeAmountsDueFromRelatedParties
+        {
+            get => tradeAmountsDueFromRelatedPartiesValue;
+            set
+            {
+                tradeAmountsDueFromRelatedPartiesValue = value;
+                tradeAmountsDueFromRelatedPartiesDecimals = null;
+            }
+        }
 
         /// <summary>Amounts due from related parties, non-trade</summary>
         /// <remarks>
@@ -79,7 +114,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NonTradeAmountsDueFromRelatedParties</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? NonTradeAmountsDueFromRelatedParties { get; set; }
+        public decimal? NonTradeAmountsDueFromRelatedParties
+        {
+            get => nonTradeAmountsDueFromRelatedPartiesValue;
+            set
+            {
+                nonTradeAmountsDueFromRelatedPartiesValue = value;
+                nonTradeAmountsDueFromRelatedPartiesDecimals = null;
+            }
+        }
 
         /// <summary>Amounts payable, related party transactions</summary>
         /// <remarks>
@@ -89,7 +132,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>ifrs-full:AmountsPayableRelatedPartyTransactions</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? AmountsPayableRelatedPartyTransactions { get; set; }
+        public decimal? AmountsPayableRelatedPartyTransactions
+        {
+            get => amountsPayableRelatedPartyTransactionsValue;
+            set
+            {
+                amountsPayableRelatedPartyTransactionsValue = value;
+                amountsPayableRelatedPartyTransactionsDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -162,18 +213,23 @@ namespace Qiniu.Financials
             {
                 case 2:
                     TradeAmountsDueFromRelatedPartiesGross = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    tradeAmountsDueFromRelatedPartiesGrossDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     AllowanceForImpairmentOfAmountsDueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     TradeAmountsDueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    tradeAmountsDueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     NonTradeAmountsDueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    nonTradeAmountsDueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 8:
                     AmountsPayableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    amountsPayableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -194,6 +250,32 @@ namespace Qiniu.Financials
                 8 => AmountsPayableRelatedPartyTransactions,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                2 => tradeAmountsDueFromRelatedPartiesGrossDecimals ?? Decimals,
+                3 => allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals ?? Decimals,
+                4 => tradeAmountsDueFromRelatedPartiesDecimals ?? Decimals,
+                6 => nonTradeAmountsDueFromRelatedPartiesDecimals ?? Decimals,
+                8 => amountsPayableRelatedPartyTransactionsDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,28 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Research and development costs by nature";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.StaffCostInResearchAndDevelopmentCosts,
+            global::Qiniu.Financials.QiniuConcepts.ResearchAndDevelopmentRelatedServiceFees,
+            global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInResearchAndDevelopmentCosts,
+            global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInResearchAndDevelopmentCosts,
+            global::Qiniu.Financials.QiniuConcepts.OtherResearchAndDevelopmentCosts,
+        };
+
+        private decimal? staffCostInResearchAndDevelopmentCostsValue;
+        private global::TypedTaxonomy.Decimals? staffCostInResearchAndDevelopmentCostsDecimals;
+        private decimal? researchAndDevelopmentRelatedServiceFeesValue;
+        private global::TypedTaxonomy.Decimals? researchAndDevelopmentRelatedServiceFeesDecimals;
+        private decimal? depreciationAndAmortisationInResearchAndDevelopmentCostsValue;
+        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals;
+        private decimal? officeAndTravelExpensesInResearchAndDevelopmentCostsValue;
+        private global::TypedTaxonomy.Decimals? officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals;
+        private decimal? otherResearchAndDevelopmentCostsValue;
+        private global::TypedTaxonomy.Decimals? otherResearchAndDevelopmentCostsDecimals;
+        private decimal? researchAndDevelopmentExpenseValue;
+        private global::TypedTaxonomy.Decimals? researchAndDevelopmentExpenseDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public ResearchAndDevelopmentCostsStatement(global::TypedTaxonomy.Period period)
@@ -46,7 +68,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? StaffCostInResearchAndDevelopmentCosts { get; set; }
+        public decimal? StaffCostInResearchAndDevelopmentCosts
+        {
+            get => staffCostInResearchAndDevelopmentCostsValue;
+            set
+            {
+                staffCostInResearchAndDevelopmentCostsValue = value;
+                staffCostInResearchAndDevelopmentCostsDecimals = null;
+            }
+        }
 
         /// <summary>R&amp;D related service fees</summary>
         /// <remarks>
@@ -55,7 +85,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ResearchAndDevelopmentRelatedServiceFees</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? ResearchAndDevelopmentRelatedServiceFees { get; set; }
+        public decimal? ResearchAndDevelopmentRelatedServiceFees
+        {
+            get => researchAndDevelopmentRelatedServiceFeesValue;
+            set
+            {
+                researchAndDevelopmentRelatedServiceFeesValue = value;
+                researchAndDevelopmentRelatedServiceFeesDecimals = null;
+            }
+        }
 
         /// <summary>Depreciation and amortization expenses, research and development costs</summary>
         /// <remarks>
@@ -65,7 +103,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? DepreciationAndAmortisationInResearchAndDevelopmentCosts { get; set; }
+        public decimal? DepreciationAndAmortisationInResearchAndDevelopmentCosts
+        {
+            get => depreciationAndAmortisationInResearchAndDevelopmentCostsValue;
+            set
+            {
+                depreciationAndAmortisationInResearchAndDevelopmentCostsValue = value;
+                depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals = null;
+            }
+        }
 
         /// <summary>Office and travel expenses, research and development costs</summary>
         /// <remarks>
@@ -74,7 +120,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OfficeAndTravelExpensesInResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OfficeAndTravelExpensesInResearchAndDevelopmentCosts { get; set; }
+        public decimal? OfficeAndTravelExpensesInResearchAndDevelopmentCosts
+        {
+            get => officeAndTravelExpensesInResearchAndDevelopmentCostsValue;
+            set
+            {
+                officeAndTravelExpensesInResearchAndDevelopmentCostsValue = value;
+                officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals = null;
+            }
+        }
 
         /// <summary>Other research and development costs</summary>
         /// <remarks>
@@ -84,7 +138,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OtherResearchAndDevelopmentCosts { get; set; }
+        public decimal? OtherResearchAndDevelopmentCosts
+        {
+            get => otherResearchAndDevelopmentCostsValue;
+            set
+            {
+                otherResearchAndDevelopmentCostsValue = value;
+                otherResearchAndDevelopmentCostsDecimals = null;
+            }
+        }
 
         /// <summary>Total research and development expense</summary>
         /// <remarks>
@@ -94,7 +156,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 38 para 126.</para>
         /// <para>Concept <c>ifrs-full:ResearchAndDevelopmentExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? ResearchAndDevelopmentExpense { get; set; }
+        public decimal? ResearchAndDevelopmentExpense
+        {
+            get => researchAndDevelopmentExpenseValue;
+            set
+            {
+                researchAndDevelopmentExpenseValue = value;
+                researchAndDevelopmentExpenseDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -136,21 +206,27 @@ namespace Qiniu.Financials
             {
                 case 0:
                     StaffCostInResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    staffCostInResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     ResearchAndDevelopmentRelatedServiceFees = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    researchAndDevelopmentRelatedServiceFeesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     DepreciationAndAmortisationInResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     OfficeAndTravelExpensesInResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     OtherResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     ResearchAndDevelopmentExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    researchAndDevelopmentExpenseDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -172,6 +248,42 @@ namespace Qiniu.Financials
                 5 => ResearchAndDevelopmentExpense,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => staffCostInResearchAndDevelopmentCostsDecimals ?? Decimals,
+                1 => researchAndDevelopmentRelatedServiceFeesDecimals ?? Decimals,
+                2 => depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals ?? Decimals,
+                3 => officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals ?? Decimals,
+                4 => otherResearchAndDevelopmentCostsDecimals ?? Decimals,
+                5 => researchAndDevelopmentExpenseDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(StaffCostInResearchAndDevelopmentCosts, staffCostInResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
+            summation0.Add(ResearchAndDevelopmentRelatedServiceFees, researchAndDevelopmentRelatedServiceFeesDecimals ?? Decimals, 1);
+            summation0.Add(DepreciationAndAmortisationInResearchAndDevelopmentCosts, depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
+            summation0.Add(OfficeAndTravelExpensesInResearchAndDevelopmentCosts, officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
+            summation0.Add(OtherResearchAndDevelopmentCosts, otherResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
+            summation0.Check(ResearchAndDevelopmentExpense, researchAndDevelopmentExpenseDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

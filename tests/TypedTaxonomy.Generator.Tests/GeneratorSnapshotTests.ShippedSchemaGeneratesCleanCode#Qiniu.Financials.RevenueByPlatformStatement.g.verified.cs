@@ -20,6 +20,21 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Revenue, cost of sales and gross profit by platform";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales,
+        };
+
+        private decimal? revenueValue;
+        private global::TypedTaxonomy.Decimals? revenueDecimals;
+        private decimal? costOfSalesValue;
+        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
+        private decimal? grossProfitValue;
+        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
+        private decimal? grossMarginValue;
+        private global::TypedTaxonomy.Decimals? grossMarginDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public RevenueByPlatformStatement(global::TypedTaxonomy.Period period)
@@ -52,7 +67,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 82(a); IFRS 15 para 113(a); IFRS 8 para 23(a).</para>
         /// <para>Concept <c>ifrs-full:Revenue</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? Revenue { get; set; }
+        public decimal? Revenue
+        {
+            get => revenueValue;
+            set
+            {
+                revenueValue = value;
+                revenueDecimals = null;
+            }
+        }
 
         /// <summary>Cost of sales</summary>
         /// <remarks>
@@ -62,7 +85,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 103; IAS 2 para 38.</para>
         /// <para>Concept <c>ifrs-full:CostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CostOfSales { get; set; }
+        public decimal? CostOfSales
+        {
+            get => costOfSalesValue;
+            set
+            {
+                costOfSalesValue = value;
+                costOfSalesDecimals = null;
+            }
+        }
 
         /// <summary>Gross profit</summary>
         /// <remarks>
@@ -72,7 +103,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 103; IAS 1 para 85 (presentation of subtotals).</para>
         /// <para>Concept <c>ifrs-full:GrossProfit</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? GrossProfit { get; set; }
+        public decimal? GrossProfit
+        {
+            get => grossProfitValue;
+            set
+            {
+                grossProfitValue = value;
+                grossProfitDecimals = null;
+            }
+        }
 
         /// <summary>Gross margin</summary>
         /// <remarks>
@@ -81,7 +120,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:GrossMargin</c>: percent item, duration period.</para>
         /// </remarks>
-        public decimal? GrossMargin { get; set; }
+        public decimal? GrossMargin
+        {
+            get => grossMarginValue;
+            set
+            {
+                grossMarginValue = value;
+                grossMarginDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -149,15 +196,19 @@ namespace Qiniu.Financials
             {
                 case 0:
                     Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    revenueDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    costOfSalesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    grossProfitDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     GrossMargin = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    grossMarginDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -177,6 +228,37 @@ namespace Qiniu.Financials
                 3 => GrossMargin,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => revenueDecimals ?? Decimals,
+                1 => costOfSalesDecimals ?? Decimals,
+                2 => grossProfitDecimals ?? Decimals,
+                3 => grossMarginDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(Revenue, revenueDecimals ?? Decimals, 1);
+            summation0.Add(CostOfSales, costOfSalesDecimals ?? Decimals, -1);
+            summation0.Check(GrossProfit, grossProfitDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -22,6 +22,9 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Revenue from MPaaS products by product type and from APaaS solutions by application scenario";
 
+        private decimal? revenueValue;
+        private global::TypedTaxonomy.Decimals? revenueDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public RevenueByProductStatement(global::TypedTaxonomy.Period period)
@@ -57,7 +60,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 82(a); IFRS 15 para 113(a); IFRS 8 para 23(a).</para>
         /// <para>Concept <c>ifrs-full:Revenue</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public decimal? Revenue { get; set; }
+        public decimal? Revenue
+        {
+            get => revenueValue;
+            set
+            {
+                revenueValue = value;
+                revenueDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -134,6 +145,7 @@ namespace Qiniu.Financials
             {
                 case 0:
                     Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    revenueDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -150,6 +162,28 @@ namespace Qiniu.Financials
                 0 => Revenue,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => revenueDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

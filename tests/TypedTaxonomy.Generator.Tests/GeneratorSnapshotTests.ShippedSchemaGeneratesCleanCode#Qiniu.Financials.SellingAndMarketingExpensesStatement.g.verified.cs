@@ -19,6 +19,28 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Selling and marketing expenses by nature";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.StaffCostInSellingAndMarketingExpenses,
+            global::Qiniu.Financials.QiniuConcepts.PromotionalExpenses,
+            global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInSellingAndMarketingExpenses,
+            global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInSellingAndMarketingExpenses,
+            global::Qiniu.Financials.QiniuConcepts.OtherSellingAndMarketingExpenses,
+        };
+
+        private decimal? staffCostInSellingAndMarketingExpensesValue;
+        private global::TypedTaxonomy.Decimals? staffCostInSellingAndMarketingExpensesDecimals;
+        private decimal? promotionalExpensesValue;
+        private global::TypedTaxonomy.Decimals? promotionalExpensesDecimals;
+        private decimal? officeAndTravelExpensesInSellingAndMarketingExpensesValue;
+        private global::TypedTaxonomy.Decimals? officeAndTravelExpensesInSellingAndMarketingExpensesDecimals;
+        private decimal? depreciationAndAmortisationInSellingAndMarketingExpensesValue;
+        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInSellingAndMarketingExpensesDecimals;
+        private decimal? otherSellingAndMarketingExpensesValue;
+        private global::TypedTaxonomy.Decimals? otherSellingAndMarketingExpensesDecimals;
+        private decimal? sellingExpenseValue;
+        private global::TypedTaxonomy.Decimals? sellingExpenseDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public SellingAndMarketingExpensesStatement(global::TypedTaxonomy.Period period)
@@ -46,7 +68,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? StaffCostInSellingAndMarketingExpenses { get; set; }
+        public decimal? StaffCostInSellingAndMarketingExpenses
+        {
+            get => staffCostInSellingAndMarketingExpensesValue;
+            set
+            {
+                staffCostInSellingAndMarketingExpensesValue = value;
+                staffCostInSellingAndMarketingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Promotional expenses</summary>
         /// <remarks>
@@ -55,7 +85,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PromotionalExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? PromotionalExpenses { get; set; }
+        public decimal? PromotionalExpenses
+        {
+            get => promotionalExpensesValue;
+            set
+            {
+                promotionalExpensesValue = value;
+                promotionalExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Office and travel expenses, selling and marketing expenses</summary>
         /// <remarks>
@@ -64,7 +102,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OfficeAndTravelExpensesInSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OfficeAndTravelExpensesInSellingAndMarketingExpenses { get; set; }
+        public decimal? OfficeAndTravelExpensesInSellingAndMarketingExpenses
+        {
+            get => officeAndTravelExpensesInSellingAndMarketingExpensesValue;
+            set
+            {
+                officeAndTravelExpensesInSellingAndMarketingExpensesValue = value;
+                officeAndTravelExpensesInSellingAndMarketingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Depreciation and amortization expenses, selling and marketing expenses</summary>
         /// <remarks>
@@ -73,7 +119,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? DepreciationAndAmortisationInSellingAndMarketingExpenses { get; set; }
+        public decimal? DepreciationAndAmortisationInSellingAndMarketingExpenses
+        {
+            get => depreciationAndAmortisationInSellingAndMarketingExpensesValue;
+            set
+            {
+                depreciationAndAmortisationInSellingAndMarketingExpensesValue = value;
+                depreciationAndAmortisationInSellingAndMarketingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Other selling and marketing expenses</summary>
         /// <remarks>
@@ -83,7 +137,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? OtherSellingAndMarketingExpenses { get; set; }
+        public decimal? OtherSellingAndMarketingExpenses
+        {
+            get => otherSellingAndMarketingExpensesValue;
+            set
+            {
+                otherSellingAndMarketingExpensesValue = value;
+                otherSellingAndMarketingExpensesDecimals = null;
+            }
+        }
 
         /// <summary>Total selling expense</summary>
         /// <remarks>
@@ -93,7 +155,15 @@ namespace Qiniu.Financials
         /// <para>References: IAS 1 para 99 (common practice); IAS 1 para 103 (common practice).</para>
         /// <para>Concept <c>ifrs-full:SellingExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? SellingExpense { get; set; }
+        public decimal? SellingExpense
+        {
+            get => sellingExpenseValue;
+            set
+            {
+                sellingExpenseValue = value;
+                sellingExpenseDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -135,21 +205,27 @@ namespace Qiniu.Financials
             {
                 case 0:
                     StaffCostInSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    staffCostInSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     PromotionalExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    promotionalExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     OfficeAndTravelExpensesInSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    officeAndTravelExpensesInSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     DepreciationAndAmortisationInSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    depreciationAndAmortisationInSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     OtherSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    otherSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     SellingExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    sellingExpenseDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -171,6 +247,42 @@ namespace Qiniu.Financials
                 5 => SellingExpense,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => staffCostInSellingAndMarketingExpensesDecimals ?? Decimals,
+                1 => promotionalExpensesDecimals ?? Decimals,
+                2 => officeAndTravelExpensesInSellingAndMarketingExpensesDecimals ?? Decimals,
+                3 => depreciationAndAmortisationInSellingAndMarketingExpensesDecimals ?? Decimals,
+                4 => otherSellingAndMarketingExpensesDecimals ?? Decimals,
+                5 => sellingExpenseDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(StaffCostInSellingAndMarketingExpenses, staffCostInSellingAndMarketingExpensesDecimals ?? Decimals, 1);
+            summation0.Add(PromotionalExpenses, promotionalExpensesDecimals ?? Decimals, 1);
+            summation0.Add(OfficeAndTravelExpensesInSellingAndMarketingExpenses, officeAndTravelExpensesInSellingAndMarketingExpensesDecimals ?? Decimals, 1);
+            summation0.Add(DepreciationAndAmortisationInSellingAndMarketingExpenses, depreciationAndAmortisationInSellingAndMarketingExpensesDecimals ?? Decimals, 1);
+            summation0.Add(OtherSellingAndMarketingExpenses, otherSellingAndMarketingExpensesDecimals ?? Decimals, 1);
+            summation0.Check(SellingExpense, sellingExpenseDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

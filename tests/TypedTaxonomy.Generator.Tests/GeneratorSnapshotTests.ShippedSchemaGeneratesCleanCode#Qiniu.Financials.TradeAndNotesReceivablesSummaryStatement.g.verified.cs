@@ -19,6 +19,22 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Trade and notes receivables";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::Qiniu.Financials.QiniuConcepts.TradeReceivablesGross,
+            global::Qiniu.Financials.QiniuConcepts.NotesReceivable,
+            global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfTradeAndNotesReceivables,
+        };
+
+        private decimal? tradeReceivablesGrossValue;
+        private global::TypedTaxonomy.Decimals? tradeReceivablesGrossDecimals;
+        private decimal? notesReceivableValue;
+        private global::TypedTaxonomy.Decimals? notesReceivableDecimals;
+        private decimal? allowanceForImpairmentOfTradeAndNotesReceivablesValue;
+        private global::TypedTaxonomy.Decimals? allowanceForImpairmentOfTradeAndNotesReceivablesDecimals;
+        private decimal? tradeAndNotesReceivablesValue;
+        private global::TypedTaxonomy.Decimals? tradeAndNotesReceivablesDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public TradeAndNotesReceivablesSummaryStatement(global::TypedTaxonomy.Period period)
@@ -46,7 +62,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeReceivablesGross</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? TradeReceivablesGross { get; set; }
+        public decimal? TradeReceivablesGross
+        {
+            get => tradeReceivablesGrossValue;
+            set
+            {
+                tradeReceivablesGrossValue = value;
+                tradeReceivablesGrossDecimals = null;
+            }
+        }
 
         /// <summary>Notes receivables</summary>
         /// <remarks>
@@ -55,7 +79,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NotesReceivable</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? NotesReceivable { get; set; }
+        public decimal? NotesReceivable
+        {
+            get => notesReceivableValue;
+            set
+            {
+                notesReceivableValue = value;
+                notesReceivableDecimals = null;
+            }
+        }
 
         /// <summary>Less: Impairment</summary>
         /// <remarks>
@@ -66,7 +98,15 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 7 para 35H.</para>
         /// <para>Concept <c>qiniu:AllowanceForImpairmentOfTradeAndNotesReceivables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? AllowanceForImpairmentOfTradeAndNotesReceivables { get; set; }
+        public decimal? AllowanceForImpairmentOfTradeAndNotesReceivables
+        {
+            get => allowanceForImpairmentOfTradeAndNotesReceivablesValue;
+            set
+            {
+                allowanceForImpairmentOfTradeAndNotesReceivablesValue = value;
+                allowanceForImpairmentOfTradeAndNotesReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>Trade and notes receivables, net</summary>
         /// <remarks>
@@ -75,7 +115,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeAndNotesReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? TradeAndNotesReceivables { get; set; }
+        public decimal? TradeAndNotesReceivables
+        {
+            get => tradeAndNotesReceivablesValue;
+            set
+            {
+                tradeAndNotesReceivablesValue = value;
+                tradeAndNotesReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -115,15 +163,19 @@ namespace Qiniu.Financials
             {
                 case 0:
                     TradeReceivablesGross = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    tradeReceivablesGrossDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     NotesReceivable = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    notesReceivableDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     AllowanceForImpairmentOfTradeAndNotesReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    allowanceForImpairmentOfTradeAndNotesReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     TradeAndNotesReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    tradeAndNotesReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -143,6 +195,38 @@ namespace Qiniu.Financials
                 3 => TradeAndNotesReceivables,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => tradeReceivablesGrossDecimals ?? Decimals,
+                1 => notesReceivableDecimals ?? Decimals,
+                2 => allowanceForImpairmentOfTradeAndNotesReceivablesDecimals ?? Decimals,
+                3 => tradeAndNotesReceivablesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(TradeReceivablesGross, tradeReceivablesGrossDecimals ?? Decimals, 1);
+            summation0.Add(NotesReceivable, notesReceivableDecimals ?? Decimals, 1);
+            summation0.Add(AllowanceForImpairmentOfTradeAndNotesReceivables, allowanceForImpairmentOfTradeAndNotesReceivablesDecimals ?? Decimals, -1);
+            summation0.Check(TradeAndNotesReceivables, tradeAndNotesReceivablesDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, Summation0Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

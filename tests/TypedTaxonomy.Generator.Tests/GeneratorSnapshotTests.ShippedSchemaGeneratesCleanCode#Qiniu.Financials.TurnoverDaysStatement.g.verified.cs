@@ -19,6 +19,13 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Inventory, trade and notes receivables and trade payables turnover days";
 
+        private decimal? inventoryTurnoverDaysValue;
+        private global::TypedTaxonomy.Decimals? inventoryTurnoverDaysDecimals;
+        private decimal? tradeAndNotesReceivablesTurnoverDaysValue;
+        private global::TypedTaxonomy.Decimals? tradeAndNotesReceivablesTurnoverDaysDecimals;
+        private decimal? tradePayablesTurnoverDaysValue;
+        private global::TypedTaxonomy.Decimals? tradePayablesTurnoverDaysDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public TurnoverDaysStatement(global::TypedTaxonomy.Period period)
@@ -47,7 +54,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:InventoryTurnoverDays</c>: decimal item, duration period, unit qiniu:day.</para>
         /// </remarks>
-        public decimal? InventoryTurnoverDays { get; set; }
+        public decimal? InventoryTurnoverDays
+        {
+            get => inventoryTurnoverDaysValue;
+            set
+            {
+                inventoryTurnoverDaysValue = value;
+                inventoryTurnoverDaysDecimals = null;
+            }
+        }
 
         /// <summary>Trade and notes receivables turnover days</summary>
         /// <remarks>
@@ -57,7 +72,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeAndNotesReceivablesTurnoverDays</c>: decimal item, duration period, unit qiniu:day.</para>
         /// </remarks>
-        public decimal? TradeAndNotesReceivablesTurnoverDays { get; set; }
+        public decimal? TradeAndNotesReceivablesTurnoverDays
+        {
+            get => tradeAndNotesReceivablesTurnoverDaysValue;
+            set
+            {
+                tradeAndNotesReceivablesTurnoverDaysValue = value;
+                tradeAndNotesReceivablesTurnoverDaysDecimals = null;
+            }
+        }
 
         /// <summary>Trade payables turnover days</summary>
         /// <remarks>
@@ -67,7 +90,15 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradePayablesTurnoverDays</c>: decimal item, duration period, unit qiniu:day.</para>
         /// </remarks>
-        public decimal? TradePayablesTurnoverDays { get; set; }
+        public decimal? TradePayablesTurnoverDays
+        {
+            get => tradePayablesTurnoverDaysValue;
+            set
+            {
+                tradePayablesTurnoverDaysValue = value;
+                tradePayablesTurnoverDaysDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -106,12 +137,15 @@ namespace Qiniu.Financials
             {
                 case 0:
                     InventoryTurnoverDays = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    inventoryTurnoverDaysDecimals = fact.EffectiveDecimals;
                     break;
                 case 1:
                     TradeAndNotesReceivablesTurnoverDays = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    tradeAndNotesReceivablesTurnoverDaysDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     TradePayablesTurnoverDays = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    tradePayablesTurnoverDaysDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -130,6 +164,30 @@ namespace Qiniu.Financials
                 2 => TradePayablesTurnoverDays,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                0 => inventoryTurnoverDaysDecimals ?? Decimals,
+                1 => tradeAndNotesReceivablesTurnoverDaysDecimals ?? Decimals,
+                2 => tradePayablesTurnoverDaysDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -19,6 +19,40 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The statement's title.</summary>
         public const string Title = "[520000] Statement of cash flows, indirect method";
 
+        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities,
+        };
+
+        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents,
+        };
+
+        private decimal? cashFlowsFromUsedInOperationsValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperationsDecimals;
+        private decimal? interestReceivedClassifiedAsOperatingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? interestReceivedClassifiedAsOperatingActivitiesDecimals;
+        private decimal? cashFlowsFromUsedInOperatingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperatingActivitiesDecimals;
+        private decimal? cashFlowsFromUsedInInvestingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInInvestingActivitiesDecimals;
+        private decimal? cashFlowsFromUsedInFinancingActivitiesValue;
+        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInFinancingActivitiesDecimals;
+        private decimal? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
+        private global::TypedTaxonomy.Decimals? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals;
+        private decimal? effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals;
+        private decimal? increaseDecreaseInCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? increaseDecreaseInCashAndCashEquivalentsDecimals;
+        private decimal? openingCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? openingCashAndCashEquivalentsDecimals;
+        private decimal? closingCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? closingCashAndCashEquivalentsDecimals;
+
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
         public StatementOfCashFlowsIndirectMethodStatement(global::TypedTaxonomy.Period period)
@@ -48,7 +82,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 20 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInOperations</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInOperations { get; set; }
+        public decimal? CashFlowsFromUsedInOperations
+        {
+            get => cashFlowsFromUsedInOperationsValue;
+            set
+            {
+                cashFlowsFromUsedInOperationsValue = value;
+                cashFlowsFromUsedInOperationsDecimals = null;
+            }
+        }
 
         /// <summary>Interest received, classified as operating activities</summary>
         /// <remarks>
@@ -58,7 +100,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 31.</para>
         /// <para>Concept <c>ifrs-full:InterestReceivedClassifiedAsOperatingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? InterestReceivedClassifiedAsOperatingActivities { get; set; }
+        public decimal? InterestReceivedClassifiedAsOperatingActivities
+        {
+            get => interestReceivedClassifiedAsOperatingActivitiesValue;
+            set
+            {
+                interestReceivedClassifiedAsOperatingActivitiesValue = value;
+                interestReceivedClassifiedAsOperatingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net cash flows from (used in) operating activities</summary>
         /// <remarks>
@@ -69,7 +119,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 10; IAS 7 para 18.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInOperatingActivities</c>: monetary item, duration period.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInOperatingActivities { get; set; }
+        public decimal? CashFlowsFromUsedInOperatingActivities
+        {
+            get => cashFlowsFromUsedInOperatingActivitiesValue;
+            set
+            {
+                cashFlowsFromUsedInOperatingActivitiesValue = value;
+                cashFlowsFromUsedInOperatingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net cash flows from (used in) investing activities</summary>
         /// <remarks>
@@ -80,7 +138,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 10; IAS 7 para 21.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInInvestingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInInvestingActivities { get; set; }
+        public decimal? CashFlowsFromUsedInInvestingActivities
+        {
+            get => cashFlowsFromUsedInInvestingActivitiesValue;
+            set
+            {
+                cashFlowsFromUsedInInvestingActivitiesValue = value;
+                cashFlowsFromUsedInInvestingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net cash flows from (used in) financing activities</summary>
         /// <remarks>
@@ -91,7 +157,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 10; IAS 7 para 21.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInFinancingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? CashFlowsFromUsedInFinancingActivities { get; set; }
+        public decimal? CashFlowsFromUsedInFinancingActivities
+        {
+            get => cashFlowsFromUsedInFinancingActivitiesValue;
+            set
+            {
+                cashFlowsFromUsedInFinancingActivitiesValue = value;
+                cashFlowsFromUsedInFinancingActivitiesDecimals = null;
+            }
+        }
 
         /// <summary>Net increase (decrease) in cash and cash equivalents</summary>
         /// <remarks>
@@ -101,7 +175,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 45 (common practice).</para>
         /// <para>Concept <c>ifrs-full:IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges { get; set; }
+        public decimal? IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges
+        {
+            get => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
+            set
+            {
+                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue = value;
+                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = null;
+            }
+        }
 
         /// <summary>Effect of exchange rate changes on cash and cash equivalents</summary>
         /// <remarks>
@@ -111,7 +193,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 28.</para>
         /// <para>Concept <c>ifrs-full:EffectOfExchangeRateChangesOnCashAndCashEquivalents</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? EffectOfExchangeRateChangesOnCashAndCashEquivalents { get; set; }
+        public decimal? EffectOfExchangeRateChangesOnCashAndCashEquivalents
+        {
+            get => effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
+            set
+            {
+                effectOfExchangeRateChangesOnCashAndCashEquivalentsValue = value;
+                effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>
         /// Net increase (decrease) in cash and cash equivalents after effect of exchange rate changes
@@ -124,7 +214,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:IncreaseDecreaseInCashAndCashEquivalents</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public decimal? IncreaseDecreaseInCashAndCashEquivalents { get; set; }
+        public decimal? IncreaseDecreaseInCashAndCashEquivalents
+        {
+            get => increaseDecreaseInCashAndCashEquivalentsValue;
+            set
+            {
+                increaseDecreaseInCashAndCashEquivalentsValue = value;
+                increaseDecreaseInCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Cash and cash equivalents at beginning of period</summary>
         /// <remarks>
@@ -135,7 +233,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(i); IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:CashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? OpeningCashAndCashEquivalents { get; set; }
+        public decimal? OpeningCashAndCashEquivalents
+        {
+            get => openingCashAndCashEquivalentsValue;
+            set
+            {
+                openingCashAndCashEquivalentsValue = value;
+                openingCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Cash and cash equivalents at end of period</summary>
         /// <remarks>
@@ -146,7 +252,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(i); IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:CashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? ClosingCashAndCashEquivalents { get; set; }
+        public decimal? ClosingCashAndCashEquivalents
+        {
+            get => closingCashAndCashEquivalentsValue;
+            set
+            {
+                closingCashAndCashEquivalentsValue = value;
+                closingCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -193,33 +307,43 @@ namespace TypedTaxonomy.Ifrs
             {
                 case 1:
                     CashFlowsFromUsedInOperations = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInOperationsDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     InterestReceivedClassifiedAsOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    interestReceivedClassifiedAsOperatingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 3:
                     CashFlowsFromUsedInOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInOperatingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     CashFlowsFromUsedInInvestingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInInvestingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     CashFlowsFromUsedInFinancingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashFlowsFromUsedInFinancingActivitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     EffectOfExchangeRateChangesOnCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 8:
                     IncreaseDecreaseInCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    increaseDecreaseInCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 9:
                     OpeningCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    openingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 10:
                     ClosingCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    closingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -245,6 +369,49 @@ namespace TypedTaxonomy.Ifrs
                 10 => ClosingCashAndCashEquivalents,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                1 => cashFlowsFromUsedInOperationsDecimals ?? Decimals,
+                2 => interestReceivedClassifiedAsOperatingActivitiesDecimals ?? Decimals,
+                3 => cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals,
+                4 => cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals,
+                5 => cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals,
+                6 => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals,
+                7 => effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals ?? Decimals,
+                8 => increaseDecreaseInCashAndCashEquivalentsDecimals ?? Decimals,
+                9 => openingCashAndCashEquivalentsDecimals ?? Decimals,
+                10 => closingCashAndCashEquivalentsDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the calculations among its line items (in <paramref name="mode"/>), required line items and value ranges.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
+
+            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation0.Add(CashFlowsFromUsedInOperatingActivities, cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals, 1);
+            summation0.Add(CashFlowsFromUsedInInvestingActivities, cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals, 1);
+            summation0.Add(CashFlowsFromUsedInFinancingActivities, cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals, 1);
+            summation0.Check(IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
+
+            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
+            summation1.Add(IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals, 1);
+            summation1.Add(EffectOfExchangeRateChangesOnCashAndCashEquivalents, effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals ?? Decimals, 1);
+            summation1.Check(IncreaseDecreaseInCashAndCashEquivalents, increaseDecreaseInCashAndCashEquivalentsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, Summation1Items, this, ref findings);
+
+            return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

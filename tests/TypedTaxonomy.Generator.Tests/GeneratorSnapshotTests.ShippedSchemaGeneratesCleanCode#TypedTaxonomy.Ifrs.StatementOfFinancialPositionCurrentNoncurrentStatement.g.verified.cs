@@ -19,6 +19,47 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The statement's title.</summary>
         public const string Title = "[210000] Statement of financial position, current/non-current";
 
+        private decimal? propertyPlantAndEquipmentValue;
+        private global::TypedTaxonomy.Decimals? propertyPlantAndEquipmentDecimals;
+        private decimal? rightofuseAssetsValue;
+        private global::TypedTaxonomy.Decimals? rightofuseAssetsDecimals;
+        private decimal? inventoriesValue;
+        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
+        private decimal? currentPrepaymentsValue;
+        private global::TypedTaxonomy.Decimals? currentPrepaymentsDecimals;
+        private decimal? currentValueAddedTaxReceivablesValue;
+        private global::TypedTaxonomy.Decimals? currentValueAddedTaxReceivablesDecimals;
+        private decimal? currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
+        private global::TypedTaxonomy.Decimals? currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals;
+        private decimal? amountsReceivableRelatedPartyTransactionsValue;
+        private global::TypedTaxonomy.Decimals? amountsReceivableRelatedPartyTransactionsDecimals;
+        private decimal? shorttermDepositsNotClassifiedAsCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? shorttermDepositsNotClassifiedAsCashEquivalentsDecimals;
+        private decimal? restrictedCashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? restrictedCashAndCashEquivalentsDecimals;
+        private decimal? cashAndCashEquivalentsValue;
+        private global::TypedTaxonomy.Decimals? cashAndCashEquivalentsDecimals;
+        private decimal? currentAssetsValue;
+        private global::TypedTaxonomy.Decimals? currentAssetsDecimals;
+        private decimal? currentTradePayablesValue;
+        private global::TypedTaxonomy.Decimals? currentTradePayablesDecimals;
+        private decimal? currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals;
+        private decimal? currentContractLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentContractLiabilitiesDecimals;
+        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
+        private decimal? amountsPayableRelatedPartyTransactionsValue;
+        private global::TypedTaxonomy.Decimals? amountsPayableRelatedPartyTransactionsDecimals;
+        private decimal? currentLeaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
+        private decimal? currentLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? currentLiabilitiesDecimals;
+        private decimal? noncurrentPortionOfNoncurrentBorrowingsValue;
+        private global::TypedTaxonomy.Decimals? noncurrentPortionOfNoncurrentBorrowingsDecimals;
+        private decimal? noncurrentLeaseLiabilitiesValue;
+        private global::TypedTaxonomy.Decimals? noncurrentLeaseLiabilitiesDecimals;
+
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
         public StatementOfFinancialPositionCurrentNoncurrentStatement(global::TypedTaxonomy.Period period)
@@ -48,7 +89,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(a); IAS 16 para 73(e).</para>
         /// <para>Concept <c>ifrs-full:PropertyPlantAndEquipment</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? PropertyPlantAndEquipment { get; set; }
+        public decimal? PropertyPlantAndEquipment
+        {
+            get => propertyPlantAndEquipmentValue;
+            set
+            {
+                propertyPlantAndEquipmentValue = value;
+                propertyPlantAndEquipmentDecimals = null;
+            }
+        }
 
         /// <summary>Right-of-use assets</summary>
         /// <remarks>
@@ -58,7 +107,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 47(a); IFRS 16 para 53(j).</para>
         /// <para>Concept <c>ifrs-full:RightofuseAssets</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? RightofuseAssets { get; set; }
+        public decimal? RightofuseAssets
+        {
+            get => rightofuseAssetsValue;
+            set
+            {
+                rightofuseAssetsValue = value;
+                rightofuseAssetsDecimals = null;
+            }
+        }
 
         /// <summary>Inventories</summary>
         /// <remarks>
@@ -69,7 +126,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(g); IAS 2 para 36(b).</para>
         /// <para>Concept <c>ifrs-full:Inventories</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? Inventories { get; set; }
+        public decimal? Inventories
+        {
+            get => inventoriesValue;
+            set
+            {
+                inventoriesValue = value;
+                inventoriesDecimals = null;
+            }
+        }
 
         /// <summary>Current prepayments</summary>
         /// <remarks>
@@ -79,7 +144,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 112(c) (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentPrepayments</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentPrepayments { get; set; }
+        public decimal? CurrentPrepayments
+        {
+            get => currentPrepaymentsValue;
+            set
+            {
+                currentPrepaymentsValue = value;
+                currentPrepaymentsDecimals = null;
+            }
+        }
 
         /// <summary>Current value added tax receivables</summary>
         /// <remarks>
@@ -89,7 +162,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 78(b) (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentValueAddedTaxReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentValueAddedTaxReceivables { get; set; }
+        public decimal? CurrentValueAddedTaxReceivables
+        {
+            get => currentValueAddedTaxReceivablesValue;
+            set
+            {
+                currentValueAddedTaxReceivablesValue = value;
+                currentValueAddedTaxReceivablesDecimals = null;
+            }
+        }
 
         /// <summary>Current financial assets at fair value through profit or loss</summary>
         /// <remarks>
@@ -99,7 +180,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(d); IFRS 7 para 8(a).</para>
         /// <para>Concept <c>ifrs-full:CurrentFinancialAssetsAtFairValueThroughProfitOrLoss</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentFinancialAssetsAtFairValueThroughProfitOrLoss { get; set; }
+        public decimal? CurrentFinancialAssetsAtFairValueThroughProfitOrLoss
+        {
+            get => currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
+            set
+            {
+                currentFinancialAssetsAtFairValueThroughProfitOrLossValue = value;
+                currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = null;
+            }
+        }
 
         /// <summary>Amounts receivable, related party transactions</summary>
         /// <remarks>
@@ -109,7 +198,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>ifrs-full:AmountsReceivableRelatedPartyTransactions</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? AmountsReceivableRelatedPartyTransactions { get; set; }
+        public decimal? AmountsReceivableRelatedPartyTransactions
+        {
+            get => amountsReceivableRelatedPartyTransactionsValue;
+            set
+            {
+                amountsReceivableRelatedPartyTransactionsValue = value;
+                amountsReceivableRelatedPartyTransactionsDecimals = null;
+            }
+        }
 
         /// <summary>Short-term deposits, not classified as cash equivalents</summary>
         /// <remarks>
@@ -120,7 +217,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:ShorttermDepositsNotClassifiedAsCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? ShorttermDepositsNotClassifiedAsCashEquivalents { get; set; }
+        public decimal? ShorttermDepositsNotClassifiedAsCashEquivalents
+        {
+            get => shorttermDepositsNotClassifiedAsCashEquivalentsValue;
+            set
+            {
+                shorttermDepositsNotClassifiedAsCashEquivalentsValue = value;
+                shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Restricted cash and cash equivalents</summary>
         /// <remarks>
@@ -130,7 +235,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 48 (common practice).</para>
         /// <para>Concept <c>ifrs-full:RestrictedCashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? RestrictedCashAndCashEquivalents { get; set; }
+        public decimal? RestrictedCashAndCashEquivalents
+        {
+            get => restrictedCashAndCashEquivalentsValue;
+            set
+            {
+                restrictedCashAndCashEquivalentsValue = value;
+                restrictedCashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Cash and cash equivalents</summary>
         /// <remarks>
@@ -141,7 +254,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(i); IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:CashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CashAndCashEquivalents { get; set; }
+        public decimal? CashAndCashEquivalents
+        {
+            get => cashAndCashEquivalentsValue;
+            set
+            {
+                cashAndCashEquivalentsValue = value;
+                cashAndCashEquivalentsDecimals = null;
+            }
+        }
 
         /// <summary>Total current assets</summary>
         /// <remarks>
@@ -151,7 +272,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 66.</para>
         /// <para>Concept <c>ifrs-full:CurrentAssets</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public decimal? CurrentAssets { get; set; }
+        public decimal? CurrentAssets
+        {
+            get => currentAssetsValue;
+            set
+            {
+                currentAssetsValue = value;
+                currentAssetsDecimals = null;
+            }
+        }
 
         /// <summary>Current trade payables</summary>
         /// <remarks>
@@ -161,7 +290,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 70 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentTradePayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentTradePayables { get; set; }
+        public decimal? CurrentTradePayables
+        {
+            get => currentTradePayablesValue;
+            set
+            {
+                currentTradePayablesValue = value;
+                currentTradePayablesDecimals = null;
+            }
+        }
 
         /// <summary>Current deferred income other than current contract liabilities</summary>
         /// <remarks>
@@ -172,7 +309,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 78 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentDeferredIncomeOtherThanCurrentContractLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentDeferredIncomeOtherThanCurrentContractLiabilities { get; set; }
+        public decimal? CurrentDeferredIncomeOtherThanCurrentContractLiabilities
+        {
+            get => currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
+            set
+            {
+                currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue = value;
+                currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Current contract liabilities</summary>
         /// <remarks>
@@ -183,7 +328,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 15 para 105.</para>
         /// <para>Concept <c>ifrs-full:CurrentContractLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentContractLiabilities { get; set; }
+        public decimal? CurrentContractLiabilities
+        {
+            get => currentContractLiabilitiesValue;
+            set
+            {
+                currentContractLiabilitiesValue = value;
+                currentContractLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Current borrowings and current portion of non-current borrowings</summary>
         /// <remarks>
@@ -194,7 +347,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings { get; set; }
+        public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
+        {
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
+            set
+            {
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
+                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
+            }
+        }
 
         /// <summary>Amounts payable, related party transactions</summary>
         /// <remarks>
@@ -204,7 +365,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>ifrs-full:AmountsPayableRelatedPartyTransactions</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? AmountsPayableRelatedPartyTransactions { get; set; }
+        public decimal? AmountsPayableRelatedPartyTransactions
+        {
+            get => amountsPayableRelatedPartyTransactionsValue;
+            set
+            {
+                amountsPayableRelatedPartyTransactionsValue = value;
+                amountsPayableRelatedPartyTransactionsDecimals = null;
+            }
+        }
 
         /// <summary>Current lease liabilities</summary>
         /// <remarks>
@@ -214,7 +383,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:CurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentLeaseLiabilities { get; set; }
+        public decimal? CurrentLeaseLiabilities
+        {
+            get => currentLeaseLiabilitiesValue;
+            set
+            {
+                currentLeaseLiabilitiesValue = value;
+                currentLeaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Total current liabilities</summary>
         /// <remarks>
@@ -224,7 +401,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 69.</para>
         /// <para>Concept <c>ifrs-full:CurrentLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? CurrentLiabilities { get; set; }
+        public decimal? CurrentLiabilities
+        {
+            get => currentLiabilitiesValue;
+            set
+            {
+                currentLiabilitiesValue = value;
+                currentLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>Non-current portion of non-current borrowings</summary>
         /// <remarks>
@@ -234,7 +419,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? NoncurrentPortionOfNoncurrentBorrowings { get; set; }
+        public decimal? NoncurrentPortionOfNoncurrentBorrowings
+        {
+            get => noncurrentPortionOfNoncurrentBorrowingsValue;
+            set
+            {
+                noncurrentPortionOfNoncurrentBorrowingsValue = value;
+                noncurrentPortionOfNoncurrentBorrowingsDecimals = null;
+            }
+        }
 
         /// <summary>Non-current lease liabilities</summary>
         /// <remarks>
@@ -244,7 +437,15 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public decimal? NoncurrentLeaseLiabilities { get; set; }
+        public decimal? NoncurrentLeaseLiabilities
+        {
+            get => noncurrentLeaseLiabilitiesValue;
+            set
+            {
+                noncurrentLeaseLiabilitiesValue = value;
+                noncurrentLeaseLiabilitiesDecimals = null;
+            }
+        }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
@@ -303,63 +504,83 @@ namespace TypedTaxonomy.Ifrs
             {
                 case 1:
                     PropertyPlantAndEquipment = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    propertyPlantAndEquipmentDecimals = fact.EffectiveDecimals;
                     break;
                 case 2:
                     RightofuseAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    rightofuseAssetsDecimals = fact.EffectiveDecimals;
                     break;
                 case 4:
                     Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    inventoriesDecimals = fact.EffectiveDecimals;
                     break;
                 case 5:
                     CurrentPrepayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentPrepaymentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 6:
                     CurrentValueAddedTaxReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentValueAddedTaxReceivablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 7:
                     CurrentFinancialAssetsAtFairValueThroughProfitOrLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = fact.EffectiveDecimals;
                     break;
                 case 8:
                     AmountsReceivableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    amountsReceivableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
                     break;
                 case 9:
                     ShorttermDepositsNotClassifiedAsCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 10:
                     RestrictedCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    restrictedCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 11:
                     CashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    cashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
                     break;
                 case 12:
                     CurrentAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentAssetsDecimals = fact.EffectiveDecimals;
                     break;
                 case 14:
                     CurrentTradePayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentTradePayablesDecimals = fact.EffectiveDecimals;
                     break;
                 case 15:
                     CurrentDeferredIncomeOtherThanCurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 16:
                     CurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentContractLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 17:
                     CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 18:
                     AmountsPayableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    amountsPayableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
                     break;
                 case 19:
                     CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 20:
                     CurrentLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    currentLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 case 21:
                     NoncurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    noncurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
                     break;
                 case 22:
                     NoncurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
+                    noncurrentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -395,6 +616,47 @@ namespace TypedTaxonomy.Ifrs
                 22 => NoncurrentLeaseLiabilities,
                 _ => null,
             };
+        }
+
+        /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate: the decimals of the fact it was read from, else <see cref="Decimals"/>.</summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="row"/> is not a row of this statement.</exception>
+        public global::TypedTaxonomy.Decimals DecimalsOf(global::TypedTaxonomy.PresentationRow row)
+        {
+            CheckRow(row);
+            return row.Index switch
+            {
+                1 => propertyPlantAndEquipmentDecimals ?? Decimals,
+                2 => rightofuseAssetsDecimals ?? Decimals,
+                4 => inventoriesDecimals ?? Decimals,
+                5 => currentPrepaymentsDecimals ?? Decimals,
+                6 => currentValueAddedTaxReceivablesDecimals ?? Decimals,
+                7 => currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals,
+                8 => amountsReceivableRelatedPartyTransactionsDecimals ?? Decimals,
+                9 => shorttermDepositsNotClassifiedAsCashEquivalentsDecimals ?? Decimals,
+                10 => restrictedCashAndCashEquivalentsDecimals ?? Decimals,
+                11 => cashAndCashEquivalentsDecimals ?? Decimals,
+                12 => currentAssetsDecimals ?? Decimals,
+                14 => currentTradePayablesDecimals ?? Decimals,
+                15 => currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals ?? Decimals,
+                16 => currentContractLiabilitiesDecimals ?? Decimals,
+                17 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
+                18 => amountsPayableRelatedPartyTransactionsDecimals ?? Decimals,
+                19 => currentLeaseLiabilitiesDecimals ?? Decimals,
+                20 => currentLiabilitiesDecimals ?? Decimals,
+                21 => noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
+                22 => noncurrentLeaseLiabilitiesDecimals ?? Decimals,
+                _ => Decimals,
+            };
+        }
+
+        /// <summary>
+        /// Checks the statement: the taxonomy states no calculation, required line item or range among its line items, so there is nothing to find.
+        /// Finds nothing, and allocates nothing, when the statement is consistent.
+        /// </summary>
+        public global::TypedTaxonomy.Validation.ValidationResult Validate(global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest)
+        {
+            _ = mode;
+            return global::TypedTaxonomy.Validation.ValidationResult.Valid;
         }
 
         private static void CheckRow(global::TypedTaxonomy.PresentationRow row)

@@ -240,6 +240,7 @@ public static class EmitModelBuilder
     {
         var lineItems = new List<LineItemSpec>();
         var rows = new List<PresentationRowSpec>();
+        var placeOfConcept = new Dictionary<ConceptKey, (string Property, string? DecimalsField)>();
         var properties = new HashSet<string>(StringComparer.Ordinal);
         var isInstant = true;
         var hasMonetary = false;
@@ -249,7 +250,7 @@ public static class EmitModelBuilder
             var label = concept.Label(item.PreferredLabel ?? "standard", taxonomy.Language);
             if (concept.IsAbstract)
             {
-                rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, null, names.ConceptExpression(item.Concept), "null", null, LabelRole(item.PreferredLabel)));
+                rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, null, names.ConceptExpression(item.Concept), "null", null, LabelRole(item.PreferredLabel), null));
                 continue;
             }
 
@@ -262,7 +263,14 @@ public static class EmitModelBuilder
             };
 
             var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
-            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel)));
+            var isNumeric = concept.DataType!.Value.IsNumeric();
+            var fieldStem = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+            var decimalsField = isNumeric ? fieldStem + "Decimals" : null;
+            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel), decimalsField));
+            if (placement != "Start" && !placeOfConcept.ContainsKey(concept.Key))
+            {
+                placeOfConcept.Add(concept.Key, (propertyName, decimalsField));
+            }
             if (!properties.Add(propertyName))
             {
                 continue; // the same value shown again (say, a total under two headings): one property
@@ -273,6 +281,8 @@ public static class EmitModelBuilder
             hasMonetary |= concept.DataType == ConceptDataType.Monetary;
             lineItems.Add(new LineItemSpec(
                 propertyName,
+                isNumeric ? fieldStem + "Value" : null,
+                decimalsField,
                 names.ClrType(concept),
                 names.ConceptExpression(item.Concept),
                 placement,
@@ -291,6 +301,36 @@ public static class EmitModelBuilder
                 var property = Schema.Resolution.AxisNames.PropertyName(a.LocalName);
                 return new StatementAxisSpec(property, char.ToLowerInvariant(property[0]) + property.Substring(1) + "Member", $"global::{enumNamespace}.{enumName}", $"global::{enumNamespace}.{Schema.Resolution.AxisNames.ClassName(a.LocalName)}", CSharpText.Xml(axis.Label));
             })
+            .ToEquatableArray();
+
+        var summations = new List<SummationSpec>();
+        foreach (var calculation in names.CalculationsFor(taxonomy, statement))
+        {
+            if (!placeOfConcept.TryGetValue(calculation.Total, out var total) || !calculation.Items.All(i => placeOfConcept.ContainsKey(i.Concept)))
+            {
+                continue; // only summations wholly inside the statement: an absent item would look like a wrong total
+            }
+
+            var index = summations.Count.ToString(CultureInfo.InvariantCulture);
+            summations.Add(new SummationSpec(
+                "summation" + index,
+                total.Property,
+                DecimalsOf(total.DecimalsField),
+                names.ConceptExpression(calculation.Total),
+                "Summation" + index + "Items",
+                calculation.Items.Select(i => names.ConceptExpression(i.Concept)).ToEquatableArray(),
+                calculation.Items.Select(i => new SummationItemSpec(placeOfConcept[i.Concept].Property, DecimalsOf(placeOfConcept[i.Concept].DecimalsField), i.Weight)).ToEquatableArray()));
+        }
+
+        var required = statement.Required
+            .Where(placeOfConcept.ContainsKey)
+            .Select(r => new RequiredSpec(placeOfConcept[r].Property, names.ConceptExpression(r)))
+            .ToEquatableArray();
+        var ranges = placeOfConcept
+            .Select(p => (Concept: names.Concept(p.Key), p.Value.Property))
+            .Where(p => p.Concept.DataType!.Value.IsNumeric() && (p.Concept.RangeMin is not null || p.Concept.RangeMax is not null))
+            .OrderBy(p => p.Property, StringComparer.Ordinal)
+            .Select(p => new RangeSpec(p.Property, DecimalLiteral(p.Concept.RangeMin), DecimalLiteral(p.Concept.RangeMax), names.ConceptExpression(p.Concept.Key)))
             .ToEquatableArray();
 
         var currency = hasMonetary && taxonomy.DefaultCurrencyUnit is { } currencyId ? names.Unit(taxonomy.Prefix, currencyId) : null;
@@ -325,8 +365,15 @@ public static class EmitModelBuilder
             decimals is { } p ? p.ToString(CultureInfo.InvariantCulture) : "INF",
             axes,
             lineItems.ToEquatableArray(),
-            rows.ToEquatableArray());
+            rows.ToEquatableArray(),
+            summations.ToEquatableArray(),
+            required,
+            ranges);
     }
+
+    private static string DecimalsOf(string? decimalsField) => decimalsField is null ? "Decimals" : decimalsField + " ?? Decimals";
+
+    private static string DecimalLiteral(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) + "m" : "null";
 
     private static string LabelRole(string? role) => role is null or "standard" ? string.Empty : ", " + CSharpText.Literal(role);
 
@@ -337,18 +384,35 @@ public static class EmitModelBuilder
 
     private static string Identifierish(string text) => new(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<ResolvedCalculation>
+    {
+        public static readonly ReferenceEqualityComparer Instance = new();
+
+        public bool Equals(ResolvedCalculation? x, ResolvedCalculation? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(ResolvedCalculation obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
     /// <summary>Lookups across the whole set: where each concept, axis and unit lives in C#.</summary>
     private sealed class NameTable
     {
         private readonly Dictionary<string, ResolvedTaxonomy> byPrefix;
         private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
         private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
+        private readonly List<ResolvedCalculation> allCalculations = new();
+        private readonly Dictionary<ResolvedCalculation, string> ownerOf = new(ReferenceEqualityComparer.Instance);
 
         public NameTable(TaxonomySet set)
         {
             byPrefix = set.Taxonomies.ToDictionary(t => t.Prefix, StringComparer.Ordinal);
             foreach (var taxonomy in set.Taxonomies)
             {
+                foreach (var calculation in taxonomy.Calculations)
+                {
+                    allCalculations.Add(calculation);
+                    ownerOf[calculation] = taxonomy.Prefix;
+                }
+
                 foreach (var concept in taxonomy.Concepts)
                 {
                     concepts[concept.Key] = concept;
@@ -362,6 +426,24 @@ public static class EmitModelBuilder
         }
 
         public ResolvedConcept Concept(ConceptKey key) => concepts[key];
+
+        /// <summary>
+        /// The summations a statement checks: those of its own taxonomy scoped to it, and every unscoped one of
+        /// the whole set (a calculation holds wherever its concepts are reported), each once.
+        /// </summary>
+        public IEnumerable<ResolvedCalculation> CalculationsFor(ResolvedTaxonomy owner, ResolvedStatement statement)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var calculation in allCalculations)
+            {
+                var scopedHere = calculation.StatementName is null || (calculation.StatementName == statement.Name && ownerOf[calculation] == owner.Prefix);
+                var signature = calculation.Total + "=" + string.Join("+", calculation.Items.Select(i => i.Weight + "*" + i.Concept));
+                if (scopedHere && seen.Add(signature))
+                {
+                    yield return calculation;
+                }
+            }
+        }
 
         public ResolvedAxis Axis(ConceptKey key) => axes[key];
 

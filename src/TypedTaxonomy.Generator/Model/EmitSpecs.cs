@@ -93,9 +93,11 @@ public sealed record EnumerationFileSpec(string HintName, string Namespace, stri
     public override string TemplateName => "Enumeration";
 }
 
-/// <summary>A line item property of a statement.</summary>
+/// <summary>A line item property of a statement; numeric ones keep the decimals of the fact they were set from.</summary>
 public sealed record LineItemSpec(
     string PropertyName,
+    string? ValueField,
+    string? DecimalsField,
     string Type,
     string ConceptExpression,
     string PeriodPlacement,
@@ -105,11 +107,30 @@ public sealed record LineItemSpec(
     DocComment Doc,
     string? ObsoleteMessageLiteral);
 
+/// <summary>A contributing item of a summation checked by a statement validator.</summary>
+public sealed record SummationItemSpec(string Property, string DecimalsExpression, int Weight);
+
+/// <summary>A summation whose total and items are all line items of the statement.</summary>
+public sealed record SummationSpec(
+    string Variable,
+    string TotalProperty,
+    string TotalDecimalsExpression,
+    string TotalConceptExpression,
+    string ItemsField,
+    EquatableArray<string> ItemConcepts,
+    EquatableArray<SummationItemSpec> Items);
+
+/// <summary>A line item the statement requires.</summary>
+public sealed record RequiredSpec(string Property, string ConceptExpression);
+
+/// <summary>A numeric line item with a range.</summary>
+public sealed record RangeSpec(string Property, string MinExpression, string MaxExpression, string ConceptExpression);
+
 /// <summary>An axis a statement is broken down by.</summary>
 public sealed record StatementAxisSpec(string PropertyName, string LocalVariable, string EnumType, string AxisClass, string Display);
 
 /// <summary>A heading or line item in presentation order, for the printed layout.</summary>
-public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion, string LabelRoleExpression);
+public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion, string LabelRoleExpression, string? DecimalsField);
 
 /// <summary>A statement class.</summary>
 public sealed record StatementFileSpec(
@@ -129,10 +150,19 @@ public sealed record StatementFileSpec(
     string DecimalsDisplay,
     EquatableArray<StatementAxisSpec> Axes,
     EquatableArray<LineItemSpec> LineItems,
-    EquatableArray<PresentationRowSpec> Rows)
+    EquatableArray<PresentationRowSpec> Rows,
+    EquatableArray<SummationSpec> Summations,
+    EquatableArray<RequiredSpec> Required,
+    EquatableArray<RangeSpec> Ranges)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Statement";
+
+    public bool HasChecks => !Summations.IsEmpty || !Required.IsEmpty || !Ranges.IsEmpty;
+
+    public bool HasRequired => !Required.IsEmpty;
+
+    public bool HasRanges => !Ranges.IsEmpty;
 
     public bool HasAxes => !Axes.IsEmpty;
 

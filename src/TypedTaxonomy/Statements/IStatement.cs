@@ -25,4 +25,10 @@ public interface IStatement
 
     /// <summary>The value in <paramref name="row"/> (a row of <see cref="Presentation"/>), or null for a heading or an unreported item.</summary>
     object? GetValue(PresentationRow row);
+
+    /// <summary>How many decimal places of the value in <paramref name="row"/> are accurate.</summary>
+    Decimals DecimalsOf(PresentationRow row);
+
+    /// <summary>Checks the statement's calculations, required line items and ranges.</summary>
+    Validation.ValidationResult Validate(Validation.CalculationMode mode = Validation.CalculationMode.RoundToNearest);
 }
