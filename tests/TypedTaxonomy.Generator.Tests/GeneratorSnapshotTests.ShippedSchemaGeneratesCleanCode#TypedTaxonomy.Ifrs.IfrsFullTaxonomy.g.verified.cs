@@ -23,7 +23,7 @@ namespace TypedTaxonomy.Ifrs
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name: old reports use them.
+#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
         private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
         {
             "AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment" => IfrsFullConcepts.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment,
@@ -97,7 +97,81 @@ namespace TypedTaxonomy.Ifrs
             "SubsidiariesMember" => IfrsFullConcepts.SubsidiariesMember,
             _ => null,
         };
+
+        /// <summary>The rules of this taxonomy that a report is validated against.</summary>
+        public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
+            FindConceptInSet,
+            CheckMember,
+            new global::TypedTaxonomy.Validation.SummationRule[]
+            {
+                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, new global::TypedTaxonomy.Validation.SummationTerm[]
+                {
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, 1),
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, 1),
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, 1),
+                }),
+                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[]
+                {
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, 1),
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, 1),
+                }),
+                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, new global::TypedTaxonomy.Validation.SummationTerm[]
+                {
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1),
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, 1),
+                }),
+                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[]
+                {
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1),
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, 1),
+                }),
+                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, new global::TypedTaxonomy.Validation.SummationTerm[]
+                {
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, 1),
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, -1),
+                }),
+                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, new global::TypedTaxonomy.Validation.SummationTerm[]
+                {
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, 1),
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, -1),
+                }),
+            },
+            new global::TypedTaxonomy.Validation.RangeRule[]
+            {
+            });
 #pragma warning restore CS0618
+
+        /// <summary>
+        /// Validates a report's facts against this taxonomy: each fact against its concept (period type,
+        /// unit, decimals, nil), members against their axes, ranges, and every summation that binds.
+        /// </summary>
+        public static global::TypedTaxonomy.Validation.ReportValidation Validate(global::System.Collections.Generic.IEnumerable<global::TypedTaxonomy.Fact> facts, global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest) =>
+            global::TypedTaxonomy.Validation.ReportValidator.Validate(facts, Rules, mode);
+
+        private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
+        {
+            if (global::TypedTaxonomy.Ifrs.IfrsFullTaxonomy.TryGetConcept(name, out var concept0))
+            {
+                return concept0;
+            }
+
+            return null;
+        }
+
+        private static bool? CheckMember(global::TypedTaxonomy.QName axis, global::TypedTaxonomy.QName member)
+        {
+            if (axis == global::TypedTaxonomy.Ifrs.ClassesOfPropertyPlantAndEquipmentAxis.Axis)
+            {
+                return member == global::TypedTaxonomy.Ifrs.ClassesOfPropertyPlantAndEquipmentAxis.Domain || global::TypedTaxonomy.Ifrs.ClassesOfPropertyPlantAndEquipmentAxis.TryGetMember(member, out _);
+            }
+
+            if (axis == global::TypedTaxonomy.Ifrs.CategoriesOfRelatedPartiesAxis.Axis)
+            {
+                return member == global::TypedTaxonomy.Ifrs.CategoriesOfRelatedPartiesAxis.Domain || global::TypedTaxonomy.Ifrs.CategoriesOfRelatedPartiesAxis.TryGetMember(member, out _);
+            }
+
+            return null;
+        }
     }
 
     /// <summary>The units declared by the taxonomy IfrsFull.</summary>

@@ -23,7 +23,7 @@ namespace TypedTaxonomy.Srt
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name: old reports use them.
+#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
         private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
         {
             "MaximumMember" => SrtConcepts.MaximumMember,
@@ -35,6 +35,49 @@ namespace TypedTaxonomy.Srt
             "WeightedAverageMember" => SrtConcepts.WeightedAverageMember,
             _ => null,
         };
+
+        /// <summary>The rules of this taxonomy that a report is validated against.</summary>
+        public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
+            FindConceptInSet,
+            CheckMember,
+            new global::TypedTaxonomy.Validation.SummationRule[]
+            {
+            },
+            new global::TypedTaxonomy.Validation.RangeRule[]
+            {
+            });
 #pragma warning restore CS0618
+
+        /// <summary>
+        /// Validates a report's facts against this taxonomy: each fact against its concept (period type,
+        /// unit, decimals, nil), members against their axes, ranges, and every summation that binds.
+        /// </summary>
+        public static global::TypedTaxonomy.Validation.ReportValidation Validate(global::System.Collections.Generic.IEnumerable<global::TypedTaxonomy.Fact> facts, global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest) =>
+            global::TypedTaxonomy.Validation.ReportValidator.Validate(facts, Rules, mode);
+
+        private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
+        {
+            if (global::TypedTaxonomy.Srt.SrtTaxonomy.TryGetConcept(name, out var concept0))
+            {
+                return concept0;
+            }
+
+            return null;
+        }
+
+        private static bool? CheckMember(global::TypedTaxonomy.QName axis, global::TypedTaxonomy.QName member)
+        {
+            if (axis == global::TypedTaxonomy.Srt.ProductOrServiceAxis.Axis)
+            {
+                return member == global::TypedTaxonomy.Srt.ProductOrServiceAxis.Domain || global::TypedTaxonomy.Srt.ProductOrServiceAxis.TryGetMember(member, out _);
+            }
+
+            if (axis == global::TypedTaxonomy.Srt.RangeAxis.Axis)
+            {
+                return member == global::TypedTaxonomy.Srt.RangeAxis.Domain || global::TypedTaxonomy.Srt.RangeAxis.TryGetMember(member, out _);
+            }
+
+            return null;
+        }
     }
 }

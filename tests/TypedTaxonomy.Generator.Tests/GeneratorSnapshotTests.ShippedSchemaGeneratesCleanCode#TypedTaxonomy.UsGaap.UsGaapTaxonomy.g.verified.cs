@@ -23,7 +23,7 @@ namespace TypedTaxonomy.UsGaap
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name: old reports use them.
+#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
         private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
         {
             "AccountsReceivableRelatedPartiesCurrent" => UsGaapConcepts.AccountsReceivableRelatedPartiesCurrent,
@@ -41,7 +41,45 @@ namespace TypedTaxonomy.UsGaap
             "ScheduleOfRelatedPartyTransactionsTableTextBlock" => UsGaapConcepts.ScheduleOfRelatedPartyTransactionsTableTextBlock,
             _ => null,
         };
+
+        /// <summary>The rules of this taxonomy that a report is validated against.</summary>
+        public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
+            FindConceptInSet,
+            CheckMember,
+            new global::TypedTaxonomy.Validation.SummationRule[]
+            {
+            },
+            new global::TypedTaxonomy.Validation.RangeRule[]
+            {
+            });
 #pragma warning restore CS0618
+
+        /// <summary>
+        /// Validates a report's facts against this taxonomy: each fact against its concept (period type,
+        /// unit, decimals, nil), members against their axes, ranges, and every summation that binds.
+        /// </summary>
+        public static global::TypedTaxonomy.Validation.ReportValidation Validate(global::System.Collections.Generic.IEnumerable<global::TypedTaxonomy.Fact> facts, global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest) =>
+            global::TypedTaxonomy.Validation.ReportValidator.Validate(facts, Rules, mode);
+
+        private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
+        {
+            if (global::TypedTaxonomy.UsGaap.UsGaapTaxonomy.TryGetConcept(name, out var concept0))
+            {
+                return concept0;
+            }
+
+            return null;
+        }
+
+        private static bool? CheckMember(global::TypedTaxonomy.QName axis, global::TypedTaxonomy.QName member)
+        {
+            if (axis == global::TypedTaxonomy.UsGaap.RelatedPartyTransactionsByRelatedPartyAxis.Axis)
+            {
+                return member == global::TypedTaxonomy.UsGaap.RelatedPartyTransactionsByRelatedPartyAxis.Domain || global::TypedTaxonomy.UsGaap.RelatedPartyTransactionsByRelatedPartyAxis.TryGetMember(member, out _);
+            }
+
+            return null;
+        }
     }
 
     /// <summary>The units declared by the taxonomy UsGaap.</summary>

@@ -157,6 +157,14 @@ public static class EmitModelBuilder
             .OrderBy(c => c.Key.LocalName, StringComparer.Ordinal)
             .Select(c => new ConceptLookupSpec(CSharpText.Literal(c.Key.LocalName), concepts + "." + c.Key.LocalName))
             .ToEquatableArray();
+        var set = names.Reachable(taxonomy);
+        var setSummations = names.CalculationsOf(set)
+            .Select(c => new SetSummationSpec(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), string.Empty, i.Weight)).ToEquatableArray()))
+            .ToEquatableArray();
+        var setRanges = set.SelectMany(t => t.Concepts)
+            .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
+            .Select(c => new RangeSpec(string.Empty, DecimalLiteral(c.RangeMin), DecimalLiteral(c.RangeMax), names.ConceptExpression(c.Key)))
+            .ToEquatableArray();
         return new TaxonomyFileSpec(
             $"{taxonomy.CSharpNamespace}.{taxonomy.Name}Taxonomy.g.cs",
             taxonomy.CSharpNamespace,
@@ -169,7 +177,11 @@ public static class EmitModelBuilder
             CSharpText.Literal(taxonomy.NamespaceUri),
             taxonomy.Version is null ? null : CSharpText.Xml(taxonomy.Version),
             units,
-            lookup);
+            lookup,
+            set.Select(t => $"global::{t.CSharpNamespace}.{t.Name}Taxonomy").ToEquatableArray(),
+            set.SelectMany(t => t.Axes.Select(a => $"global::{t.CSharpNamespace}.{Schema.Resolution.AxisNames.ClassName(a.Key.LocalName)}")).ToEquatableArray(),
+            setSummations,
+            setRanges);
     }
 
     private static string UnitExpression(ResolvedUnit unit, NameTable names)
@@ -427,6 +439,41 @@ public static class EmitModelBuilder
 
         public ResolvedConcept Concept(ConceptKey key) => concepts[key];
 
+        /// <summary>A taxonomy and every taxonomy it imports, directly or not; the taxonomy itself first, then by prefix.</summary>
+        public List<ResolvedTaxonomy> Reachable(ResolvedTaxonomy taxonomy)
+        {
+            var result = new List<ResolvedTaxonomy> { taxonomy };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { taxonomy.Prefix };
+            for (var i = 0; i < result.Count; i++)
+            {
+                foreach (var import in result[i].Imports)
+                {
+                    if (seen.Add(import) && byPrefix.TryGetValue(import, out var imported))
+                    {
+                        result.Add(imported);
+                    }
+                }
+            }
+
+            return result.Take(1).Concat(result.Skip(1).OrderBy(t => t.Prefix, StringComparer.Ordinal)).ToList();
+        }
+
+        /// <summary>Every summation of the taxonomies, each once, in a stable order.</summary>
+        public IEnumerable<ResolvedCalculation> CalculationsOf(IEnumerable<ResolvedTaxonomy> taxonomies)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var calculation in taxonomies.SelectMany(t => t.Calculations))
+            {
+                if (seen.Add(Signature(calculation)))
+                {
+                    yield return calculation;
+                }
+            }
+        }
+
+        private static string Signature(ResolvedCalculation calculation) =>
+            calculation.Total + "=" + string.Join("+", calculation.Items.Select(i => i.Weight + "*" + i.Concept));
+
         /// <summary>
         /// The summations a statement checks: those of its own taxonomy scoped to it, and every unscoped one of
         /// the whole set (a calculation holds wherever its concepts are reported), each once.
@@ -437,8 +484,7 @@ public static class EmitModelBuilder
             foreach (var calculation in allCalculations)
             {
                 var scopedHere = calculation.StatementName is null || (calculation.StatementName == statement.Name && ownerOf[calculation] == owner.Prefix);
-                var signature = calculation.Total + "=" + string.Join("+", calculation.Items.Select(i => i.Weight + "*" + i.Concept));
-                if (scopedHere && seen.Add(signature))
+                if (scopedHere && seen.Add(Signature(calculation)))
                 {
                     yield return calculation;
                 }

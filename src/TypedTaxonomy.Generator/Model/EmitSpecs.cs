@@ -57,10 +57,16 @@ public sealed record TaxonomyFileSpec(
     string NamespaceLiteral,
     string? Version,
     EquatableArray<UnitSpec> Units,
-    EquatableArray<ConceptLookupSpec> Lookup)
+    EquatableArray<ConceptLookupSpec> Lookup,
+    EquatableArray<string> SetTaxonomyClasses,
+    EquatableArray<string> SetAxisClasses,
+    EquatableArray<SetSummationSpec> SetSummations,
+    EquatableArray<RangeSpec> SetRanges)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Taxonomy";
+
+    public string SetDescription => SetTaxonomyClasses.Count == 1 ? "this taxonomy" : "this taxonomy and the ones it imports";
 
     public bool HasUnits => !Units.IsEmpty;
 }
@@ -119,6 +125,9 @@ public sealed record SummationSpec(
     string ItemsField,
     EquatableArray<string> ItemConcepts,
     EquatableArray<SummationItemSpec> Items);
+
+/// <summary>A summation of a taxonomy set, for report validation.</summary>
+public sealed record SetSummationSpec(string TotalExpression, EquatableArray<SummationItemSpec> Items);
 
 /// <summary>A line item the statement requires.</summary>
 public sealed record RequiredSpec(string Property, string ConceptExpression);

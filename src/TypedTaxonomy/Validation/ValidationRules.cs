@@ -39,11 +39,11 @@ public static class ValidationRules
     /// <summary>A shares fact whose unit is not xbrli:shares.</summary>
     public const string SharesUnitNotShares = "xbrl.4.8.2:sharesFactUnit-notSharesMeasure";
 
-    /// <summary>A pure or percent fact whose unit is not xbrli:pure.</summary>
-    public const string PureUnitNotPure = "xbrl.4.8.2:pureFactUnit-notPureMeasure";
+    /// <summary>A pure or percent fact whose unit is not xbrli:pure (Units Registry; a warning).</summary>
+    public const string PureUnitNotPure = "utre:error-NumericFactUtrInvalid-pure";
 
-    /// <summary>A per-share fact whose unit is not a currency divided by shares.</summary>
-    public const string PerShareUnit = "xbrl.4.8.2:perShareFactUnit";
+    /// <summary>A per-share fact whose unit is not a currency divided by shares (Units Registry; a warning).</summary>
+    public const string PerShareUnit = "utre:error-NumericFactUtrInvalid-perShare";
 
     /// <summary>A numeric fact with neither decimals nor precision.</summary>
     public const string MissingPrecisionDecimals = "xbrl.4.6.3:missingPrecisionDecimals";
