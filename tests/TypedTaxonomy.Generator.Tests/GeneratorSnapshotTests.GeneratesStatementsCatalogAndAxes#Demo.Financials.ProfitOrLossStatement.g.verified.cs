@@ -136,7 +136,7 @@ namespace Demo.Financials
             new(0, global::Demo.Financials.DemoConcepts.Revenue, "Revenue", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(1, global::Demo.Financials.DemoConcepts.CostOfSales, "Cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
             new(2, global::Demo.Financials.DemoConcepts.GrossProfit, "Gross profit", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
-            new(3, global::Demo.Financials.DemoConcepts.NumberOfCustomers, "Number of customers", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(3, global::Demo.Financials.DemoConcepts.NumberOfCustomers, "Number of customers", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Demo.Financials.DemoUnits.Customers),
             new(4, global::Demo.Financials.DemoConcepts.ContractTerm, "Contract term", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(5, global::Demo.Financials.DemoConcepts.Recognition, "Recognition", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
         };

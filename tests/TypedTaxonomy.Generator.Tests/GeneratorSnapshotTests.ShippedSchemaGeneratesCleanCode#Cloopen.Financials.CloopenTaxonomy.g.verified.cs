@@ -59,6 +59,20 @@ namespace Cloopen.Financials
         public static global::TypedTaxonomy.Validation.ReportValidation Validate(global::System.Collections.Generic.IEnumerable<global::TypedTaxonomy.Fact> facts, global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest) =>
             global::TypedTaxonomy.Validation.ReportValidator.Validate(facts, Rules, mode);
 
+        /// <summary>
+        /// Binds a report's facts into every statement of this taxonomy and the ones it imports, and accounts for each fact:
+        /// bound to a statement, or listed in <see cref="global::TypedTaxonomy.ReportBinding.Unbound"/> with the reason.
+        /// </summary>
+        public static global::TypedTaxonomy.ReportBinding Bind(global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.Fact> facts)
+        {
+            return new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet)
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RevenueRecognitionDetailsStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyTransactionsTablesStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyTransactionsStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyBalancesStatement>(facts))
+                .Complete();
+        }
+
         private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
         {
             if (global::Cloopen.Financials.CloopenTaxonomy.TryGetConcept(name, out var concept0))

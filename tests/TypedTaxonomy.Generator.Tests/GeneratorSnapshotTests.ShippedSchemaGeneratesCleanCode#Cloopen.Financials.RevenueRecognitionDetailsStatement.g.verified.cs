@@ -146,8 +146,8 @@ namespace Cloopen.Financials
             new(0, global::TypedTaxonomy.UsGaap.UsGaapConcepts.DisaggregationOfRevenueLineItems, "Disaggregation of Revenue [Line Items]", 0, null),
             new(1, global::TypedTaxonomy.UsGaap.UsGaapConcepts.RevenueFromContractWithCustomerExcludingAssessedTax, "Revenue from Contract with Customer, Excluding Assessed Tax", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(2, global::TypedTaxonomy.UsGaap.UsGaapConcepts.GrossProfit, "Gross Profit", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(3, global::Cloopen.Financials.CloopenConcepts.NumberOfPerformanceObligations, "Number of Performance obligations", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(4, global::Cloopen.Financials.CloopenConcepts.NumberOfPerformanceObligationsRecognized, "Number of performance obligations recognized", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(3, global::Cloopen.Financials.CloopenConcepts.NumberOfPerformanceObligations, "Number of Performance obligations", 1, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Cloopen.Financials.CloopenUnits.Item),
+            new(4, global::Cloopen.Financials.CloopenConcepts.NumberOfPerformanceObligationsRecognized, "Number of performance obligations recognized", 1, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Cloopen.Financials.CloopenUnits.Item),
             new(5, global::Cloopen.Financials.CloopenConcepts.ContractWithCustomerDuration, "Length of service contracts", 1, global::TypedTaxonomy.PeriodPlacement.Duration),
         };
 

@@ -81,8 +81,8 @@ namespace Qiniu.Financials
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
         {
-            new(0, global::Qiniu.Financials.QiniuConcepts.GrossMargin, "Gross margin", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(1, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLossMargin, "Adjusted net profit (loss) margin (non-IFRS measure)", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(0, global::Qiniu.Financials.QiniuConcepts.GrossMargin, "Gross margin", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::TypedTaxonomy.Unit.Pure),
+            new(1, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLossMargin, "Adjusted net profit (loss) margin (non-IFRS measure)", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::TypedTaxonomy.Unit.Pure),
         };
 
         /// <inheritdoc />

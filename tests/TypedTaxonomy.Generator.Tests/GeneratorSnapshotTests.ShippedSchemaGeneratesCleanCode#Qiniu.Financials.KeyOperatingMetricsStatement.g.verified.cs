@@ -125,10 +125,10 @@ namespace Qiniu.Financials
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
         {
-            new(0, global::Qiniu.Financials.QiniuConcepts.NumberOfPayingCustomers, "Number of paying customers", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(1, global::Qiniu.Financials.QiniuConcepts.AverageContributionPerPayingCustomer, "Average contribution per paying customer", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(2, global::Qiniu.Financials.QiniuConcepts.DollarBasedNetExpansionRate, "Dollar-based net expansion rate", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(3, global::Qiniu.Financials.QiniuConcepts.CustomerRetentionRate, "Customer retention rate", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(0, global::Qiniu.Financials.QiniuConcepts.NumberOfPayingCustomers, "Number of paying customers", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Qiniu.Financials.QiniuUnits.Customers),
+            new(1, global::Qiniu.Financials.QiniuConcepts.AverageContributionPerPayingCustomer, "Average contribution per paying customer", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Qiniu.Financials.QiniuUnits.CNYPerCustomer),
+            new(2, global::Qiniu.Financials.QiniuConcepts.DollarBasedNetExpansionRate, "Dollar-based net expansion rate", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::TypedTaxonomy.Unit.Pure),
+            new(3, global::Qiniu.Financials.QiniuConcepts.CustomerRetentionRate, "Customer retention rate", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::TypedTaxonomy.Unit.Pure),
         };
 
         /// <inheritdoc />

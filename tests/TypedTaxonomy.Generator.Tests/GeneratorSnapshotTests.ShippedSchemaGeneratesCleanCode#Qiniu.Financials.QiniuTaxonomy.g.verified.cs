@@ -357,6 +357,47 @@ namespace Qiniu.Financials
         public static global::TypedTaxonomy.Validation.ReportValidation Validate(global::System.Collections.Generic.IEnumerable<global::TypedTaxonomy.Fact> facts, global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest) =>
             global::TypedTaxonomy.Validation.ReportValidator.Validate(facts, Rules, mode);
 
+        /// <summary>
+        /// Binds a report's facts into every statement of this taxonomy and the ones it imports, and accounts for each fact:
+        /// bound to a statement, or listed in <see cref="global::TypedTaxonomy.ReportBinding.Unbound"/> with the reason.
+        /// </summary>
+        public static global::TypedTaxonomy.ReportBinding Bind(global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.Fact> facts)
+        {
+            return new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet)
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CashFlowSummaryStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.PropertyPlantAndEquipmentByClassStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RightOfUseAssetsByClassStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InventoriesByTypeStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InventoriesAgingStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradeAndNotesReceivablesSummaryStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradeAndNotesReceivablesAgingStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.PrepaymentsDepositsAndOtherReceivablesSummaryStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradePayablesAgingStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.OtherPayablesAndAccrualsSummaryStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TurnoverDaysStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RelatedPartyBalancesStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.IndebtednessStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InterestBearingBankAndOtherBorrowingsStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.LeaseLiabilitiesSummaryStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.NetCurrentLiabilitiesStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CapitalExpendituresSummaryStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.ProfitOrLossStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.NonIfrsReconciliationStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RevenueByPlatformStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RevenueByProductStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CostOfSalesByNatureStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.OtherIncomeAndGainsStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.SellingAndMarketingExpensesStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.AdministrativeExpensesStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.ResearchAndDevelopmentCostsStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.KeyOperatingMetricsStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.KeyFinancialRatiosStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfCashFlowsIndirectMethodStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfFinancialPositionCurrentNoncurrentStatement>(facts))
+                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.ProfitOrLossByFunctionOfExpenseStatement>(facts))
+                .Complete();
+        }
+
         private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
         {
             if (global::Qiniu.Financials.QiniuTaxonomy.TryGetConcept(name, out var concept0))

@@ -136,7 +136,7 @@ namespace Qiniu.Financials
             new(0, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, "Revenue", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
             new(1, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, "Cost of sales", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "negated"),
             new(2, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, "Gross profit", 0, global::TypedTaxonomy.PeriodPlacement.Duration, "total"),
-            new(3, global::Qiniu.Financials.QiniuConcepts.GrossMargin, "Gross margin", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(3, global::Qiniu.Financials.QiniuConcepts.GrossMargin, "Gross margin", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::TypedTaxonomy.Unit.Pure),
         };
 
         /// <inheritdoc />

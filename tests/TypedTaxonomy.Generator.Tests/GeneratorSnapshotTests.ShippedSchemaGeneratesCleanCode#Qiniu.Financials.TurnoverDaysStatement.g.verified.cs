@@ -103,9 +103,9 @@ namespace Qiniu.Financials
         /// <summary>The statement's rows in presentation order, headings included.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.PresentationRow> Presentation { get; } = new global::TypedTaxonomy.PresentationRow[]
         {
-            new(0, global::Qiniu.Financials.QiniuConcepts.InventoryTurnoverDays, "Inventory turnover days", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(1, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivablesTurnoverDays, "Trade and notes receivables turnover days", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
-            new(2, global::Qiniu.Financials.QiniuConcepts.TradePayablesTurnoverDays, "Trade payables turnover days", 0, global::TypedTaxonomy.PeriodPlacement.Duration),
+            new(0, global::Qiniu.Financials.QiniuConcepts.InventoryTurnoverDays, "Inventory turnover days", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Qiniu.Financials.QiniuUnits.Days),
+            new(1, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivablesTurnoverDays, "Trade and notes receivables turnover days", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Qiniu.Financials.QiniuUnits.Days),
+            new(2, global::Qiniu.Financials.QiniuConcepts.TradePayablesTurnoverDays, "Trade payables turnover days", 0, global::TypedTaxonomy.PeriodPlacement.Duration, Unit: global::Qiniu.Financials.QiniuUnits.Days),
         };
 
         /// <inheritdoc />

@@ -181,7 +181,8 @@ public static class EmitModelBuilder
             set.Select(t => $"global::{t.CSharpNamespace}.{t.Name}Taxonomy").ToEquatableArray(),
             set.SelectMany(t => t.Axes.Select(a => $"global::{t.CSharpNamespace}.{Schema.Resolution.AxisNames.ClassName(a.Key.LocalName)}")).ToEquatableArray(),
             setSummations,
-            setRanges);
+            setRanges,
+            set.SelectMany(t => t.Statements.Select(st => $"global::{t.CSharpNamespace}.{st.Name}Statement")).ToEquatableArray());
     }
 
     private static string UnitExpression(ResolvedUnit unit, NameTable names)
@@ -278,7 +279,7 @@ public static class EmitModelBuilder
             var isNumeric = concept.DataType!.Value.IsNumeric();
             var fieldStem = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
             var decimalsField = isNumeric ? fieldStem + "Decimals" : null;
-            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel), decimalsField));
+            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel) + UnitArgument(names.UnitOf(taxonomy, concept)), decimalsField));
             if (placement != "Start" && !placeOfConcept.ContainsKey(concept.Key))
             {
                 placeOfConcept.Add(concept.Key, (propertyName, decimalsField));
@@ -386,6 +387,8 @@ public static class EmitModelBuilder
     private static string DecimalsOf(string? decimalsField) => decimalsField is null ? "Decimals" : decimalsField + " ?? Decimals";
 
     private static string DecimalLiteral(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) + "m" : "null";
+
+    private static string UnitArgument(string? unitExpression) => unitExpression is null ? string.Empty : ", Unit: " + unitExpression;
 
     private static string LabelRole(string? role) => role is null or "standard" ? string.Empty : ", " + CSharpText.Literal(role);
 
@@ -531,6 +534,32 @@ public static class EmitModelBuilder
 
         public (string Name, string Namespace) EnumerationEnum(ConceptKey concept) =>
             (concept.LocalName + "Value", byPrefix[concept.Prefix].CSharpNamespace);
+
+        /// <summary>
+        /// The unit of a non-monetary numeric concept: the one it names, else the one its type implies (shares,
+        /// pure, currency per share in the taxonomy's currency). Null when none is known.
+        /// </summary>
+        public string? UnitOf(ResolvedTaxonomy statementTaxonomy, ResolvedConcept concept)
+        {
+            if (concept.DataType is not { } type || !type.IsNumeric() || type == ConceptDataType.Monetary)
+            {
+                return null;
+            }
+
+            if (concept.UnitId is { } unitId && byPrefix.TryGetValue(concept.Key.Prefix, out var owner))
+            {
+                return $"global::{owner.CSharpNamespace}.{owner.Name}Units.{unitId}";
+            }
+
+            return type switch
+            {
+                ConceptDataType.Shares => Runtime + "Unit.Shares",
+                ConceptDataType.Pure or ConceptDataType.Percent => Runtime + "Unit.Pure",
+                ConceptDataType.PerShare when statementTaxonomy.DefaultCurrencyUnit is { } currency =>
+                    $"{Runtime}Unit.Divide(global::{statementTaxonomy.CSharpNamespace}.{statementTaxonomy.Name}Units.{currency}, {Runtime}Unit.Shares)",
+                _ => null,
+            };
+        }
 
         /// <summary>The expression that turns the fact <c>fact</c> into the line item's value.</summary>
         public string Conversion(ResolvedConcept concept)

@@ -61,12 +61,15 @@ public sealed record TaxonomyFileSpec(
     EquatableArray<string> SetTaxonomyClasses,
     EquatableArray<string> SetAxisClasses,
     EquatableArray<SetSummationSpec> SetSummations,
-    EquatableArray<RangeSpec> SetRanges)
+    EquatableArray<RangeSpec> SetRanges,
+    EquatableArray<string> SetStatementClasses)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Taxonomy";
 
     public string SetDescription => SetTaxonomyClasses.Count == 1 ? "this taxonomy" : "this taxonomy and the ones it imports";
+
+    public bool HasStatements => !SetStatementClasses.IsEmpty;
 
     public bool HasUnits => !Units.IsEmpty;
 }

@@ -10,7 +10,8 @@ namespace TypedTaxonomy;
 /// <param name="Depth">Nesting under headings, 0 at the top.</param>
 /// <param name="Placement">Where in the statement's period the row's fact lies; null for headings.</param>
 /// <param name="LabelRole">The label role chosen for this place (<c>total</c>, <c>negated</c>, ...), null for the standard label.</param>
-public sealed record PresentationRow(int Index, Concept Concept, string Label, int Depth, PeriodPlacement? Placement, string? LabelRole = null)
+/// <param name="Unit">The unit of a numeric line item that is not monetary (shares, pure, customers); monetary items use the statement's currency.</param>
+public sealed record PresentationRow(int Index, Concept Concept, string Label, int Depth, PeriodPlacement? Placement, string? LabelRole = null, Unit? Unit = null)
 {
     /// <summary>True for an abstract heading, which carries no value.</summary>
     public bool IsHeading => Placement is null;

@@ -15,12 +15,15 @@ public sealed record UnboundFact(Fact Fact, string Reason);
 public sealed class StatementBinding<TStatement>
     where TStatement : class, IStatement, IStatementType<TStatement>
 {
-    internal StatementBinding(IReadOnlyList<TStatement> statements, IReadOnlyList<UnboundFact> unbound, int boundFacts)
+    internal StatementBinding(IReadOnlyList<TStatement> statements, IReadOnlyList<UnboundFact> unbound, IReadOnlyCollection<Fact> bound)
     {
         Statements = statements;
         Unbound = unbound;
-        BoundFacts = boundFacts;
+        Bound = bound;
     }
+
+    /// <summary>The facts that went into a statement.</summary>
+    public IReadOnlyCollection<Fact> Bound { get; }
 
     /// <summary>One statement per period, combination of axis members and currency; ordered by members, then period.</summary>
     public IReadOnlyList<TStatement> Statements { get; }
@@ -29,7 +32,7 @@ public sealed class StatementBinding<TStatement>
     public IReadOnlyList<UnboundFact> Unbound { get; }
 
     /// <summary>How many facts went into a statement.</summary>
-    public int BoundFacts { get; }
+    public int BoundFacts => Bound.Count;
 
     /// <summary>The totals: statements reported without any axis member.</summary>
     public IEnumerable<TStatement> Totals => Statements.Where(s => s.Members.Count == 0);
@@ -111,7 +114,7 @@ public static class StatementBinder
         private readonly List<StatementKey> order = new();
         private readonly Dictionary<(StatementKey, int), Fact> assigned = new();
         private readonly List<UnboundFact> unbound = new();
-        private int bound;
+        private readonly HashSet<Fact> bound = new(ReferenceEqualityComparer.Instance);
 
         public bool HasMonetaryRows => RowIndex<TStatement>.HasMonetaryRows;
 
@@ -132,7 +135,7 @@ public static class StatementBinder
 
             if (Assign(statement, key, row, fact))
             {
-                bound++;
+                bound.Add(fact);
             }
         }
 
@@ -167,7 +170,7 @@ public static class StatementBinder
 
             if (placed)
             {
-                bound++;
+                bound.Add(fact);
             }
             else if (!fitted)
             {
