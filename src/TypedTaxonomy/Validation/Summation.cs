@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -8,15 +9,29 @@ namespace TypedTaxonomy.Validation;
 /// kept on the stack, so a consistent calculation allocates nothing.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Items not reported contribute nothing, as XBRL specifies; which ones were missing is remembered so a
 /// finding can tell a partly reported total from an arithmetic error. A total with no reported item is
 /// not bound and not checked.
+/// </para>
+/// <para>
+/// Calculations 1.1 compares intervals: the total's [t − h, t + h] and the items' [S − Σhᵢ, S + Σhᵢ], where
+/// h = ½·10^-decimals. They overlap exactly when |t − S| ≤ h + Σhᵢ, which is what is computed. Amounts in
+/// full units with negative decimals (thousands, millions) are whole numbers, so the sums run on 64-bit
+/// integers while every value fits, and on <see cref="decimal"/> otherwise; both are exact.
+/// </para>
 /// </remarks>
 public struct Summation
 {
+    // Whole-number values below this add up, 64 at a time, without overflowing a long.
+    private const long IntegerLimit = 100_000_000_000_000_000;
+
     private readonly CalculationMode mode;
-    private decimal roundedSum;
-    private ValueInterval interval;
+    private bool integral;
+    private long integerSum;
+    private long integerTolerance;
+    private decimal decimalSum;
+    private decimal decimalTolerance;
     private ulong missingItems;
     private int itemCount;
     private int reportedItems;
@@ -26,8 +41,11 @@ public struct Summation
     public Summation(CalculationMode mode)
     {
         this.mode = mode;
-        roundedSum = 0m;
-        interval = default;
+        integral = true;
+        integerSum = 0;
+        integerTolerance = 0;
+        decimalSum = 0m;
+        decimalTolerance = 0m;
         missingItems = 0;
         itemCount = 0;
         reportedItems = 0;
@@ -49,9 +67,28 @@ public struct Summation
         }
 
         reportedItems++;
+        if (integral && Arithmetic.TryWhole(reported, decimals, out var whole, out var unitPower))
+        {
+            if (mode == CalculationMode.Classic)
+            {
+                integerSum += Arithmetic.RoundHalfEven(whole, unitPower) * weight;
+                return;
+            }
+
+            if (excessDigitsItem < 0 && !Arithmetic.IsMultipleOfPowerOfTen(whole, unitPower))
+            {
+                excessDigitsItem = index;
+            }
+
+            integerSum += whole * weight;
+            integerTolerance += Arithmetic.HalfUnit(unitPower);
+            return;
+        }
+
+        SwitchToDecimal();
         if (mode == CalculationMode.Classic)
         {
-            roundedSum += XbrlRounding.Round(reported, decimals) * weight;
+            decimalSum += XbrlRounding.Round(reported, decimals) * weight;
             return;
         }
 
@@ -60,7 +97,8 @@ public struct Summation
             excessDigitsItem = index;
         }
 
-        interval += ValueInterval.Of(reported, decimals).Times(weight);
+        decimalSum += reported * weight;
+        decimalTolerance = Arithmetic.SaturatingAdd(decimalTolerance, Arithmetic.HalfUnit(decimals));
     }
 
     /// <summary>
@@ -80,37 +118,85 @@ public struct Summation
             return;
         }
 
-        if (mode == CalculationMode.Classic)
+        if (integral && Arithmetic.TryWhole(reportedTotal, totalDecimals, out var whole, out var unitPower))
         {
-            var expected = XbrlRounding.Round(roundedSum, totalDecimals);
-            var reported = XbrlRounding.Round(reportedTotal, totalDecimals);
-            if (expected != reported)
+            if (mode == CalculationMode.Classic)
             {
-                (findings ??= new()).Add(Inconsistent(ValidationRules.ClassicCalculationInconsistency, totalConcept, reportedTotal, null, new ValueInterval(expected, expected), items, statement,
-                    $"{totalConcept} is {Format(reported)} but its items add up to {Format(expected)} (rounded to decimals {totalDecimals})"));
+                if (Arithmetic.RoundHalfEven(integerSum, unitPower) != Arithmetic.RoundHalfEven(whole, unitPower))
+                {
+                    ReportClassic(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
+                }
+
+                return;
+            }
+
+            var totalExcess = !Arithmetic.IsMultipleOfPowerOfTen(whole, unitPower);
+            if (excessDigitsItem < 0 && !totalExcess)
+            {
+                if (Math.Abs(whole - integerSum) > integerTolerance + Arithmetic.HalfUnit(unitPower))
+                {
+                    ReportInterval(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
+                }
+
+                return;
+            }
+        }
+        else if (mode == CalculationMode.Classic)
+        {
+            if (XbrlRounding.Round(Sum, totalDecimals) != XbrlRounding.Round(reportedTotal, totalDecimals))
+            {
+                ReportClassic(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
+            }
+
+            return;
+        }
+        else if (excessDigitsItem < 0 && !XbrlRounding.HasExcessDigits(reportedTotal, totalDecimals))
+        {
+            if (Math.Abs(reportedTotal - Sum) > Arithmetic.SaturatingAdd(Tolerance, Arithmetic.HalfUnit(totalDecimals)))
+            {
+                ReportInterval(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
             }
 
             return;
         }
 
-        if (excessDigitsItem >= 0 || XbrlRounding.HasExcessDigits(reportedTotal, totalDecimals))
+        var culprit = excessDigitsItem >= 0 ? items[excessDigitsItem] : totalConcept;
+        (findings ??= new()).Add(new ValidationFinding(ValidationRules.ExcessDigits, ValidationSeverity.Inconsistency, totalConcept, statement.Period, statement.Members,
+            $"{culprit} has digits finer than its decimals allow, so the calculation of {totalConcept} for {ValidationFinding.Describe(statement.Period, statement.Members)} is not checked")
         {
-            var culprit = excessDigitsItem >= 0 ? items[excessDigitsItem] : totalConcept;
-            (findings ??= new()).Add(new ValidationFinding(ValidationRules.ExcessDigits, ValidationSeverity.Inconsistency, totalConcept, statement.Period, statement.Members,
-                $"{culprit} has digits finer than its decimals allow, so the calculation of {totalConcept} for {ValidationFinding.Describe(statement.Period, statement.Members)} is not checked")
-            {
-                Unit = statement.Currency,
-                ReportedValue = reportedTotal,
-            });
-            return;
-        }
+            Unit = statement.Currency,
+            ReportedValue = reportedTotal,
+        });
+    }
 
-        var totalInterval = ValueInterval.Of(reportedTotal, totalDecimals);
-        if (!totalInterval.Overlaps(interval))
+    private readonly decimal Sum => integral ? integerSum : decimalSum;
+
+    private readonly decimal Tolerance => integral ? integerTolerance : decimalTolerance;
+
+    private void SwitchToDecimal()
+    {
+        if (integral)
         {
-            (findings ??= new()).Add(Inconsistent(ValidationRules.InconsistentCalculation, totalConcept, reportedTotal, totalInterval, interval, items, statement,
-                $"{totalConcept} is {totalInterval} but its items add up to {interval}"));
+            integral = false;
+            decimalSum = integerSum;
+            decimalTolerance = integerTolerance;
         }
+    }
+
+    private readonly void ReportClassic(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
+    {
+        var expected = XbrlRounding.Round(Sum, totalDecimals);
+        var reported = XbrlRounding.Round(reportedTotal, totalDecimals);
+        (findings ??= new()).Add(Inconsistent(ValidationRules.ClassicCalculationInconsistency, totalConcept, reportedTotal, null, new ValueInterval(expected, expected), items, statement,
+            $"{totalConcept} is {Format(reported)} but its items add up to {Format(expected)} (rounded to decimals {totalDecimals})"));
+    }
+
+    private readonly void ReportInterval(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
+    {
+        var totalInterval = ValueInterval.Of(reportedTotal, totalDecimals);
+        var sum = new ValueInterval(Sum - Tolerance, Sum + Tolerance);
+        (findings ??= new()).Add(Inconsistent(ValidationRules.InconsistentCalculation, totalConcept, reportedTotal, totalInterval, sum, items, statement,
+            $"{totalConcept} is {totalInterval} but its items add up to {sum}"));
     }
 
     private readonly ValidationFinding Inconsistent(string rule, Concept totalConcept, decimal reportedTotal, ValueInterval? reportedInterval, ValueInterval expected, Concept[] items, IStatement statement, string message)
@@ -137,4 +223,154 @@ public struct Summation
     }
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Whole-number arithmetic for values in full units with negative (or infinite) decimals.</summary>
+    private static class Arithmetic
+    {
+        public static readonly long[] PowersOfTen = CreatePowersOfTen();
+
+        private static readonly ulong[] InversesOfPowersOfFive = CreateInversesOfPowersOfFive(out MultipleLimits);
+
+        private static readonly ulong[] MultipleLimits;
+
+        private static readonly decimal[] HalfUnits = CreateHalfUnits();
+
+        /// <summary>
+        /// The value as a whole number and the power of ten of its decimals' unit (3 for decimals -3, 0 for
+        /// INF), when both fit the integer path.
+        /// </summary>
+        public static bool TryWhole(decimal value, Decimals decimals, out long whole, out int unitPower)
+        {
+            whole = 0;
+            unitPower = 0;
+
+            // Read the 96-bit mantissa directly: decimal comparisons and conversions cost more than the sum itself.
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            var magnitude = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            if (bits[2] != 0 || (bits[3] & 0x00FF_0000) != 0 || magnitude >= IntegerLimit)
+            {
+                return false;
+            }
+
+            if (!decimals.IsInfinite)
+            {
+                // Decimals 0 and above have a fractional half unit; the decimal path takes them.
+                var places = decimals.Places!.Value;
+                if (places >= 0 || places < -17)
+                {
+                    return false;
+                }
+
+                unitPower = -places;
+            }
+
+            whole = bits[3] < 0 ? -(long)magnitude : (long)magnitude;
+            return true;
+        }
+
+        /// <summary>
+        /// Whether |value| is a multiple of 10^k, without a division: 10^k = 2^k·5^k, so the value needs k
+        /// trailing zero bits, and the rest must be a multiple of 5^k, which multiplying by the inverse of 5^k
+        /// modulo 2^64 tells (the result is at most ⌊(2^64 − 1) / 5^k⌋ exactly for multiples).
+        /// </summary>
+        public static bool IsMultipleOfPowerOfTen(long value, int k)
+        {
+            if (k == 0 || value == 0)
+            {
+                return true;
+            }
+
+            var magnitude = (ulong)Math.Abs(value);
+            if (System.Numerics.BitOperations.TrailingZeroCount(magnitude) < k)
+            {
+                return false;
+            }
+
+            return (magnitude >> k) * InversesOfPowersOfFive[k] <= MultipleLimits[k];
+        }
+
+        /// <summary>½·10^k as a whole number; 0 for k = 0, which on this path means INF (exact).</summary>
+        public static long HalfUnit(int unitPower) => unitPower == 0 ? 0 : 5 * PowersOfTen[unitPower - 1];
+
+        /// <summary>½·10^-decimals as a decimal; 0 for INF or beyond decimal's resolution.</summary>
+        public static decimal HalfUnit(Decimals decimals)
+        {
+            if (decimals.IsInfinite)
+            {
+                return 0m;
+            }
+
+            var places = decimals.Places!.Value;
+            return places is >= -28 and <= 27 ? HalfUnits[places + 28] : places > 27 ? 0m : decimal.MaxValue;
+        }
+
+        /// <summary>a + b for non-negative tolerances, stopping at decimal's maximum (a half unit of decimals -29 is beyond it).</summary>
+        public static decimal SaturatingAdd(decimal a, decimal b) => a > decimal.MaxValue - b ? decimal.MaxValue : a + b;
+
+        /// <summary>Rounds a whole number to a multiple of 10^k, ties to even, as XBRL 2.1 does.</summary>
+        public static long RoundHalfEven(long value, int unitPower)
+        {
+            if (unitPower == 0)
+            {
+                return value;
+            }
+
+            var unit = PowersOfTen[unitPower];
+            var quotient = value / unit;
+            var twiceRemainder = 2 * Math.Abs(value % unit);
+            if (twiceRemainder > unit || (twiceRemainder == unit && (quotient & 1) != 0))
+            {
+                quotient += value < 0 ? -1 : 1;
+            }
+
+            return quotient * unit;
+        }
+
+        private static long[] CreatePowersOfTen()
+        {
+            var powers = new long[19];
+            powers[0] = 1;
+            for (var i = 1; i < powers.Length; i++)
+            {
+                powers[i] = powers[i - 1] * 10;
+            }
+
+            return powers;
+        }
+
+        private static ulong[] CreateInversesOfPowersOfFive(out ulong[] limits)
+        {
+            var inverses = new ulong[19];
+            limits = new ulong[19];
+            ulong power = 1;
+            for (var k = 0; k < inverses.Length; k++)
+            {
+                // Newton's iteration doubles the correct low bits of an odd number's inverse modulo 2^64.
+                var inverse = power;
+                for (var i = 0; i < 6; i++)
+                {
+                    inverse *= 2 - (power * inverse);
+                }
+
+                inverses[k] = inverse;
+                limits[k] = ulong.MaxValue / power;
+                power *= 5;
+            }
+
+            return inverses;
+        }
+
+        private static decimal[] CreateHalfUnits()
+        {
+            var halves = new decimal[56];
+            for (var places = -28; places <= 27; places++)
+            {
+                var (low, high) = XbrlRounding.Interval(0m, Decimals.Of(places));
+                halves[places + 28] = (high - low) / 2m;
+            }
+
+            return halves;
+        }
+    }
 }
