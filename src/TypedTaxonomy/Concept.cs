@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace TypedTaxonomy;
 
@@ -16,6 +17,7 @@ public sealed class Concept : IEquatable<Concept>
     /// <param name="isAbstract">Whether the concept is a heading that carries no facts.</param>
     /// <param name="isNillable">Whether a fact may be reported as nil.</param>
     /// <param name="label">The standard label.</param>
+    /// <param name="labels">Labels in other roles and languages (the standard label in the taxonomy's language need not be repeated).</param>
     public Concept(
         QName name,
         DataType dataType,
@@ -23,7 +25,8 @@ public sealed class Concept : IEquatable<Concept>
         Balance balance,
         bool isAbstract,
         bool isNillable,
-        string label)
+        string label,
+        params ConceptLabel[] labels)
     {
         ArgumentNullException.ThrowIfNull(label);
         if (string.IsNullOrEmpty(name.LocalName))
@@ -38,6 +41,33 @@ public sealed class Concept : IEquatable<Concept>
         IsAbstract = isAbstract;
         IsNillable = isNillable;
         Label = label;
+        Labels = labels ?? [];
+    }
+
+    /// <summary>Labels in other roles and languages.</summary>
+    public IReadOnlyList<ConceptLabel> Labels { get; }
+
+    /// <summary>
+    /// The label of a role (<c>terse</c>, <c>total</c>, <c>negated</c>, ...) in a language, falling back to the
+    /// role in any language, then to the standard label.
+    /// </summary>
+    public string LabelOf(string role, string? language = null)
+    {
+        string? anyLanguage = null;
+        foreach (var candidate in Labels)
+        {
+            if (candidate.Role == role)
+            {
+                if (language is null || string.Equals(candidate.Language, language, StringComparison.OrdinalIgnoreCase))
+                {
+                    return candidate.Text;
+                }
+
+                anyLanguage ??= candidate.Text;
+            }
+        }
+
+        return anyLanguage ?? Label;
     }
 
     /// <summary>The qualified name, the concept's stable key.</summary>

@@ -92,6 +92,8 @@ public sealed class QiniuStatementTests
         Assert.True(IfrsFullTaxonomy.TryGetConcept(new QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "Revenue"), out var concept));
         Assert.Same(IfrsFullConcepts.Revenue, concept);
         Assert.False(IfrsFullTaxonomy.TryGetConcept(new QName(QiniuTaxonomy.Namespace, "qiniu", "Revenue"), out _));
+        Assert.Equal("Total revenue", IfrsFullConcepts.Revenue.LabelOf("total"));
+        Assert.Equal("Revenue", IfrsFullConcepts.Revenue.LabelOf("terse")); // no terse label: the standard one
     }
 
     [Fact]

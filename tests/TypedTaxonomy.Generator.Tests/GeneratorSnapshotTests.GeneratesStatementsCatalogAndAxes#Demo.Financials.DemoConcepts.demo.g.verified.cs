@@ -37,7 +37,8 @@ namespace Demo.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Cost of sales");
+            label: "Cost of sales",
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Cost of sales"));
 
         /// <summary>Gross profit</summary>
         /// <remarks>

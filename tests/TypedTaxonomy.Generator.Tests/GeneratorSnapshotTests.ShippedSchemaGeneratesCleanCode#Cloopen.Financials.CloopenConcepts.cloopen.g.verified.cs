@@ -68,7 +68,8 @@ namespace Cloopen.Financials
             global::TypedTaxonomy.Balance.None,
             isAbstract: false,
             isNillable: true,
-            label: "Schedule of Related Parties Relationship [Table Text Block]");
+            label: "Schedule of Related Parties Relationship [Table Text Block]",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "SCHEDULE OF RELATED PARTIES"));
 
         /// <summary>Summary of related party transactions [Table Text Block]</summary>
         /// <remarks>
@@ -81,7 +82,8 @@ namespace Cloopen.Financials
             global::TypedTaxonomy.Balance.None,
             isAbstract: false,
             isNillable: true,
-            label: "Summary of related party transactions [Table Text Block]");
+            label: "Summary of related party transactions [Table Text Block]",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "SUMMARY OF RELATED PARTY TRANSACTIONS"));
 
         /// <summary>CPaaS</summary>
         /// <remarks>

@@ -70,7 +70,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Trade receivables, before impairment");
+            label: "Trade receivables, before impairment",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Trade receivables"));
 
         /// <summary>Notes receivables</summary>
         /// <remarks>
@@ -104,7 +105,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Loss allowance, trade and notes receivables");
+            label: "Loss allowance, trade and notes receivables",
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Less: Impairment"));
 
         /// <summary>Trade and notes receivables</summary>
         /// <remarks>
@@ -120,7 +122,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Trade and notes receivables");
+            label: "Trade and notes receivables",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Trade and notes receivables, net"));
 
         /// <summary>Trade and notes receivables turnover days</summary>
         /// <remarks>
@@ -218,7 +221,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Prepayments, deposits and other receivables");
+            label: "Prepayments, deposits and other receivables",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total prepayments, deposits and other receivables"));
 
         /// <summary>Trade payables turnover days</summary>
         /// <remarks>
@@ -363,7 +367,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Other payables and accruals");
+            label: "Other payables and accruals",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total other payables and accruals"));
 
         /// <summary>Amounts due from related parties, trade, before impairment</summary>
         /// <remarks>
@@ -397,7 +402,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Loss allowance, amounts due from related parties");
+            label: "Loss allowance, amounts due from related parties",
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Impairment"));
 
         /// <summary>Amounts due from related parties, trade, net</summary>
         /// <remarks>
@@ -515,7 +521,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Indebtedness, current");
+            label: "Indebtedness, current",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current indebtedness"));
 
         /// <summary>Indebtedness, non-current</summary>
         /// <remarks>
@@ -531,7 +538,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Indebtedness, non-current");
+            label: "Indebtedness, non-current",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total non-current indebtedness"));
 
         /// <summary>Indebtedness</summary>
         /// <remarks>
@@ -548,7 +556,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Indebtedness");
+            label: "Indebtedness",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total indebtedness"));
 
         /// <summary>Secured bank loans, current</summary>
         /// <remarks>
@@ -561,7 +570,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Secured bank loans, current");
+            label: "Secured bank loans, current",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Secured bank loans"));
 
         /// <summary>Unsecured bank loans, current</summary>
         /// <remarks>
@@ -574,7 +584,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Unsecured bank loans, current");
+            label: "Unsecured bank loans, current",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Unsecured bank loans"));
 
         /// <summary>Secured current portion of long-term other loan</summary>
         /// <remarks>
@@ -607,7 +618,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Secured other loan, non-current");
+            label: "Secured other loan, non-current",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Secured other loan"));
 
         /// <summary>Net current assets (liabilities)</summary>
         /// <remarks>
@@ -623,7 +635,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Net current assets (liabilities)");
+            label: "Net current assets (liabilities)",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net current liabilities"));
 
         /// <summary>Capital expenditures</summary>
         /// <remarks>
@@ -639,6 +652,7 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Capital expenditures");
+            label: "Capital expenditures",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total capital expenditures"));
     }
 }

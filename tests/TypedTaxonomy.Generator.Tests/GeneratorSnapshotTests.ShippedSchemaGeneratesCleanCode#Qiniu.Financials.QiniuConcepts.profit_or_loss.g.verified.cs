@@ -23,7 +23,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Fair value gains (losses) on convertible redeemable preferred shares");
+            label: "Fair value gains (losses) on convertible redeemable preferred shares",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Fair value losses on convertible redeemable preferred shares"));
 
         /// <summary>Adjusted for:</summary>
         /// <remarks>
@@ -106,7 +107,11 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Adjusted net profit (loss) (non-IFRS measure)");
+            label: "Adjusted net profit (loss) (non-IFRS measure)",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Adjusted net loss"),
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Adjusted net loss (non-IFRS measure)"),
+            new global::TypedTaxonomy.ConceptLabel("standard", "zh-CN", "经调整净利润（亏损）（非国际财务报告准则计量）"),
+            new global::TypedTaxonomy.ConceptLabel("terse", "zh-CN", "经调整净亏损"));
 
         /// <summary>Network and bandwidth costs</summary>
         /// <remarks>
@@ -187,7 +192,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Depreciation and amortization expenses, cost of sales");
+            label: "Depreciation and amortization expenses, cost of sales",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
 
         /// <summary>Staff cost, cost of sales</summary>
         /// <remarks>
@@ -203,7 +209,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Staff cost, cost of sales");
+            label: "Staff cost, cost of sales",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
 
         /// <summary>Other cost of sales</summary>
         /// <remarks>
@@ -219,7 +226,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Other cost of sales");
+            label: "Other cost of sales",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
 
         /// <summary>Government grants</summary>
         /// <remarks>
@@ -287,7 +295,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Revision of a lease term arising from a change in the non-cancellable period of a lease");
+            label: "Revision of a lease term arising from a change in the non-cancellable period of a lease",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Revision of a lease term"));
 
         /// <summary>Foreign exchange differences, net</summary>
         /// <remarks>
@@ -319,7 +328,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Other income and gains, others");
+            label: "Other income and gains, others",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
 
         /// <summary>Staff cost, selling and marketing expenses</summary>
         /// <remarks>
@@ -335,7 +345,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Staff cost, selling and marketing expenses");
+            label: "Staff cost, selling and marketing expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
 
         /// <summary>Promotional expenses</summary>
         /// <remarks>
@@ -367,7 +378,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Office and travel expenses, selling and marketing expenses");
+            label: "Office and travel expenses, selling and marketing expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
 
         /// <summary>Depreciation and amortization expenses, selling and marketing expenses</summary>
         /// <remarks>
@@ -383,7 +395,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Depreciation and amortization expenses, selling and marketing expenses");
+            label: "Depreciation and amortization expenses, selling and marketing expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
 
         /// <summary>Other selling and marketing expenses</summary>
         /// <remarks>
@@ -400,7 +413,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Other selling and marketing expenses");
+            label: "Other selling and marketing expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
 
         /// <summary>Staff cost, administrative expenses</summary>
         /// <remarks>
@@ -416,7 +430,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Staff cost, administrative expenses");
+            label: "Staff cost, administrative expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
 
         /// <summary>Consulting and other professional service fees</summary>
         /// <remarks>
@@ -482,7 +497,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Depreciation and amortization expenses, administrative expenses");
+            label: "Depreciation and amortization expenses, administrative expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
 
         /// <summary>Office and travel expenses, administrative expenses</summary>
         /// <remarks>
@@ -498,7 +514,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Office and travel expenses, administrative expenses");
+            label: "Office and travel expenses, administrative expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
 
         /// <summary>Other administrative expenses</summary>
         /// <remarks>
@@ -515,7 +532,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Other administrative expenses");
+            label: "Other administrative expenses",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
 
         /// <summary>Staff cost, research and development costs</summary>
         /// <remarks>
@@ -531,7 +549,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Staff cost, research and development costs");
+            label: "Staff cost, research and development costs",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
 
         /// <summary>R&amp;D related service fees</summary>
         /// <remarks>
@@ -564,7 +583,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Depreciation and amortization expenses, research and development costs");
+            label: "Depreciation and amortization expenses, research and development costs",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
 
         /// <summary>Office and travel expenses, research and development costs</summary>
         /// <remarks>
@@ -580,7 +600,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Office and travel expenses, research and development costs");
+            label: "Office and travel expenses, research and development costs",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
 
         /// <summary>Other research and development costs</summary>
         /// <remarks>
@@ -597,6 +618,7 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Other research and development costs");
+            label: "Other research and development costs",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
     }
 }

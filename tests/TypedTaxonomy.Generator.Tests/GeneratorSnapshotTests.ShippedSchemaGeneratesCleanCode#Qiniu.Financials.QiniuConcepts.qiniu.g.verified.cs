@@ -103,7 +103,8 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Balance.None,
             isAbstract: false,
             isNillable: true,
-            label: "Adjusted net profit (loss) margin (non-IFRS measure)");
+            label: "Adjusted net profit (loss) margin (non-IFRS measure)",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Adjusted net loss margin"));
 
         /// <summary>Platform</summary>
         /// <remarks>

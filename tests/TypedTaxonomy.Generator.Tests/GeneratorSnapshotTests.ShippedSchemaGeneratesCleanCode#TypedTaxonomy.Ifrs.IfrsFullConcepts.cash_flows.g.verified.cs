@@ -38,7 +38,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.None,
             isAbstract: false,
             isNillable: true,
-            label: "Cash flows from (used in) operations");
+            label: "Cash flows from (used in) operations",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Cash generated from (used in) operations"));
 
         /// <summary>Interest received, classified as operating activities</summary>
         /// <remarks>
@@ -73,7 +74,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.None,
             isAbstract: false,
             isNillable: true,
-            label: "Cash flows from (used in) operating activities");
+            label: "Cash flows from (used in) operating activities",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) operating activities"));
 
         /// <summary>Cash flows from (used in) investing activities</summary>
         /// <remarks>
@@ -91,7 +93,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Cash flows from (used in) investing activities");
+            label: "Cash flows from (used in) investing activities",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) investing activities"));
 
         /// <summary>Cash flows from (used in) financing activities</summary>
         /// <remarks>
@@ -109,7 +112,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Cash flows from (used in) financing activities");
+            label: "Cash flows from (used in) financing activities",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) financing activities"));
 
         /// <summary>
         /// Increase (decrease) in cash and cash equivalents before effect of exchange rate changes
@@ -128,7 +132,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Increase (decrease) in cash and cash equivalents before effect of exchange rate changes");
+            label: "Increase (decrease) in cash and cash equivalents before effect of exchange rate changes",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net increase (decrease) in cash and cash equivalents"));
 
         /// <summary>Effect of exchange rate changes on cash and cash equivalents</summary>
         /// <remarks>
@@ -163,6 +168,7 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Increase (decrease) in cash and cash equivalents");
+            label: "Increase (decrease) in cash and cash equivalents",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net increase (decrease) in cash and cash equivalents after effect of exchange rate changes"));
     }
 }

@@ -62,7 +62,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Property, plant and equipment");
+            label: "Property, plant and equipment",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total property, plant and equipment"));
 
         /// <summary>Right-of-use assets</summary>
         /// <remarks>
@@ -79,7 +80,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Right-of-use assets");
+            label: "Right-of-use assets",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total right-of-use assets"));
 
         /// <summary>
         /// Additions other than through business combinations, property, plant and equipment
@@ -134,7 +136,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Inventories");
+            label: "Inventories",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total inventories"));
 
         /// <summary>Current prepayments</summary>
         /// <remarks>
@@ -238,7 +241,9 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Cash and cash equivalents");
+            label: "Cash and cash equivalents",
+            new global::TypedTaxonomy.ConceptLabel("periodStart", "en", "Cash and cash equivalents at beginning of period"),
+            new global::TypedTaxonomy.ConceptLabel("periodEnd", "en", "Cash and cash equivalents at end of period"));
 
         /// <summary>Current assets</summary>
         /// <remarks>
@@ -255,7 +260,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Current assets");
+            label: "Current assets",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current assets"));
 
         /// <summary>Current trade payables</summary>
         /// <remarks>
@@ -272,7 +278,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Current trade payables");
+            label: "Current trade payables",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current trade payables"));
 
         /// <summary>Current contract liabilities</summary>
         /// <remarks>
@@ -360,7 +367,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Borrowings");
+            label: "Borrowings",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total borrowings"));
 
         /// <summary>Current lease liabilities</summary>
         /// <remarks>
@@ -411,7 +419,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Lease liabilities");
+            label: "Lease liabilities",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total lease liabilities"));
 
         /// <summary>Current liabilities</summary>
         /// <remarks>
@@ -428,7 +437,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Current liabilities");
+            label: "Current liabilities",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current liabilities"));
 
         /// <summary>Classes of property, plant and equipment</summary>
         /// <remarks>

@@ -36,7 +36,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Revenue");
+            label: "Revenue",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total revenue"));
 
         /// <summary>Cost of sales</summary>
         /// <remarks>
@@ -53,7 +54,9 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Cost of sales");
+            label: "Cost of sales",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total cost of sales"),
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Cost of sales"));
 
         /// <summary>Gross profit</summary>
         /// <remarks>
@@ -70,7 +73,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Gross profit");
+            label: "Gross profit",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Gross profit"));
 
         /// <summary>Other income</summary>
         /// <remarks>
@@ -87,7 +91,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Other income");
+            label: "Other income",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total other income"));
 
         /// <summary>Selling expense</summary>
         /// <remarks>
@@ -104,7 +109,9 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Selling expense");
+            label: "Selling expense",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total selling expense"),
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Selling expense"));
 
         /// <summary>Administrative expenses</summary>
         /// <remarks>
@@ -121,7 +128,9 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Administrative expenses");
+            label: "Administrative expenses",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total administrative expenses"),
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Administrative expenses"));
 
         /// <summary>Research and development expense</summary>
         /// <remarks>
@@ -138,7 +147,9 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Research and development expense");
+            label: "Research and development expense",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total research and development expense"),
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Research and development expense"));
 
         /// <summary>Other expense, by function</summary>
         /// <remarks>
@@ -155,7 +166,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Other expense, by function");
+            label: "Other expense, by function",
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Other expense, by function"));
 
         /// <summary>Gains (losses) on financial assets at fair value through profit or loss</summary>
         /// <remarks>
@@ -172,7 +184,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Gains (losses) on financial assets at fair value through profit or loss");
+            label: "Gains (losses) on financial assets at fair value through profit or loss",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Fair value gains (losses) on financial assets at FVTPL"));
 
         /// <summary>
         /// Impairment loss (impairment gain and reversal of impairment loss) determined in accordance with IFRS
@@ -193,7 +206,9 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Impairment loss (impairment gain and reversal of impairment loss) determined in accordance with IFRS 9");
+            label: "Impairment loss (impairment gain and reversal of impairment loss) determined in accordance with IFRS 9",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Impairment losses on financial assets"),
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS 9"));
 
         /// <summary>Finance costs</summary>
         /// <remarks>
@@ -210,7 +225,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Finance costs");
+            label: "Finance costs",
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Finance costs"));
 
         /// <summary>Profit (loss) before tax</summary>
         /// <remarks>
@@ -227,7 +243,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Profit (loss) before tax");
+            label: "Profit (loss) before tax",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Profit (loss) before tax"));
 
         /// <summary>Tax expense (income)</summary>
         /// <remarks>
@@ -244,7 +261,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Debit,
             isAbstract: false,
             isNillable: true,
-            label: "Tax expense (income)");
+            label: "Tax expense (income)",
+            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Tax income (expense)"));
 
         /// <summary>Profit (loss)</summary>
         /// <remarks>
@@ -262,6 +280,8 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Profit (loss)");
+            label: "Profit (loss)",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Profit (loss) for the period"),
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Profit (loss) for the period"));
     }
 }

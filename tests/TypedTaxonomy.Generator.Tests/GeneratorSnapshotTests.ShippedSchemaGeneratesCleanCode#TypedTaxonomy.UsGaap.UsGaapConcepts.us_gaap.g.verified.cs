@@ -44,7 +44,9 @@ namespace TypedTaxonomy.UsGaap
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Revenue from Contract with Customer, Excluding Assessed Tax");
+            label: "Revenue from Contract with Customer, Excluding Assessed Tax",
+            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Net revenue"),
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total net revenue"));
 
         /// <summary>Gross Profit</summary>
         /// <remarks>
@@ -62,7 +64,8 @@ namespace TypedTaxonomy.UsGaap
             global::TypedTaxonomy.Balance.Credit,
             isAbstract: false,
             isNillable: true,
-            label: "Gross Profit");
+            label: "Gross Profit",
+            new global::TypedTaxonomy.ConceptLabel("total", "en", "Gross profit"));
 
         /// <summary>Revenue, Remaining Performance Obligation, Amount</summary>
         /// <remarks>

@@ -84,6 +84,10 @@ public static class EmitModelBuilder
             concept.IsAbstract,
             concept.IsNillable,
             CSharpText.Literal(concept.Label("standard", taxonomy.Language)),
+            concept.Labels
+                .Where(l => !(l.Role == "standard" && l.Language == taxonomy.Language))
+                .Select(l => $"new {Runtime}ConceptLabel({CSharpText.Literal(l.Role)}, {CSharpText.Literal(l.Language)}, {CSharpText.Literal(l.Text)})")
+                .ToEquatableArray(),
             ConceptDoc(taxonomy, concept, "standard", names),
             ObsoleteMessage(concept));
     }

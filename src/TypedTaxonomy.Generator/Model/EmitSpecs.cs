@@ -28,8 +28,12 @@ public sealed record ConceptSpec(
     bool IsAbstract,
     bool IsNillable,
     string LabelLiteral,
+    EquatableArray<string> OtherLabels,
     DocComment Doc,
-    string? ObsoleteMessageLiteral);
+    string? ObsoleteMessageLiteral)
+{
+    public bool HasOtherLabels => !OtherLabels.IsEmpty;
+}
 
 /// <summary>The part of a taxonomy's concept catalog declared in one schema file.</summary>
 public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, string TaxonomyName, bool IsFirstPart, EquatableArray<ConceptSpec> Concepts)
