@@ -19,10 +19,8 @@ namespace Demo.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Cash flow";
 
-        private decimal? openingCashValue;
-        private global::TypedTaxonomy.Decimals? openingCashDecimals;
-        private decimal? closingCashValue;
-        private global::TypedTaxonomy.Decimals? closingCashDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem openingCashItem;
+        private global::TypedTaxonomy.Validation.NumericItem closingCashItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -50,12 +48,8 @@ namespace Demo.Financials
         /// </remarks>
         public decimal? OpeningCash
         {
-            get => openingCashValue;
-            set
-            {
-                openingCashValue = value;
-                openingCashDecimals = null;
-            }
+            get => openingCashItem.Value;
+            set => openingCashItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash</summary>
@@ -64,12 +58,8 @@ namespace Demo.Financials
         /// </remarks>
         public decimal? ClosingCash
         {
-            get => closingCashValue;
-            set
-            {
-                closingCashValue = value;
-                closingCashDecimals = null;
-            }
+            get => closingCashItem.Value;
+            set => closingCashItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -107,12 +97,10 @@ namespace Demo.Financials
             switch (row.Index)
             {
                 case 0:
-                    OpeningCash = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    openingCashDecimals = fact.EffectiveDecimals;
+                    openingCashItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    ClosingCash = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    closingCashDecimals = fact.EffectiveDecimals;
+                    closingCashItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -139,8 +127,8 @@ namespace Demo.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => openingCashDecimals ?? Decimals,
-                1 => closingCashDecimals ?? Decimals,
+                0 => openingCashItem.Decimals ?? Decimals,
+                1 => closingCashItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

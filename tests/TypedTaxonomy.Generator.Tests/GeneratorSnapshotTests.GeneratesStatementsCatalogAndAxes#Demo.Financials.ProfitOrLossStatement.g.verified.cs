@@ -26,14 +26,10 @@ namespace Demo.Financials
             global::Demo.Financials.DemoConcepts.CostOfSales,
         };
 
-        private decimal? revenueValue;
-        private global::TypedTaxonomy.Decimals? revenueDecimals;
-        private decimal? costOfSalesValue;
-        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
-        private decimal? grossProfitValue;
-        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
-        private long? numberOfCustomersValue;
-        private global::TypedTaxonomy.Decimals? numberOfCustomersDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem revenueItem;
+        private global::TypedTaxonomy.Validation.NumericItem costOfSalesItem;
+        private global::TypedTaxonomy.Validation.NumericItem grossProfitItem;
+        private global::TypedTaxonomy.Validation.NumericItem numberOfCustomersItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -68,12 +64,8 @@ namespace Demo.Financials
         /// </remarks>
         public decimal? Revenue
         {
-            get => revenueValue;
-            set
-            {
-                revenueValue = value;
-                revenueDecimals = null;
-            }
+            get => revenueItem.Value;
+            set => revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cost of sales</summary>
@@ -82,12 +74,8 @@ namespace Demo.Financials
         /// </remarks>
         public decimal? CostOfSales
         {
-            get => costOfSalesValue;
-            set
-            {
-                costOfSalesValue = value;
-                costOfSalesDecimals = null;
-            }
+            get => costOfSalesItem.Value;
+            set => costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gross profit</summary>
@@ -96,12 +84,8 @@ namespace Demo.Financials
         /// </remarks>
         public decimal? GrossProfit
         {
-            get => grossProfitValue;
-            set
-            {
-                grossProfitValue = value;
-                grossProfitDecimals = null;
-            }
+            get => grossProfitItem.Value;
+            set => grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Number of customers</summary>
@@ -110,12 +94,8 @@ namespace Demo.Financials
         /// </remarks>
         public long? NumberOfCustomers
         {
-            get => numberOfCustomersValue;
-            set
-            {
-                numberOfCustomersValue = value;
-                numberOfCustomersDecimals = null;
-            }
+            get => numberOfCustomersItem.Value is { } value ? (long)value : null;
+            set => numberOfCustomersItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Contract term</summary>
@@ -197,20 +177,16 @@ namespace Demo.Financials
             switch (row.Index)
             {
                 case 0:
-                    Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    revenueDecimals = fact.EffectiveDecimals;
+                    revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    costOfSalesDecimals = fact.EffectiveDecimals;
+                    costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    grossProfitDecimals = fact.EffectiveDecimals;
+                    grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    NumberOfCustomers = global::TypedTaxonomy.FactValues.ToInt64(fact);
-                    numberOfCustomersDecimals = fact.EffectiveDecimals;
+                    numberOfCustomersItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToInt64(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
                     ContractTerm = global::TypedTaxonomy.FactValues.ToDuration(fact);
@@ -247,10 +223,10 @@ namespace Demo.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => revenueDecimals ?? Decimals,
-                1 => costOfSalesDecimals ?? Decimals,
-                2 => grossProfitDecimals ?? Decimals,
-                3 => numberOfCustomersDecimals ?? Decimals,
+                0 => revenueItem.Decimals ?? Decimals,
+                1 => costOfSalesItem.Decimals ?? Decimals,
+                2 => grossProfitItem.Decimals ?? Decimals,
+                3 => numberOfCustomersItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -264,9 +240,9 @@ namespace Demo.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(Revenue, revenueDecimals ?? Decimals, 1);
-            summation0.Add(CostOfSales, costOfSalesDecimals ?? Decimals, -1);
-            summation0.Check(GrossProfit, grossProfitDecimals ?? Decimals, global::Demo.Financials.DemoConcepts.GrossProfit, Summation0Items, this, ref findings);
+            summation0.Add(revenueItem, Decimals, 1);
+            summation0.Add(costOfSalesItem, Decimals, -1);
+            summation0.Check(grossProfitItem, Decimals, global::Demo.Financials.DemoConcepts.GrossProfit, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -20,12 +20,9 @@ namespace Cloopen.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "RELATED PARTY TRANSACTIONS - Balances with related parties (Details)";
 
-        private decimal? accountsReceivableRelatedPartiesCurrentValue;
-        private global::TypedTaxonomy.Decimals? accountsReceivableRelatedPartiesCurrentDecimals;
-        private decimal? dueFromRelatedPartiesCurrentValue;
-        private global::TypedTaxonomy.Decimals? dueFromRelatedPartiesCurrentDecimals;
-        private decimal? dueToRelatedPartiesCurrentValue;
-        private global::TypedTaxonomy.Decimals? dueToRelatedPartiesCurrentDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem accountsReceivableRelatedPartiesCurrentItem;
+        private global::TypedTaxonomy.Validation.NumericItem dueFromRelatedPartiesCurrentItem;
+        private global::TypedTaxonomy.Validation.NumericItem dueToRelatedPartiesCurrentItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -60,12 +57,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public decimal? AccountsReceivableRelatedPartiesCurrent
         {
-            get => accountsReceivableRelatedPartiesCurrentValue;
-            set
-            {
-                accountsReceivableRelatedPartiesCurrentValue = value;
-                accountsReceivableRelatedPartiesCurrentDecimals = null;
-            }
+            get => accountsReceivableRelatedPartiesCurrentItem.Value;
+            set => accountsReceivableRelatedPartiesCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Due from Related Parties, Current</summary>
@@ -79,12 +72,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public decimal? DueFromRelatedPartiesCurrent
         {
-            get => dueFromRelatedPartiesCurrentValue;
-            set
-            {
-                dueFromRelatedPartiesCurrentValue = value;
-                dueFromRelatedPartiesCurrentDecimals = null;
-            }
+            get => dueFromRelatedPartiesCurrentItem.Value;
+            set => dueFromRelatedPartiesCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Due to Related Parties, Current</summary>
@@ -98,12 +87,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public decimal? DueToRelatedPartiesCurrent
         {
-            get => dueToRelatedPartiesCurrentValue;
-            set
-            {
-                dueToRelatedPartiesCurrentValue = value;
-                dueToRelatedPartiesCurrentDecimals = null;
-            }
+            get => dueToRelatedPartiesCurrentItem.Value;
+            set => dueToRelatedPartiesCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -170,16 +155,13 @@ namespace Cloopen.Financials
             switch (row.Index)
             {
                 case 0:
-                    AccountsReceivableRelatedPartiesCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    accountsReceivableRelatedPartiesCurrentDecimals = fact.EffectiveDecimals;
+                    accountsReceivableRelatedPartiesCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    DueFromRelatedPartiesCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    dueFromRelatedPartiesCurrentDecimals = fact.EffectiveDecimals;
+                    dueFromRelatedPartiesCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    DueToRelatedPartiesCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    dueToRelatedPartiesCurrentDecimals = fact.EffectiveDecimals;
+                    dueToRelatedPartiesCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -207,9 +189,9 @@ namespace Cloopen.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => accountsReceivableRelatedPartiesCurrentDecimals ?? Decimals,
-                1 => dueFromRelatedPartiesCurrentDecimals ?? Decimals,
-                2 => dueToRelatedPartiesCurrentDecimals ?? Decimals,
+                0 => accountsReceivableRelatedPartiesCurrentItem.Decimals ?? Decimals,
+                1 => dueFromRelatedPartiesCurrentItem.Decimals ?? Decimals,
+                2 => dueToRelatedPartiesCurrentItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

@@ -20,10 +20,8 @@ namespace Cloopen.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "RELATED PARTY TRANSACTIONS - Summary of related party transactions (Details)";
 
-        private decimal? revenueFromRelatedPartiesValue;
-        private global::TypedTaxonomy.Decimals? revenueFromRelatedPartiesDecimals;
-        private decimal? relatedPartyTransactionPurchasesFromRelatedPartyValue;
-        private global::TypedTaxonomy.Decimals? relatedPartyTransactionPurchasesFromRelatedPartyDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem revenueFromRelatedPartiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem relatedPartyTransactionPurchasesFromRelatedPartyItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -58,12 +56,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public decimal? RevenueFromRelatedParties
         {
-            get => revenueFromRelatedPartiesValue;
-            set
-            {
-                revenueFromRelatedPartiesValue = value;
-                revenueFromRelatedPartiesDecimals = null;
-            }
+            get => revenueFromRelatedPartiesItem.Value;
+            set => revenueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Related Party Transaction, Purchases from Related Party</summary>
@@ -76,12 +70,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public decimal? RelatedPartyTransactionPurchasesFromRelatedParty
         {
-            get => relatedPartyTransactionPurchasesFromRelatedPartyValue;
-            set
-            {
-                relatedPartyTransactionPurchasesFromRelatedPartyValue = value;
-                relatedPartyTransactionPurchasesFromRelatedPartyDecimals = null;
-            }
+            get => relatedPartyTransactionPurchasesFromRelatedPartyItem.Value;
+            set => relatedPartyTransactionPurchasesFromRelatedPartyItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -147,12 +137,10 @@ namespace Cloopen.Financials
             switch (row.Index)
             {
                 case 0:
-                    RevenueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    revenueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
+                    revenueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    RelatedPartyTransactionPurchasesFromRelatedParty = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    relatedPartyTransactionPurchasesFromRelatedPartyDecimals = fact.EffectiveDecimals;
+                    relatedPartyTransactionPurchasesFromRelatedPartyItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -179,8 +167,8 @@ namespace Cloopen.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => revenueFromRelatedPartiesDecimals ?? Decimals,
-                1 => relatedPartyTransactionPurchasesFromRelatedPartyDecimals ?? Decimals,
+                0 => revenueFromRelatedPartiesItem.Decimals ?? Decimals,
+                1 => relatedPartyTransactionPurchasesFromRelatedPartyItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

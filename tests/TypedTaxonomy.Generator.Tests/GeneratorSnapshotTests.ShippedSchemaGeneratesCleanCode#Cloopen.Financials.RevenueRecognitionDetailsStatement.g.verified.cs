@@ -22,14 +22,10 @@ namespace Cloopen.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "SUMMARY OF SIGNIFICANT ACCOUNTING POLICIES - Revenue Recognition - Additional Information (Details)";
 
-        private decimal? revenueFromContractWithCustomerExcludingAssessedTaxValue;
-        private global::TypedTaxonomy.Decimals? revenueFromContractWithCustomerExcludingAssessedTaxDecimals;
-        private decimal? grossProfitValue;
-        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
-        private long? numberOfPerformanceObligationsValue;
-        private global::TypedTaxonomy.Decimals? numberOfPerformanceObligationsDecimals;
-        private long? numberOfPerformanceObligationsRecognizedValue;
-        private global::TypedTaxonomy.Decimals? numberOfPerformanceObligationsRecognizedDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem revenueFromContractWithCustomerExcludingAssessedTaxItem;
+        private global::TypedTaxonomy.Validation.NumericItem grossProfitItem;
+        private global::TypedTaxonomy.Validation.NumericItem numberOfPerformanceObligationsItem;
+        private global::TypedTaxonomy.Validation.NumericItem numberOfPerformanceObligationsRecognizedItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -70,12 +66,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public decimal? RevenueFromContractWithCustomerExcludingAssessedTax
         {
-            get => revenueFromContractWithCustomerExcludingAssessedTaxValue;
-            set
-            {
-                revenueFromContractWithCustomerExcludingAssessedTaxValue = value;
-                revenueFromContractWithCustomerExcludingAssessedTaxDecimals = null;
-            }
+            get => revenueFromContractWithCustomerExcludingAssessedTaxItem.Value;
+            set => revenueFromContractWithCustomerExcludingAssessedTaxItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gross Profit</summary>
@@ -89,12 +81,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public decimal? GrossProfit
         {
-            get => grossProfitValue;
-            set
-            {
-                grossProfitValue = value;
-                grossProfitDecimals = null;
-            }
+            get => grossProfitItem.Value;
+            set => grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Number of Performance obligations</summary>
@@ -106,12 +94,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public long? NumberOfPerformanceObligations
         {
-            get => numberOfPerformanceObligationsValue;
-            set
-            {
-                numberOfPerformanceObligationsValue = value;
-                numberOfPerformanceObligationsDecimals = null;
-            }
+            get => numberOfPerformanceObligationsItem.Value is { } value ? (long)value : null;
+            set => numberOfPerformanceObligationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Number of performance obligations recognized</summary>
@@ -123,12 +107,8 @@ namespace Cloopen.Financials
         /// </remarks>
         public long? NumberOfPerformanceObligationsRecognized
         {
-            get => numberOfPerformanceObligationsRecognizedValue;
-            set
-            {
-                numberOfPerformanceObligationsRecognizedValue = value;
-                numberOfPerformanceObligationsRecognizedDecimals = null;
-            }
+            get => numberOfPerformanceObligationsRecognizedItem.Value is { } value ? (long)value : null;
+            set => numberOfPerformanceObligationsRecognizedItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Length of service contracts</summary>
@@ -219,20 +199,16 @@ namespace Cloopen.Financials
             switch (row.Index)
             {
                 case 1:
-                    RevenueFromContractWithCustomerExcludingAssessedTax = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    revenueFromContractWithCustomerExcludingAssessedTaxDecimals = fact.EffectiveDecimals;
+                    revenueFromContractWithCustomerExcludingAssessedTaxItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    grossProfitDecimals = fact.EffectiveDecimals;
+                    grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    NumberOfPerformanceObligations = global::TypedTaxonomy.FactValues.ToInt64(fact);
-                    numberOfPerformanceObligationsDecimals = fact.EffectiveDecimals;
+                    numberOfPerformanceObligationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToInt64(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    NumberOfPerformanceObligationsRecognized = global::TypedTaxonomy.FactValues.ToInt64(fact);
-                    numberOfPerformanceObligationsRecognizedDecimals = fact.EffectiveDecimals;
+                    numberOfPerformanceObligationsRecognizedItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToInt64(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
                     ContractWithCustomerDuration = global::TypedTaxonomy.FactValues.ToDuration(fact);
@@ -265,10 +241,10 @@ namespace Cloopen.Financials
             CheckRow(row);
             return row.Index switch
             {
-                1 => revenueFromContractWithCustomerExcludingAssessedTaxDecimals ?? Decimals,
-                2 => grossProfitDecimals ?? Decimals,
-                3 => numberOfPerformanceObligationsDecimals ?? Decimals,
-                4 => numberOfPerformanceObligationsRecognizedDecimals ?? Decimals,
+                1 => revenueFromContractWithCustomerExcludingAssessedTaxItem.Decimals ?? Decimals,
+                2 => grossProfitItem.Decimals ?? Decimals,
+                3 => numberOfPerformanceObligationsItem.Decimals ?? Decimals,
+                4 => numberOfPerformanceObligationsRecognizedItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

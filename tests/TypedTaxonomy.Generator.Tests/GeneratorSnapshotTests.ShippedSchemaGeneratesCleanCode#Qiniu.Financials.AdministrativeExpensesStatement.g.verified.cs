@@ -30,22 +30,14 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.OtherAdministrativeExpenses,
         };
 
-        private decimal? staffCostInAdministrativeExpensesValue;
-        private global::TypedTaxonomy.Decimals? staffCostInAdministrativeExpensesDecimals;
-        private decimal? consultingAndOtherProfessionalServiceFeesValue;
-        private global::TypedTaxonomy.Decimals? consultingAndOtherProfessionalServiceFeesDecimals;
-        private decimal? listingExpensesValue;
-        private global::TypedTaxonomy.Decimals? listingExpensesDecimals;
-        private decimal? severancePaymentsValue;
-        private global::TypedTaxonomy.Decimals? severancePaymentsDecimals;
-        private decimal? depreciationAndAmortisationInAdministrativeExpensesValue;
-        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInAdministrativeExpensesDecimals;
-        private decimal? officeAndTravelExpensesInAdministrativeExpensesValue;
-        private global::TypedTaxonomy.Decimals? officeAndTravelExpensesInAdministrativeExpensesDecimals;
-        private decimal? otherAdministrativeExpensesValue;
-        private global::TypedTaxonomy.Decimals? otherAdministrativeExpensesDecimals;
-        private decimal? administrativeExpenseValue;
-        private global::TypedTaxonomy.Decimals? administrativeExpenseDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem staffCostInAdministrativeExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem consultingAndOtherProfessionalServiceFeesItem;
+        private global::TypedTaxonomy.Validation.NumericItem listingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem severancePaymentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem depreciationAndAmortisationInAdministrativeExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem officeAndTravelExpensesInAdministrativeExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherAdministrativeExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem administrativeExpenseItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -76,12 +68,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? StaffCostInAdministrativeExpenses
         {
-            get => staffCostInAdministrativeExpensesValue;
-            set
-            {
-                staffCostInAdministrativeExpensesValue = value;
-                staffCostInAdministrativeExpensesDecimals = null;
-            }
+            get => staffCostInAdministrativeExpensesItem.Value;
+            set => staffCostInAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Consulting and other professional service fees</summary>
@@ -94,12 +82,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ConsultingAndOtherProfessionalServiceFees
         {
-            get => consultingAndOtherProfessionalServiceFeesValue;
-            set
-            {
-                consultingAndOtherProfessionalServiceFeesValue = value;
-                consultingAndOtherProfessionalServiceFeesDecimals = null;
-            }
+            get => consultingAndOtherProfessionalServiceFeesItem.Value;
+            set => consultingAndOtherProfessionalServiceFeesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Listing expenses</summary>
@@ -111,12 +95,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ListingExpenses
         {
-            get => listingExpensesValue;
-            set
-            {
-                listingExpensesValue = value;
-                listingExpensesDecimals = null;
-            }
+            get => listingExpensesItem.Value;
+            set => listingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Severance payment</summary>
@@ -129,12 +109,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? SeverancePayments
         {
-            get => severancePaymentsValue;
-            set
-            {
-                severancePaymentsValue = value;
-                severancePaymentsDecimals = null;
-            }
+            get => severancePaymentsItem.Value;
+            set => severancePaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Depreciation and amortization expenses, administrative expenses</summary>
@@ -146,12 +122,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DepreciationAndAmortisationInAdministrativeExpenses
         {
-            get => depreciationAndAmortisationInAdministrativeExpensesValue;
-            set
-            {
-                depreciationAndAmortisationInAdministrativeExpensesValue = value;
-                depreciationAndAmortisationInAdministrativeExpensesDecimals = null;
-            }
+            get => depreciationAndAmortisationInAdministrativeExpensesItem.Value;
+            set => depreciationAndAmortisationInAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Office and travel expenses, administrative expenses</summary>
@@ -163,12 +135,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OfficeAndTravelExpensesInAdministrativeExpenses
         {
-            get => officeAndTravelExpensesInAdministrativeExpensesValue;
-            set
-            {
-                officeAndTravelExpensesInAdministrativeExpensesValue = value;
-                officeAndTravelExpensesInAdministrativeExpensesDecimals = null;
-            }
+            get => officeAndTravelExpensesInAdministrativeExpensesItem.Value;
+            set => officeAndTravelExpensesInAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other administrative expenses</summary>
@@ -181,12 +149,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherAdministrativeExpenses
         {
-            get => otherAdministrativeExpensesValue;
-            set
-            {
-                otherAdministrativeExpensesValue = value;
-                otherAdministrativeExpensesDecimals = null;
-            }
+            get => otherAdministrativeExpensesItem.Value;
+            set => otherAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total administrative expenses</summary>
@@ -199,12 +163,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdministrativeExpense
         {
-            get => administrativeExpenseValue;
-            set
-            {
-                administrativeExpenseValue = value;
-                administrativeExpenseDecimals = null;
-            }
+            get => administrativeExpenseItem.Value;
+            set => administrativeExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -248,36 +208,28 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    StaffCostInAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    staffCostInAdministrativeExpensesDecimals = fact.EffectiveDecimals;
+                    staffCostInAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    ConsultingAndOtherProfessionalServiceFees = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    consultingAndOtherProfessionalServiceFeesDecimals = fact.EffectiveDecimals;
+                    consultingAndOtherProfessionalServiceFeesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    ListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    listingExpensesDecimals = fact.EffectiveDecimals;
+                    listingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    SeverancePayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    severancePaymentsDecimals = fact.EffectiveDecimals;
+                    severancePaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    DepreciationAndAmortisationInAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    depreciationAndAmortisationInAdministrativeExpensesDecimals = fact.EffectiveDecimals;
+                    depreciationAndAmortisationInAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    OfficeAndTravelExpensesInAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    officeAndTravelExpensesInAdministrativeExpensesDecimals = fact.EffectiveDecimals;
+                    officeAndTravelExpensesInAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    OtherAdministrativeExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherAdministrativeExpensesDecimals = fact.EffectiveDecimals;
+                    otherAdministrativeExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    AdministrativeExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    administrativeExpenseDecimals = fact.EffectiveDecimals;
+                    administrativeExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -310,14 +262,14 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => staffCostInAdministrativeExpensesDecimals ?? Decimals,
-                1 => consultingAndOtherProfessionalServiceFeesDecimals ?? Decimals,
-                2 => listingExpensesDecimals ?? Decimals,
-                3 => severancePaymentsDecimals ?? Decimals,
-                4 => depreciationAndAmortisationInAdministrativeExpensesDecimals ?? Decimals,
-                5 => officeAndTravelExpensesInAdministrativeExpensesDecimals ?? Decimals,
-                6 => otherAdministrativeExpensesDecimals ?? Decimals,
-                7 => administrativeExpenseDecimals ?? Decimals,
+                0 => staffCostInAdministrativeExpensesItem.Decimals ?? Decimals,
+                1 => consultingAndOtherProfessionalServiceFeesItem.Decimals ?? Decimals,
+                2 => listingExpensesItem.Decimals ?? Decimals,
+                3 => severancePaymentsItem.Decimals ?? Decimals,
+                4 => depreciationAndAmortisationInAdministrativeExpensesItem.Decimals ?? Decimals,
+                5 => officeAndTravelExpensesInAdministrativeExpensesItem.Decimals ?? Decimals,
+                6 => otherAdministrativeExpensesItem.Decimals ?? Decimals,
+                7 => administrativeExpenseItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -331,14 +283,14 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(StaffCostInAdministrativeExpenses, staffCostInAdministrativeExpensesDecimals ?? Decimals, 1);
-            summation0.Add(ConsultingAndOtherProfessionalServiceFees, consultingAndOtherProfessionalServiceFeesDecimals ?? Decimals, 1);
-            summation0.Add(ListingExpenses, listingExpensesDecimals ?? Decimals, 1);
-            summation0.Add(SeverancePayments, severancePaymentsDecimals ?? Decimals, 1);
-            summation0.Add(DepreciationAndAmortisationInAdministrativeExpenses, depreciationAndAmortisationInAdministrativeExpensesDecimals ?? Decimals, 1);
-            summation0.Add(OfficeAndTravelExpensesInAdministrativeExpenses, officeAndTravelExpensesInAdministrativeExpensesDecimals ?? Decimals, 1);
-            summation0.Add(OtherAdministrativeExpenses, otherAdministrativeExpensesDecimals ?? Decimals, 1);
-            summation0.Check(AdministrativeExpense, administrativeExpenseDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, Summation0Items, this, ref findings);
+            summation0.Add(staffCostInAdministrativeExpensesItem, Decimals, 1);
+            summation0.Add(consultingAndOtherProfessionalServiceFeesItem, Decimals, 1);
+            summation0.Add(listingExpensesItem, Decimals, 1);
+            summation0.Add(severancePaymentsItem, Decimals, 1);
+            summation0.Add(depreciationAndAmortisationInAdministrativeExpensesItem, Decimals, 1);
+            summation0.Add(officeAndTravelExpensesInAdministrativeExpensesItem, Decimals, 1);
+            summation0.Add(otherAdministrativeExpensesItem, Decimals, 1);
+            summation0.Check(administrativeExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -25,12 +25,9 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsToRightofuseAssets,
         };
 
-        private decimal? additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentValue;
-        private global::TypedTaxonomy.Decimals? additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals;
-        private decimal? additionsToRightofuseAssetsValue;
-        private global::TypedTaxonomy.Decimals? additionsToRightofuseAssetsDecimals;
-        private decimal? capitalExpendituresValue;
-        private global::TypedTaxonomy.Decimals? capitalExpendituresDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem;
+        private global::TypedTaxonomy.Validation.NumericItem additionsToRightofuseAssetsItem;
+        private global::TypedTaxonomy.Validation.NumericItem capitalExpendituresItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -65,12 +62,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment
         {
-            get => additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentValue;
-            set
-            {
-                additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentValue = value;
-                additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals = null;
-            }
+            get => additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem.Value;
+            set => additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Additions to right-of-use assets</summary>
@@ -83,12 +76,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdditionsToRightofuseAssets
         {
-            get => additionsToRightofuseAssetsValue;
-            set
-            {
-                additionsToRightofuseAssetsValue = value;
-                additionsToRightofuseAssetsDecimals = null;
-            }
+            get => additionsToRightofuseAssetsItem.Value;
+            set => additionsToRightofuseAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total capital expenditures</summary>
@@ -100,12 +89,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CapitalExpenditures
         {
-            get => capitalExpendituresValue;
-            set
-            {
-                capitalExpendituresValue = value;
-                capitalExpendituresDecimals = null;
-            }
+            get => capitalExpendituresItem.Value;
+            set => capitalExpendituresItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -144,16 +129,13 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals = fact.EffectiveDecimals;
+                    additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    AdditionsToRightofuseAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    additionsToRightofuseAssetsDecimals = fact.EffectiveDecimals;
+                    additionsToRightofuseAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    CapitalExpenditures = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    capitalExpendituresDecimals = fact.EffectiveDecimals;
+                    capitalExpendituresItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -181,9 +163,9 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals ?? Decimals,
-                1 => additionsToRightofuseAssetsDecimals ?? Decimals,
-                2 => capitalExpendituresDecimals ?? Decimals,
+                0 => additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem.Decimals ?? Decimals,
+                1 => additionsToRightofuseAssetsItem.Decimals ?? Decimals,
+                2 => capitalExpendituresItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -197,9 +179,9 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment, additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentDecimals ?? Decimals, 1);
-            summation0.Add(AdditionsToRightofuseAssets, additionsToRightofuseAssetsDecimals ?? Decimals, 1);
-            summation0.Check(CapitalExpenditures, capitalExpendituresDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, Summation0Items, this, ref findings);
+            summation0.Add(additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem, Decimals, 1);
+            summation0.Add(additionsToRightofuseAssetsItem, Decimals, 1);
+            summation0.Check(capitalExpendituresItem, Decimals, global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

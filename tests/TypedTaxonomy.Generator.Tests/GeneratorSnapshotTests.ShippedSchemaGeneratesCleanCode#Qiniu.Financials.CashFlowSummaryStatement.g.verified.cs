@@ -38,28 +38,17 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities,
         };
 
-        private decimal? operatingCashFlowsBeforeMovementsInWorkingCapitalValue;
-        private global::TypedTaxonomy.Decimals? operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals;
-        private decimal? changesInWorkingCapitalValue;
-        private global::TypedTaxonomy.Decimals? changesInWorkingCapitalDecimals;
-        private decimal? cashFlowsFromUsedInOperationsValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperationsDecimals;
-        private decimal? interestReceivedClassifiedAsOperatingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? interestReceivedClassifiedAsOperatingActivitiesDecimals;
-        private decimal? cashFlowsFromUsedInOperatingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperatingActivitiesDecimals;
-        private decimal? cashFlowsFromUsedInInvestingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInInvestingActivitiesDecimals;
-        private decimal? cashFlowsFromUsedInFinancingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInFinancingActivitiesDecimals;
-        private decimal? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
-        private global::TypedTaxonomy.Decimals? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals;
-        private decimal? openingCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? openingCashAndCashEquivalentsDecimals;
-        private decimal? effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals;
-        private decimal? closingCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? closingCashAndCashEquivalentsDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem operatingCashFlowsBeforeMovementsInWorkingCapitalItem;
+        private global::TypedTaxonomy.Validation.NumericItem changesInWorkingCapitalItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInOperationsItem;
+        private global::TypedTaxonomy.Validation.NumericItem interestReceivedClassifiedAsOperatingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInOperatingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInInvestingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInFinancingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem;
+        private global::TypedTaxonomy.Validation.NumericItem openingCashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem effectOfExchangeRateChangesOnCashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem closingCashAndCashEquivalentsItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -92,12 +81,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OperatingCashFlowsBeforeMovementsInWorkingCapital
         {
-            get => operatingCashFlowsBeforeMovementsInWorkingCapitalValue;
-            set
-            {
-                operatingCashFlowsBeforeMovementsInWorkingCapitalValue = value;
-                operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals = null;
-            }
+            get => operatingCashFlowsBeforeMovementsInWorkingCapitalItem.Value;
+            set => operatingCashFlowsBeforeMovementsInWorkingCapitalItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Changes in working capital</summary>
@@ -111,12 +96,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ChangesInWorkingCapital
         {
-            get => changesInWorkingCapitalValue;
-            set
-            {
-                changesInWorkingCapitalValue = value;
-                changesInWorkingCapitalDecimals = null;
-            }
+            get => changesInWorkingCapitalItem.Value;
+            set => changesInWorkingCapitalItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash generated from (used in) operations</summary>
@@ -130,12 +111,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CashFlowsFromUsedInOperations
         {
-            get => cashFlowsFromUsedInOperationsValue;
-            set
-            {
-                cashFlowsFromUsedInOperationsValue = value;
-                cashFlowsFromUsedInOperationsDecimals = null;
-            }
+            get => cashFlowsFromUsedInOperationsItem.Value;
+            set => cashFlowsFromUsedInOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Interest received, classified as operating activities</summary>
@@ -148,12 +125,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? InterestReceivedClassifiedAsOperatingActivities
         {
-            get => interestReceivedClassifiedAsOperatingActivitiesValue;
-            set
-            {
-                interestReceivedClassifiedAsOperatingActivitiesValue = value;
-                interestReceivedClassifiedAsOperatingActivitiesDecimals = null;
-            }
+            get => interestReceivedClassifiedAsOperatingActivitiesItem.Value;
+            set => interestReceivedClassifiedAsOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net cash flows from (used in) operating activities</summary>
@@ -167,12 +140,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CashFlowsFromUsedInOperatingActivities
         {
-            get => cashFlowsFromUsedInOperatingActivitiesValue;
-            set
-            {
-                cashFlowsFromUsedInOperatingActivitiesValue = value;
-                cashFlowsFromUsedInOperatingActivitiesDecimals = null;
-            }
+            get => cashFlowsFromUsedInOperatingActivitiesItem.Value;
+            set => cashFlowsFromUsedInOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net cash flows from (used in) investing activities</summary>
@@ -186,12 +155,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CashFlowsFromUsedInInvestingActivities
         {
-            get => cashFlowsFromUsedInInvestingActivitiesValue;
-            set
-            {
-                cashFlowsFromUsedInInvestingActivitiesValue = value;
-                cashFlowsFromUsedInInvestingActivitiesDecimals = null;
-            }
+            get => cashFlowsFromUsedInInvestingActivitiesItem.Value;
+            set => cashFlowsFromUsedInInvestingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net cash flows from (used in) financing activities</summary>
@@ -205,12 +170,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CashFlowsFromUsedInFinancingActivities
         {
-            get => cashFlowsFromUsedInFinancingActivitiesValue;
-            set
-            {
-                cashFlowsFromUsedInFinancingActivitiesValue = value;
-                cashFlowsFromUsedInFinancingActivitiesDecimals = null;
-            }
+            get => cashFlowsFromUsedInFinancingActivitiesItem.Value;
+            set => cashFlowsFromUsedInFinancingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net increase (decrease) in cash and cash equivalents</summary>
@@ -223,12 +184,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges
         {
-            get => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
-            set
-            {
-                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue = value;
-                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = null;
-            }
+            get => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem.Value;
+            set => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash and cash equivalents at beginning of period</summary>
@@ -242,12 +199,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OpeningCashAndCashEquivalents
         {
-            get => openingCashAndCashEquivalentsValue;
-            set
-            {
-                openingCashAndCashEquivalentsValue = value;
-                openingCashAndCashEquivalentsDecimals = null;
-            }
+            get => openingCashAndCashEquivalentsItem.Value;
+            set => openingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Effect of exchange rate changes on cash and cash equivalents</summary>
@@ -260,12 +213,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? EffectOfExchangeRateChangesOnCashAndCashEquivalents
         {
-            get => effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
-            set
-            {
-                effectOfExchangeRateChangesOnCashAndCashEquivalentsValue = value;
-                effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = null;
-            }
+            get => effectOfExchangeRateChangesOnCashAndCashEquivalentsItem.Value;
+            set => effectOfExchangeRateChangesOnCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash and cash equivalents at end of period</summary>
@@ -279,12 +228,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ClosingCashAndCashEquivalents
         {
-            get => closingCashAndCashEquivalentsValue;
-            set
-            {
-                closingCashAndCashEquivalentsValue = value;
-                closingCashAndCashEquivalentsDecimals = null;
-            }
+            get => closingCashAndCashEquivalentsItem.Value;
+            set => closingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -331,48 +276,37 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    OperatingCashFlowsBeforeMovementsInWorkingCapital = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals = fact.EffectiveDecimals;
+                    operatingCashFlowsBeforeMovementsInWorkingCapitalItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    ChangesInWorkingCapital = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    changesInWorkingCapitalDecimals = fact.EffectiveDecimals;
+                    changesInWorkingCapitalItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    CashFlowsFromUsedInOperations = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInOperationsDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    InterestReceivedClassifiedAsOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    interestReceivedClassifiedAsOperatingActivitiesDecimals = fact.EffectiveDecimals;
+                    interestReceivedClassifiedAsOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    CashFlowsFromUsedInOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInOperatingActivitiesDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    CashFlowsFromUsedInInvestingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInInvestingActivitiesDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInInvestingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    CashFlowsFromUsedInFinancingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInFinancingActivitiesDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInFinancingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = fact.EffectiveDecimals;
+                    increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 8:
-                    OpeningCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    openingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    openingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 9:
-                    EffectOfExchangeRateChangesOnCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    effectOfExchangeRateChangesOnCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 10:
-                    ClosingCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    closingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    closingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -408,17 +342,17 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals ?? Decimals,
-                1 => changesInWorkingCapitalDecimals ?? Decimals,
-                2 => cashFlowsFromUsedInOperationsDecimals ?? Decimals,
-                3 => interestReceivedClassifiedAsOperatingActivitiesDecimals ?? Decimals,
-                4 => cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals,
-                5 => cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals,
-                6 => cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals,
-                7 => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals,
-                8 => openingCashAndCashEquivalentsDecimals ?? Decimals,
-                9 => effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals ?? Decimals,
-                10 => closingCashAndCashEquivalentsDecimals ?? Decimals,
+                0 => operatingCashFlowsBeforeMovementsInWorkingCapitalItem.Decimals ?? Decimals,
+                1 => changesInWorkingCapitalItem.Decimals ?? Decimals,
+                2 => cashFlowsFromUsedInOperationsItem.Decimals ?? Decimals,
+                3 => interestReceivedClassifiedAsOperatingActivitiesItem.Decimals ?? Decimals,
+                4 => cashFlowsFromUsedInOperatingActivitiesItem.Decimals ?? Decimals,
+                5 => cashFlowsFromUsedInInvestingActivitiesItem.Decimals ?? Decimals,
+                6 => cashFlowsFromUsedInFinancingActivitiesItem.Decimals ?? Decimals,
+                7 => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem.Decimals ?? Decimals,
+                8 => openingCashAndCashEquivalentsItem.Decimals ?? Decimals,
+                9 => effectOfExchangeRateChangesOnCashAndCashEquivalentsItem.Decimals ?? Decimals,
+                10 => closingCashAndCashEquivalentsItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -432,20 +366,20 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(CashFlowsFromUsedInOperatingActivities, cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals, 1);
-            summation0.Add(CashFlowsFromUsedInInvestingActivities, cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals, 1);
-            summation0.Add(CashFlowsFromUsedInFinancingActivities, cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals, 1);
-            summation0.Check(IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
+            summation0.Add(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, 1);
+            summation0.Add(cashFlowsFromUsedInInvestingActivitiesItem, Decimals, 1);
+            summation0.Add(cashFlowsFromUsedInFinancingActivitiesItem, Decimals, 1);
+            summation0.Check(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
 
             var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(OperatingCashFlowsBeforeMovementsInWorkingCapital, operatingCashFlowsBeforeMovementsInWorkingCapitalDecimals ?? Decimals, 1);
-            summation1.Add(ChangesInWorkingCapital, changesInWorkingCapitalDecimals ?? Decimals, 1);
-            summation1.Check(CashFlowsFromUsedInOperations, cashFlowsFromUsedInOperationsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, Summation1Items, this, ref findings);
+            summation1.Add(operatingCashFlowsBeforeMovementsInWorkingCapitalItem, Decimals, 1);
+            summation1.Add(changesInWorkingCapitalItem, Decimals, 1);
+            summation1.Check(cashFlowsFromUsedInOperationsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, Summation1Items, this, ref findings);
 
             var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(CashFlowsFromUsedInOperations, cashFlowsFromUsedInOperationsDecimals ?? Decimals, 1);
-            summation2.Add(InterestReceivedClassifiedAsOperatingActivities, interestReceivedClassifiedAsOperatingActivitiesDecimals ?? Decimals, 1);
-            summation2.Check(CashFlowsFromUsedInOperatingActivities, cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, Summation2Items, this, ref findings);
+            summation2.Add(cashFlowsFromUsedInOperationsItem, Decimals, 1);
+            summation2.Add(interestReceivedClassifiedAsOperatingActivitiesItem, Decimals, 1);
+            summation2.Check(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, Summation2Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

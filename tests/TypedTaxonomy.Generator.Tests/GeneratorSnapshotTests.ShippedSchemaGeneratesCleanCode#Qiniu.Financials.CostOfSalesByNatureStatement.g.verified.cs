@@ -31,22 +31,14 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.OtherCostOfSales,
         };
 
-        private decimal? networkAndBandwidthCostsValue;
-        private global::TypedTaxonomy.Decimals? networkAndBandwidthCostsDecimals;
-        private decimal? serverAndStorageCostsValue;
-        private global::TypedTaxonomy.Decimals? serverAndStorageCostsDecimals;
-        private decimal? internetDataCenterRackCostsValue;
-        private global::TypedTaxonomy.Decimals? internetDataCenterRackCostsDecimals;
-        private decimal? technicalServiceFeesValue;
-        private global::TypedTaxonomy.Decimals? technicalServiceFeesDecimals;
-        private decimal? depreciationAndAmortisationInCostOfSalesValue;
-        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInCostOfSalesDecimals;
-        private decimal? staffCostInCostOfSalesValue;
-        private global::TypedTaxonomy.Decimals? staffCostInCostOfSalesDecimals;
-        private decimal? otherCostOfSalesValue;
-        private global::TypedTaxonomy.Decimals? otherCostOfSalesDecimals;
-        private decimal? costOfSalesValue;
-        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem networkAndBandwidthCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem serverAndStorageCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem internetDataCenterRackCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem technicalServiceFeesItem;
+        private global::TypedTaxonomy.Validation.NumericItem depreciationAndAmortisationInCostOfSalesItem;
+        private global::TypedTaxonomy.Validation.NumericItem staffCostInCostOfSalesItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherCostOfSalesItem;
+        private global::TypedTaxonomy.Validation.NumericItem costOfSalesItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -81,12 +73,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NetworkAndBandwidthCosts
         {
-            get => networkAndBandwidthCostsValue;
-            set
-            {
-                networkAndBandwidthCostsValue = value;
-                networkAndBandwidthCostsDecimals = null;
-            }
+            get => networkAndBandwidthCostsItem.Value;
+            set => networkAndBandwidthCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Server and storage costs</summary>
@@ -98,12 +86,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ServerAndStorageCosts
         {
-            get => serverAndStorageCostsValue;
-            set
-            {
-                serverAndStorageCostsValue = value;
-                serverAndStorageCostsDecimals = null;
-            }
+            get => serverAndStorageCostsItem.Value;
+            set => serverAndStorageCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Internet data center rack costs</summary>
@@ -115,12 +99,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? InternetDataCenterRackCosts
         {
-            get => internetDataCenterRackCostsValue;
-            set
-            {
-                internetDataCenterRackCostsValue = value;
-                internetDataCenterRackCostsDecimals = null;
-            }
+            get => internetDataCenterRackCostsItem.Value;
+            set => internetDataCenterRackCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Technical service fees</summary>
@@ -132,12 +112,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TechnicalServiceFees
         {
-            get => technicalServiceFeesValue;
-            set
-            {
-                technicalServiceFeesValue = value;
-                technicalServiceFeesDecimals = null;
-            }
+            get => technicalServiceFeesItem.Value;
+            set => technicalServiceFeesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Depreciation and amortization expenses, cost of sales</summary>
@@ -149,12 +125,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DepreciationAndAmortisationInCostOfSales
         {
-            get => depreciationAndAmortisationInCostOfSalesValue;
-            set
-            {
-                depreciationAndAmortisationInCostOfSalesValue = value;
-                depreciationAndAmortisationInCostOfSalesDecimals = null;
-            }
+            get => depreciationAndAmortisationInCostOfSalesItem.Value;
+            set => depreciationAndAmortisationInCostOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Staff cost, cost of sales</summary>
@@ -166,12 +138,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? StaffCostInCostOfSales
         {
-            get => staffCostInCostOfSalesValue;
-            set
-            {
-                staffCostInCostOfSalesValue = value;
-                staffCostInCostOfSalesDecimals = null;
-            }
+            get => staffCostInCostOfSalesItem.Value;
+            set => staffCostInCostOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other cost of sales</summary>
@@ -183,12 +151,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherCostOfSales
         {
-            get => otherCostOfSalesValue;
-            set
-            {
-                otherCostOfSalesValue = value;
-                otherCostOfSalesDecimals = null;
-            }
+            get => otherCostOfSalesItem.Value;
+            set => otherCostOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total cost of sales</summary>
@@ -201,12 +165,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CostOfSales
         {
-            get => costOfSalesValue;
-            set
-            {
-                costOfSalesValue = value;
-                costOfSalesDecimals = null;
-            }
+            get => costOfSalesItem.Value;
+            set => costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -278,36 +238,28 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    NetworkAndBandwidthCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    networkAndBandwidthCostsDecimals = fact.EffectiveDecimals;
+                    networkAndBandwidthCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    ServerAndStorageCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    serverAndStorageCostsDecimals = fact.EffectiveDecimals;
+                    serverAndStorageCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    InternetDataCenterRackCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    internetDataCenterRackCostsDecimals = fact.EffectiveDecimals;
+                    internetDataCenterRackCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    TechnicalServiceFees = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    technicalServiceFeesDecimals = fact.EffectiveDecimals;
+                    technicalServiceFeesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    DepreciationAndAmortisationInCostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    depreciationAndAmortisationInCostOfSalesDecimals = fact.EffectiveDecimals;
+                    depreciationAndAmortisationInCostOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    StaffCostInCostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    staffCostInCostOfSalesDecimals = fact.EffectiveDecimals;
+                    staffCostInCostOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    OtherCostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherCostOfSalesDecimals = fact.EffectiveDecimals;
+                    otherCostOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    costOfSalesDecimals = fact.EffectiveDecimals;
+                    costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -340,14 +292,14 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => networkAndBandwidthCostsDecimals ?? Decimals,
-                1 => serverAndStorageCostsDecimals ?? Decimals,
-                2 => internetDataCenterRackCostsDecimals ?? Decimals,
-                3 => technicalServiceFeesDecimals ?? Decimals,
-                4 => depreciationAndAmortisationInCostOfSalesDecimals ?? Decimals,
-                5 => staffCostInCostOfSalesDecimals ?? Decimals,
-                6 => otherCostOfSalesDecimals ?? Decimals,
-                7 => costOfSalesDecimals ?? Decimals,
+                0 => networkAndBandwidthCostsItem.Decimals ?? Decimals,
+                1 => serverAndStorageCostsItem.Decimals ?? Decimals,
+                2 => internetDataCenterRackCostsItem.Decimals ?? Decimals,
+                3 => technicalServiceFeesItem.Decimals ?? Decimals,
+                4 => depreciationAndAmortisationInCostOfSalesItem.Decimals ?? Decimals,
+                5 => staffCostInCostOfSalesItem.Decimals ?? Decimals,
+                6 => otherCostOfSalesItem.Decimals ?? Decimals,
+                7 => costOfSalesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -361,14 +313,14 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(NetworkAndBandwidthCosts, networkAndBandwidthCostsDecimals ?? Decimals, 1);
-            summation0.Add(ServerAndStorageCosts, serverAndStorageCostsDecimals ?? Decimals, 1);
-            summation0.Add(InternetDataCenterRackCosts, internetDataCenterRackCostsDecimals ?? Decimals, 1);
-            summation0.Add(TechnicalServiceFees, technicalServiceFeesDecimals ?? Decimals, 1);
-            summation0.Add(DepreciationAndAmortisationInCostOfSales, depreciationAndAmortisationInCostOfSalesDecimals ?? Decimals, 1);
-            summation0.Add(StaffCostInCostOfSales, staffCostInCostOfSalesDecimals ?? Decimals, 1);
-            summation0.Add(OtherCostOfSales, otherCostOfSalesDecimals ?? Decimals, 1);
-            summation0.Check(CostOfSales, costOfSalesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, Summation0Items, this, ref findings);
+            summation0.Add(networkAndBandwidthCostsItem, Decimals, 1);
+            summation0.Add(serverAndStorageCostsItem, Decimals, 1);
+            summation0.Add(internetDataCenterRackCostsItem, Decimals, 1);
+            summation0.Add(technicalServiceFeesItem, Decimals, 1);
+            summation0.Add(depreciationAndAmortisationInCostOfSalesItem, Decimals, 1);
+            summation0.Add(staffCostInCostOfSalesItem, Decimals, 1);
+            summation0.Add(otherCostOfSalesItem, Decimals, 1);
+            summation0.Check(costOfSalesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

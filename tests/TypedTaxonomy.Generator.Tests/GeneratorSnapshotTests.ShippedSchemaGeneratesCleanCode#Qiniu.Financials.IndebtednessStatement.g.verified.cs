@@ -38,22 +38,14 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness,
         };
 
-        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
-        private decimal? convertibleRedeemablePreferredSharesValue;
-        private global::TypedTaxonomy.Decimals? convertibleRedeemablePreferredSharesDecimals;
-        private decimal? currentLeaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
-        private decimal? currentIndebtednessValue;
-        private global::TypedTaxonomy.Decimals? currentIndebtednessDecimals;
-        private decimal? noncurrentPortionOfNoncurrentBorrowingsValue;
-        private global::TypedTaxonomy.Decimals? noncurrentPortionOfNoncurrentBorrowingsDecimals;
-        private decimal? noncurrentLeaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? noncurrentLeaseLiabilitiesDecimals;
-        private decimal? noncurrentIndebtednessValue;
-        private global::TypedTaxonomy.Decimals? noncurrentIndebtednessDecimals;
-        private decimal? indebtednessValue;
-        private global::TypedTaxonomy.Decimals? indebtednessDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem convertibleRedeemablePreferredSharesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentLeaseLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentIndebtednessItem;
+        private global::TypedTaxonomy.Validation.NumericItem noncurrentPortionOfNoncurrentBorrowingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem noncurrentLeaseLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem noncurrentIndebtednessItem;
+        private global::TypedTaxonomy.Validation.NumericItem indebtednessItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -86,12 +78,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
         {
-            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-            set
-            {
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
-            }
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Value;
+            set => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Convertible redeemable preferred shares</summary>
@@ -105,12 +93,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ConvertibleRedeemablePreferredShares
         {
-            get => convertibleRedeemablePreferredSharesValue;
-            set
-            {
-                convertibleRedeemablePreferredSharesValue = value;
-                convertibleRedeemablePreferredSharesDecimals = null;
-            }
+            get => convertibleRedeemablePreferredSharesItem.Value;
+            set => convertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current lease liabilities</summary>
@@ -123,12 +107,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentLeaseLiabilities
         {
-            get => currentLeaseLiabilitiesValue;
-            set
-            {
-                currentLeaseLiabilitiesValue = value;
-                currentLeaseLiabilitiesDecimals = null;
-            }
+            get => currentLeaseLiabilitiesItem.Value;
+            set => currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total current indebtedness</summary>
@@ -140,12 +120,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentIndebtedness
         {
-            get => currentIndebtednessValue;
-            set
-            {
-                currentIndebtednessValue = value;
-                currentIndebtednessDecimals = null;
-            }
+            get => currentIndebtednessItem.Value;
+            set => currentIndebtednessItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Non-current portion of non-current borrowings</summary>
@@ -158,12 +134,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NoncurrentPortionOfNoncurrentBorrowings
         {
-            get => noncurrentPortionOfNoncurrentBorrowingsValue;
-            set
-            {
-                noncurrentPortionOfNoncurrentBorrowingsValue = value;
-                noncurrentPortionOfNoncurrentBorrowingsDecimals = null;
-            }
+            get => noncurrentPortionOfNoncurrentBorrowingsItem.Value;
+            set => noncurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Non-current lease liabilities</summary>
@@ -176,12 +148,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NoncurrentLeaseLiabilities
         {
-            get => noncurrentLeaseLiabilitiesValue;
-            set
-            {
-                noncurrentLeaseLiabilitiesValue = value;
-                noncurrentLeaseLiabilitiesDecimals = null;
-            }
+            get => noncurrentLeaseLiabilitiesItem.Value;
+            set => noncurrentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total non-current indebtedness</summary>
@@ -193,12 +161,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NoncurrentIndebtedness
         {
-            get => noncurrentIndebtednessValue;
-            set
-            {
-                noncurrentIndebtednessValue = value;
-                noncurrentIndebtednessDecimals = null;
-            }
+            get => noncurrentIndebtednessItem.Value;
+            set => noncurrentIndebtednessItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total indebtedness</summary>
@@ -211,12 +175,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Indebtedness
         {
-            get => indebtednessValue;
-            set
-            {
-                indebtednessValue = value;
-                indebtednessDecimals = null;
-            }
+            get => indebtednessItem.Value;
+            set => indebtednessItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -260,36 +220,28 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    ConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    convertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
+                    convertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    CurrentIndebtedness = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentIndebtednessDecimals = fact.EffectiveDecimals;
+                    currentIndebtednessItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    NoncurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    noncurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
+                    noncurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    NoncurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    noncurrentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    noncurrentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    NoncurrentIndebtedness = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    noncurrentIndebtednessDecimals = fact.EffectiveDecimals;
+                    noncurrentIndebtednessItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    Indebtedness = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    indebtednessDecimals = fact.EffectiveDecimals;
+                    indebtednessItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -322,14 +274,14 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
-                1 => convertibleRedeemablePreferredSharesDecimals ?? Decimals,
-                2 => currentLeaseLiabilitiesDecimals ?? Decimals,
-                3 => currentIndebtednessDecimals ?? Decimals,
-                4 => noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
-                5 => noncurrentLeaseLiabilitiesDecimals ?? Decimals,
-                6 => noncurrentIndebtednessDecimals ?? Decimals,
-                7 => indebtednessDecimals ?? Decimals,
+                0 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Decimals ?? Decimals,
+                1 => convertibleRedeemablePreferredSharesItem.Decimals ?? Decimals,
+                2 => currentLeaseLiabilitiesItem.Decimals ?? Decimals,
+                3 => currentIndebtednessItem.Decimals ?? Decimals,
+                4 => noncurrentPortionOfNoncurrentBorrowingsItem.Decimals ?? Decimals,
+                5 => noncurrentLeaseLiabilitiesItem.Decimals ?? Decimals,
+                6 => noncurrentIndebtednessItem.Decimals ?? Decimals,
+                7 => indebtednessItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -343,20 +295,20 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
-            summation0.Add(ConvertibleRedeemablePreferredShares, convertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
-            summation0.Add(CurrentLeaseLiabilities, currentLeaseLiabilitiesDecimals ?? Decimals, 1);
-            summation0.Check(CurrentIndebtedness, currentIndebtednessDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, Summation0Items, this, ref findings);
+            summation0.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            summation0.Add(convertibleRedeemablePreferredSharesItem, Decimals, 1);
+            summation0.Add(currentLeaseLiabilitiesItem, Decimals, 1);
+            summation0.Check(currentIndebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, Summation0Items, this, ref findings);
 
             var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(NoncurrentPortionOfNoncurrentBorrowings, noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
-            summation1.Add(NoncurrentLeaseLiabilities, noncurrentLeaseLiabilitiesDecimals ?? Decimals, 1);
-            summation1.Check(NoncurrentIndebtedness, noncurrentIndebtednessDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, Summation1Items, this, ref findings);
+            summation1.Add(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            summation1.Add(noncurrentLeaseLiabilitiesItem, Decimals, 1);
+            summation1.Check(noncurrentIndebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, Summation1Items, this, ref findings);
 
             var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(CurrentIndebtedness, currentIndebtednessDecimals ?? Decimals, 1);
-            summation2.Add(NoncurrentIndebtedness, noncurrentIndebtednessDecimals ?? Decimals, 1);
-            summation2.Check(Indebtedness, indebtednessDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.Indebtedness, Summation2Items, this, ref findings);
+            summation2.Add(currentIndebtednessItem, Decimals, 1);
+            summation2.Add(noncurrentIndebtednessItem, Decimals, 1);
+            summation2.Check(indebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.Indebtedness, Summation2Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -37,20 +37,13 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.SecuredOtherLoansNoncurrent,
         };
 
-        private decimal? securedBankLoansCurrentValue;
-        private global::TypedTaxonomy.Decimals? securedBankLoansCurrentDecimals;
-        private decimal? unsecuredBankLoansCurrentValue;
-        private global::TypedTaxonomy.Decimals? unsecuredBankLoansCurrentDecimals;
-        private decimal? currentPortionOfSecuredOtherLoansValue;
-        private global::TypedTaxonomy.Decimals? currentPortionOfSecuredOtherLoansDecimals;
-        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
-        private decimal? securedOtherLoansNoncurrentValue;
-        private global::TypedTaxonomy.Decimals? securedOtherLoansNoncurrentDecimals;
-        private decimal? noncurrentPortionOfNoncurrentBorrowingsValue;
-        private global::TypedTaxonomy.Decimals? noncurrentPortionOfNoncurrentBorrowingsDecimals;
-        private decimal? borrowingsValue;
-        private global::TypedTaxonomy.Decimals? borrowingsDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem securedBankLoansCurrentItem;
+        private global::TypedTaxonomy.Validation.NumericItem unsecuredBankLoansCurrentItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentPortionOfSecuredOtherLoansItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem securedOtherLoansNoncurrentItem;
+        private global::TypedTaxonomy.Validation.NumericItem noncurrentPortionOfNoncurrentBorrowingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem borrowingsItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -78,12 +71,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? SecuredBankLoansCurrent
         {
-            get => securedBankLoansCurrentValue;
-            set
-            {
-                securedBankLoansCurrentValue = value;
-                securedBankLoansCurrentDecimals = null;
-            }
+            get => securedBankLoansCurrentItem.Value;
+            set => securedBankLoansCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Unsecured bank loans, current</summary>
@@ -92,12 +81,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? UnsecuredBankLoansCurrent
         {
-            get => unsecuredBankLoansCurrentValue;
-            set
-            {
-                unsecuredBankLoansCurrentValue = value;
-                unsecuredBankLoansCurrentDecimals = null;
-            }
+            get => unsecuredBankLoansCurrentItem.Value;
+            set => unsecuredBankLoansCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Secured current portion of long-term other loan</summary>
@@ -110,12 +95,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentPortionOfSecuredOtherLoans
         {
-            get => currentPortionOfSecuredOtherLoansValue;
-            set
-            {
-                currentPortionOfSecuredOtherLoansValue = value;
-                currentPortionOfSecuredOtherLoansDecimals = null;
-            }
+            get => currentPortionOfSecuredOtherLoansItem.Value;
+            set => currentPortionOfSecuredOtherLoansItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current borrowings and current portion of non-current borrowings</summary>
@@ -129,12 +110,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
         {
-            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-            set
-            {
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
-            }
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Value;
+            set => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Secured other loan, non-current</summary>
@@ -146,12 +123,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? SecuredOtherLoansNoncurrent
         {
-            get => securedOtherLoansNoncurrentValue;
-            set
-            {
-                securedOtherLoansNoncurrentValue = value;
-                securedOtherLoansNoncurrentDecimals = null;
-            }
+            get => securedOtherLoansNoncurrentItem.Value;
+            set => securedOtherLoansNoncurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Non-current portion of non-current borrowings</summary>
@@ -164,12 +137,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NoncurrentPortionOfNoncurrentBorrowings
         {
-            get => noncurrentPortionOfNoncurrentBorrowingsValue;
-            set
-            {
-                noncurrentPortionOfNoncurrentBorrowingsValue = value;
-                noncurrentPortionOfNoncurrentBorrowingsDecimals = null;
-            }
+            get => noncurrentPortionOfNoncurrentBorrowingsItem.Value;
+            set => noncurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total borrowings</summary>
@@ -182,12 +151,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Borrowings
         {
-            get => borrowingsValue;
-            set
-            {
-                borrowingsValue = value;
-                borrowingsDecimals = null;
-            }
+            get => borrowingsItem.Value;
+            set => borrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -230,32 +195,25 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    SecuredBankLoansCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    securedBankLoansCurrentDecimals = fact.EffectiveDecimals;
+                    securedBankLoansCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    UnsecuredBankLoansCurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    unsecuredBankLoansCurrentDecimals = fact.EffectiveDecimals;
+                    unsecuredBankLoansCurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    CurrentPortionOfSecuredOtherLoans = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentPortionOfSecuredOtherLoansDecimals = fact.EffectiveDecimals;
+                    currentPortionOfSecuredOtherLoansItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    SecuredOtherLoansNoncurrent = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    securedOtherLoansNoncurrentDecimals = fact.EffectiveDecimals;
+                    securedOtherLoansNoncurrentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    NoncurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    noncurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
+                    noncurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    Borrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    borrowingsDecimals = fact.EffectiveDecimals;
+                    borrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -287,13 +245,13 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => securedBankLoansCurrentDecimals ?? Decimals,
-                1 => unsecuredBankLoansCurrentDecimals ?? Decimals,
-                2 => currentPortionOfSecuredOtherLoansDecimals ?? Decimals,
-                3 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
-                4 => securedOtherLoansNoncurrentDecimals ?? Decimals,
-                5 => noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
-                6 => borrowingsDecimals ?? Decimals,
+                0 => securedBankLoansCurrentItem.Decimals ?? Decimals,
+                1 => unsecuredBankLoansCurrentItem.Decimals ?? Decimals,
+                2 => currentPortionOfSecuredOtherLoansItem.Decimals ?? Decimals,
+                3 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Decimals ?? Decimals,
+                4 => securedOtherLoansNoncurrentItem.Decimals ?? Decimals,
+                5 => noncurrentPortionOfNoncurrentBorrowingsItem.Decimals ?? Decimals,
+                6 => borrowingsItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -307,19 +265,19 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
-            summation0.Add(NoncurrentPortionOfNoncurrentBorrowings, noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
-            summation0.Check(Borrowings, borrowingsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, Summation0Items, this, ref findings);
+            summation0.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            summation0.Add(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            summation0.Check(borrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, Summation0Items, this, ref findings);
 
             var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(SecuredBankLoansCurrent, securedBankLoansCurrentDecimals ?? Decimals, 1);
-            summation1.Add(UnsecuredBankLoansCurrent, unsecuredBankLoansCurrentDecimals ?? Decimals, 1);
-            summation1.Add(CurrentPortionOfSecuredOtherLoans, currentPortionOfSecuredOtherLoansDecimals ?? Decimals, 1);
-            summation1.Check(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, Summation1Items, this, ref findings);
+            summation1.Add(securedBankLoansCurrentItem, Decimals, 1);
+            summation1.Add(unsecuredBankLoansCurrentItem, Decimals, 1);
+            summation1.Add(currentPortionOfSecuredOtherLoansItem, Decimals, 1);
+            summation1.Check(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, Summation1Items, this, ref findings);
 
             var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(SecuredOtherLoansNoncurrent, securedOtherLoansNoncurrentDecimals ?? Decimals, 1);
-            summation2.Check(NoncurrentPortionOfNoncurrentBorrowings, noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, Summation2Items, this, ref findings);
+            summation2.Add(securedOtherLoansNoncurrentItem, Decimals, 1);
+            summation2.Check(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, Summation2Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -20,8 +20,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Aging analysis of inventories";
 
-        private decimal? inventoriesValue;
-        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem inventoriesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -57,12 +56,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Inventories
         {
-            get => inventoriesValue;
-            set
-            {
-                inventoriesValue = value;
-                inventoriesDecimals = null;
-            }
+            get => inventoriesItem.Value;
+            set => inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -127,8 +122,7 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    inventoriesDecimals = fact.EffectiveDecimals;
+                    inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -154,7 +148,7 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => inventoriesDecimals ?? Decimals,
+                0 => inventoriesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

@@ -25,12 +25,9 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.ServersForSale,
         };
 
-        private decimal? hardDisksAndFittingsValue;
-        private global::TypedTaxonomy.Decimals? hardDisksAndFittingsDecimals;
-        private decimal? serversForSaleValue;
-        private global::TypedTaxonomy.Decimals? serversForSaleDecimals;
-        private decimal? inventoriesValue;
-        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem hardDisksAndFittingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem serversForSaleItem;
+        private global::TypedTaxonomy.Validation.NumericItem inventoriesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -61,12 +58,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? HardDisksAndFittings
         {
-            get => hardDisksAndFittingsValue;
-            set
-            {
-                hardDisksAndFittingsValue = value;
-                hardDisksAndFittingsDecimals = null;
-            }
+            get => hardDisksAndFittingsItem.Value;
+            set => hardDisksAndFittingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Servers for sale</summary>
@@ -78,12 +71,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ServersForSale
         {
-            get => serversForSaleValue;
-            set
-            {
-                serversForSaleValue = value;
-                serversForSaleDecimals = null;
-            }
+            get => serversForSaleItem.Value;
+            set => serversForSaleItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total inventories</summary>
@@ -97,12 +86,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Inventories
         {
-            get => inventoriesValue;
-            set
-            {
-                inventoriesValue = value;
-                inventoriesDecimals = null;
-            }
+            get => inventoriesItem.Value;
+            set => inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -141,16 +126,13 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    HardDisksAndFittings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    hardDisksAndFittingsDecimals = fact.EffectiveDecimals;
+                    hardDisksAndFittingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    ServersForSale = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    serversForSaleDecimals = fact.EffectiveDecimals;
+                    serversForSaleItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    inventoriesDecimals = fact.EffectiveDecimals;
+                    inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -178,9 +160,9 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => hardDisksAndFittingsDecimals ?? Decimals,
-                1 => serversForSaleDecimals ?? Decimals,
-                2 => inventoriesDecimals ?? Decimals,
+                0 => hardDisksAndFittingsItem.Decimals ?? Decimals,
+                1 => serversForSaleItem.Decimals ?? Decimals,
+                2 => inventoriesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -194,9 +176,9 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(HardDisksAndFittings, hardDisksAndFittingsDecimals ?? Decimals, 1);
-            summation0.Add(ServersForSale, serversForSaleDecimals ?? Decimals, 1);
-            summation0.Check(Inventories, inventoriesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, Summation0Items, this, ref findings);
+            summation0.Add(hardDisksAndFittingsItem, Decimals, 1);
+            summation0.Add(serversForSaleItem, Decimals, 1);
+            summation0.Check(inventoriesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,10 +19,8 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key financial ratios";
 
-        private decimal? grossMarginValue;
-        private global::TypedTaxonomy.Decimals? grossMarginDecimals;
-        private decimal? adjustedNetProfitLossMarginValue;
-        private global::TypedTaxonomy.Decimals? adjustedNetProfitLossMarginDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem grossMarginItem;
+        private global::TypedTaxonomy.Validation.NumericItem adjustedNetProfitLossMarginItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -53,12 +51,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? GrossMargin
         {
-            get => grossMarginValue;
-            set
-            {
-                grossMarginValue = value;
-                grossMarginDecimals = null;
-            }
+            get => grossMarginItem.Value;
+            set => grossMarginItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Adjusted net profit (loss) margin (non-IFRS measure)</summary>
@@ -70,12 +64,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdjustedNetProfitLossMargin
         {
-            get => adjustedNetProfitLossMarginValue;
-            set
-            {
-                adjustedNetProfitLossMarginValue = value;
-                adjustedNetProfitLossMarginDecimals = null;
-            }
+            get => adjustedNetProfitLossMarginItem.Value;
+            set => adjustedNetProfitLossMarginItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -113,12 +103,10 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    GrossMargin = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    grossMarginDecimals = fact.EffectiveDecimals;
+                    grossMarginItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    AdjustedNetProfitLossMargin = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    adjustedNetProfitLossMarginDecimals = fact.EffectiveDecimals;
+                    adjustedNetProfitLossMarginItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -145,8 +133,8 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => grossMarginDecimals ?? Decimals,
-                1 => adjustedNetProfitLossMarginDecimals ?? Decimals,
+                0 => grossMarginItem.Decimals ?? Decimals,
+                1 => adjustedNetProfitLossMarginItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

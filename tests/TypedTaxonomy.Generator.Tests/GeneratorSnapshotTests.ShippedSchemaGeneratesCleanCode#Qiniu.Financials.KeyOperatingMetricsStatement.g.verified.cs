@@ -20,14 +20,10 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key operating metrics";
 
-        private long? numberOfPayingCustomersValue;
-        private global::TypedTaxonomy.Decimals? numberOfPayingCustomersDecimals;
-        private decimal? averageContributionPerPayingCustomerValue;
-        private global::TypedTaxonomy.Decimals? averageContributionPerPayingCustomerDecimals;
-        private decimal? dollarBasedNetExpansionRateValue;
-        private global::TypedTaxonomy.Decimals? dollarBasedNetExpansionRateDecimals;
-        private decimal? customerRetentionRateValue;
-        private global::TypedTaxonomy.Decimals? customerRetentionRateDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem numberOfPayingCustomersItem;
+        private global::TypedTaxonomy.Validation.NumericItem averageContributionPerPayingCustomerItem;
+        private global::TypedTaxonomy.Validation.NumericItem dollarBasedNetExpansionRateItem;
+        private global::TypedTaxonomy.Validation.NumericItem customerRetentionRateItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -61,12 +57,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public long? NumberOfPayingCustomers
         {
-            get => numberOfPayingCustomersValue;
-            set
-            {
-                numberOfPayingCustomersValue = value;
-                numberOfPayingCustomersDecimals = null;
-            }
+            get => numberOfPayingCustomersItem.Value is { } value ? (long)value : null;
+            set => numberOfPayingCustomersItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Average contribution per paying customer</summary>
@@ -79,12 +71,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AverageContributionPerPayingCustomer
         {
-            get => averageContributionPerPayingCustomerValue;
-            set
-            {
-                averageContributionPerPayingCustomerValue = value;
-                averageContributionPerPayingCustomerDecimals = null;
-            }
+            get => averageContributionPerPayingCustomerItem.Value;
+            set => averageContributionPerPayingCustomerItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Dollar-based net expansion rate</summary>
@@ -97,12 +85,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DollarBasedNetExpansionRate
         {
-            get => dollarBasedNetExpansionRateValue;
-            set
-            {
-                dollarBasedNetExpansionRateValue = value;
-                dollarBasedNetExpansionRateDecimals = null;
-            }
+            get => dollarBasedNetExpansionRateItem.Value;
+            set => dollarBasedNetExpansionRateItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Customer retention rate</summary>
@@ -114,12 +98,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CustomerRetentionRate
         {
-            get => customerRetentionRateValue;
-            set
-            {
-                customerRetentionRateValue = value;
-                customerRetentionRateDecimals = null;
-            }
+            get => customerRetentionRateItem.Value;
+            set => customerRetentionRateItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -186,20 +166,16 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    NumberOfPayingCustomers = global::TypedTaxonomy.FactValues.ToInt64(fact);
-                    numberOfPayingCustomersDecimals = fact.EffectiveDecimals;
+                    numberOfPayingCustomersItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToInt64(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    AverageContributionPerPayingCustomer = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    averageContributionPerPayingCustomerDecimals = fact.EffectiveDecimals;
+                    averageContributionPerPayingCustomerItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    DollarBasedNetExpansionRate = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    dollarBasedNetExpansionRateDecimals = fact.EffectiveDecimals;
+                    dollarBasedNetExpansionRateItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    CustomerRetentionRate = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    customerRetentionRateDecimals = fact.EffectiveDecimals;
+                    customerRetentionRateItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -228,10 +204,10 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => numberOfPayingCustomersDecimals ?? Decimals,
-                1 => averageContributionPerPayingCustomerDecimals ?? Decimals,
-                2 => dollarBasedNetExpansionRateDecimals ?? Decimals,
-                3 => customerRetentionRateDecimals ?? Decimals,
+                0 => numberOfPayingCustomersItem.Decimals ?? Decimals,
+                1 => averageContributionPerPayingCustomerItem.Decimals ?? Decimals,
+                2 => dollarBasedNetExpansionRateItem.Decimals ?? Decimals,
+                3 => customerRetentionRateItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

@@ -25,12 +25,9 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities,
         };
 
-        private decimal? currentLeaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
-        private decimal? noncurrentLeaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? noncurrentLeaseLiabilitiesDecimals;
-        private decimal? leaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? leaseLiabilitiesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem currentLeaseLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem noncurrentLeaseLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem leaseLiabilitiesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -62,12 +59,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentLeaseLiabilities
         {
-            get => currentLeaseLiabilitiesValue;
-            set
-            {
-                currentLeaseLiabilitiesValue = value;
-                currentLeaseLiabilitiesDecimals = null;
-            }
+            get => currentLeaseLiabilitiesItem.Value;
+            set => currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Non-current lease liabilities</summary>
@@ -80,12 +73,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NoncurrentLeaseLiabilities
         {
-            get => noncurrentLeaseLiabilitiesValue;
-            set
-            {
-                noncurrentLeaseLiabilitiesValue = value;
-                noncurrentLeaseLiabilitiesDecimals = null;
-            }
+            get => noncurrentLeaseLiabilitiesItem.Value;
+            set => noncurrentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total lease liabilities</summary>
@@ -98,12 +87,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? LeaseLiabilities
         {
-            get => leaseLiabilitiesValue;
-            set
-            {
-                leaseLiabilitiesValue = value;
-                leaseLiabilitiesDecimals = null;
-            }
+            get => leaseLiabilitiesItem.Value;
+            set => leaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -142,16 +127,13 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    NoncurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    noncurrentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    noncurrentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    LeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    leaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    leaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -179,9 +161,9 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => currentLeaseLiabilitiesDecimals ?? Decimals,
-                1 => noncurrentLeaseLiabilitiesDecimals ?? Decimals,
-                2 => leaseLiabilitiesDecimals ?? Decimals,
+                0 => currentLeaseLiabilitiesItem.Decimals ?? Decimals,
+                1 => noncurrentLeaseLiabilitiesItem.Decimals ?? Decimals,
+                2 => leaseLiabilitiesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -195,9 +177,9 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(CurrentLeaseLiabilities, currentLeaseLiabilitiesDecimals ?? Decimals, 1);
-            summation0.Add(NoncurrentLeaseLiabilities, noncurrentLeaseLiabilitiesDecimals ?? Decimals, 1);
-            summation0.Check(LeaseLiabilities, leaseLiabilitiesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, Summation0Items, this, ref findings);
+            summation0.Add(currentLeaseLiabilitiesItem, Decimals, 1);
+            summation0.Add(noncurrentLeaseLiabilitiesItem, Decimals, 1);
+            summation0.Check(leaseLiabilitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -49,44 +49,25 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities,
         };
 
-        private decimal? inventoriesValue;
-        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
-        private decimal? tradeAndNotesReceivablesValue;
-        private global::TypedTaxonomy.Decimals? tradeAndNotesReceivablesDecimals;
-        private decimal? prepaymentsDepositsAndOtherReceivablesValue;
-        private global::TypedTaxonomy.Decimals? prepaymentsDepositsAndOtherReceivablesDecimals;
-        private decimal? currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
-        private global::TypedTaxonomy.Decimals? currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals;
-        private decimal? amountsReceivableRelatedPartyTransactionsValue;
-        private global::TypedTaxonomy.Decimals? amountsReceivableRelatedPartyTransactionsDecimals;
-        private decimal? shorttermDepositsNotClassifiedAsCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? shorttermDepositsNotClassifiedAsCashEquivalentsDecimals;
-        private decimal? restrictedCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? restrictedCashAndCashEquivalentsDecimals;
-        private decimal? cashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? cashAndCashEquivalentsDecimals;
-        private decimal? currentAssetsValue;
-        private global::TypedTaxonomy.Decimals? currentAssetsDecimals;
-        private decimal? currentTradePayablesValue;
-        private global::TypedTaxonomy.Decimals? currentTradePayablesDecimals;
-        private decimal? otherPayablesAndAccrualsValue;
-        private global::TypedTaxonomy.Decimals? otherPayablesAndAccrualsDecimals;
-        private decimal? currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals;
-        private decimal? currentContractLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentContractLiabilitiesDecimals;
-        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
-        private decimal? convertibleRedeemablePreferredSharesValue;
-        private global::TypedTaxonomy.Decimals? convertibleRedeemablePreferredSharesDecimals;
-        private decimal? amountsPayableRelatedPartyTransactionsValue;
-        private global::TypedTaxonomy.Decimals? amountsPayableRelatedPartyTransactionsDecimals;
-        private decimal? currentLeaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
-        private decimal? currentLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentLiabilitiesDecimals;
-        private decimal? netCurrentAssetsLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? netCurrentAssetsLiabilitiesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem inventoriesItem;
+        private global::TypedTaxonomy.Validation.NumericItem tradeAndNotesReceivablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem prepaymentsDepositsAndOtherReceivablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentFinancialAssetsAtFairValueThroughProfitOrLossItem;
+        private global::TypedTaxonomy.Validation.NumericItem amountsReceivableRelatedPartyTransactionsItem;
+        private global::TypedTaxonomy.Validation.NumericItem shorttermDepositsNotClassifiedAsCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem restrictedCashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentAssetsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentTradePayablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherPayablesAndAccrualsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentContractLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem convertibleRedeemablePreferredSharesItem;
+        private global::TypedTaxonomy.Validation.NumericItem amountsPayableRelatedPartyTransactionsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentLeaseLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem netCurrentAssetsLiabilitiesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -119,12 +100,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Inventories
         {
-            get => inventoriesValue;
-            set
-            {
-                inventoriesValue = value;
-                inventoriesDecimals = null;
-            }
+            get => inventoriesItem.Value;
+            set => inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Trade and notes receivables</summary>
@@ -136,12 +113,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradeAndNotesReceivables
         {
-            get => tradeAndNotesReceivablesValue;
-            set
-            {
-                tradeAndNotesReceivablesValue = value;
-                tradeAndNotesReceivablesDecimals = null;
-            }
+            get => tradeAndNotesReceivablesItem.Value;
+            set => tradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Prepayments, deposits and other receivables</summary>
@@ -153,12 +126,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PrepaymentsDepositsAndOtherReceivables
         {
-            get => prepaymentsDepositsAndOtherReceivablesValue;
-            set
-            {
-                prepaymentsDepositsAndOtherReceivablesValue = value;
-                prepaymentsDepositsAndOtherReceivablesDecimals = null;
-            }
+            get => prepaymentsDepositsAndOtherReceivablesItem.Value;
+            set => prepaymentsDepositsAndOtherReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current financial assets at fair value through profit or loss</summary>
@@ -171,12 +140,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentFinancialAssetsAtFairValueThroughProfitOrLoss
         {
-            get => currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
-            set
-            {
-                currentFinancialAssetsAtFairValueThroughProfitOrLossValue = value;
-                currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = null;
-            }
+            get => currentFinancialAssetsAtFairValueThroughProfitOrLossItem.Value;
+            set => currentFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Amounts receivable, related party transactions</summary>
@@ -189,12 +154,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AmountsReceivableRelatedPartyTransactions
         {
-            get => amountsReceivableRelatedPartyTransactionsValue;
-            set
-            {
-                amountsReceivableRelatedPartyTransactionsValue = value;
-                amountsReceivableRelatedPartyTransactionsDecimals = null;
-            }
+            get => amountsReceivableRelatedPartyTransactionsItem.Value;
+            set => amountsReceivableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Short-term deposits, not classified as cash equivalents</summary>
@@ -208,12 +169,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ShorttermDepositsNotClassifiedAsCashEquivalents
         {
-            get => shorttermDepositsNotClassifiedAsCashEquivalentsValue;
-            set
-            {
-                shorttermDepositsNotClassifiedAsCashEquivalentsValue = value;
-                shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = null;
-            }
+            get => shorttermDepositsNotClassifiedAsCashEquivalentsItem.Value;
+            set => shorttermDepositsNotClassifiedAsCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Restricted cash and cash equivalents</summary>
@@ -226,12 +183,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? RestrictedCashAndCashEquivalents
         {
-            get => restrictedCashAndCashEquivalentsValue;
-            set
-            {
-                restrictedCashAndCashEquivalentsValue = value;
-                restrictedCashAndCashEquivalentsDecimals = null;
-            }
+            get => restrictedCashAndCashEquivalentsItem.Value;
+            set => restrictedCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash and cash equivalents</summary>
@@ -245,12 +198,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CashAndCashEquivalents
         {
-            get => cashAndCashEquivalentsValue;
-            set
-            {
-                cashAndCashEquivalentsValue = value;
-                cashAndCashEquivalentsDecimals = null;
-            }
+            get => cashAndCashEquivalentsItem.Value;
+            set => cashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total current assets</summary>
@@ -263,12 +212,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentAssets
         {
-            get => currentAssetsValue;
-            set
-            {
-                currentAssetsValue = value;
-                currentAssetsDecimals = null;
-            }
+            get => currentAssetsItem.Value;
+            set => currentAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current trade payables</summary>
@@ -281,12 +226,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentTradePayables
         {
-            get => currentTradePayablesValue;
-            set
-            {
-                currentTradePayablesValue = value;
-                currentTradePayablesDecimals = null;
-            }
+            get => currentTradePayablesItem.Value;
+            set => currentTradePayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other payables and accruals</summary>
@@ -298,12 +239,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherPayablesAndAccruals
         {
-            get => otherPayablesAndAccrualsValue;
-            set
-            {
-                otherPayablesAndAccrualsValue = value;
-                otherPayablesAndAccrualsDecimals = null;
-            }
+            get => otherPayablesAndAccrualsItem.Value;
+            set => otherPayablesAndAccrualsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current deferred income other than current contract liabilities</summary>
@@ -317,12 +254,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentDeferredIncomeOtherThanCurrentContractLiabilities
         {
-            get => currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
-            set
-            {
-                currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue = value;
-                currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = null;
-            }
+            get => currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem.Value;
+            set => currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current contract liabilities</summary>
@@ -336,12 +269,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentContractLiabilities
         {
-            get => currentContractLiabilitiesValue;
-            set
-            {
-                currentContractLiabilitiesValue = value;
-                currentContractLiabilitiesDecimals = null;
-            }
+            get => currentContractLiabilitiesItem.Value;
+            set => currentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current borrowings and current portion of non-current borrowings</summary>
@@ -355,12 +284,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
         {
-            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-            set
-            {
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
-            }
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Value;
+            set => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Convertible redeemable preferred shares</summary>
@@ -374,12 +299,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ConvertibleRedeemablePreferredShares
         {
-            get => convertibleRedeemablePreferredSharesValue;
-            set
-            {
-                convertibleRedeemablePreferredSharesValue = value;
-                convertibleRedeemablePreferredSharesDecimals = null;
-            }
+            get => convertibleRedeemablePreferredSharesItem.Value;
+            set => convertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Amounts payable, related party transactions</summary>
@@ -392,12 +313,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AmountsPayableRelatedPartyTransactions
         {
-            get => amountsPayableRelatedPartyTransactionsValue;
-            set
-            {
-                amountsPayableRelatedPartyTransactionsValue = value;
-                amountsPayableRelatedPartyTransactionsDecimals = null;
-            }
+            get => amountsPayableRelatedPartyTransactionsItem.Value;
+            set => amountsPayableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current lease liabilities</summary>
@@ -410,12 +327,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentLeaseLiabilities
         {
-            get => currentLeaseLiabilitiesValue;
-            set
-            {
-                currentLeaseLiabilitiesValue = value;
-                currentLeaseLiabilitiesDecimals = null;
-            }
+            get => currentLeaseLiabilitiesItem.Value;
+            set => currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total current liabilities</summary>
@@ -428,12 +341,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentLiabilities
         {
-            get => currentLiabilitiesValue;
-            set
-            {
-                currentLiabilitiesValue = value;
-                currentLiabilitiesDecimals = null;
-            }
+            get => currentLiabilitiesItem.Value;
+            set => currentLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net current liabilities</summary>
@@ -445,12 +354,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NetCurrentAssetsLiabilities
         {
-            get => netCurrentAssetsLiabilitiesValue;
-            set
-            {
-                netCurrentAssetsLiabilitiesValue = value;
-                netCurrentAssetsLiabilitiesDecimals = null;
-            }
+            get => netCurrentAssetsLiabilitiesItem.Value;
+            set => netCurrentAssetsLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -507,80 +412,61 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 1:
-                    Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    inventoriesDecimals = fact.EffectiveDecimals;
+                    inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    TradeAndNotesReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradeAndNotesReceivablesDecimals = fact.EffectiveDecimals;
+                    tradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    PrepaymentsDepositsAndOtherReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    prepaymentsDepositsAndOtherReceivablesDecimals = fact.EffectiveDecimals;
+                    prepaymentsDepositsAndOtherReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    CurrentFinancialAssetsAtFairValueThroughProfitOrLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = fact.EffectiveDecimals;
+                    currentFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    AmountsReceivableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    amountsReceivableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
+                    amountsReceivableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    ShorttermDepositsNotClassifiedAsCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    shorttermDepositsNotClassifiedAsCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    RestrictedCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    restrictedCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    restrictedCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 8:
-                    CashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    cashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 9:
-                    CurrentAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentAssetsDecimals = fact.EffectiveDecimals;
+                    currentAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 11:
-                    CurrentTradePayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentTradePayablesDecimals = fact.EffectiveDecimals;
+                    currentTradePayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 12:
-                    OtherPayablesAndAccruals = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherPayablesAndAccrualsDecimals = fact.EffectiveDecimals;
+                    otherPayablesAndAccrualsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 13:
-                    CurrentDeferredIncomeOtherThanCurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 14:
-                    CurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentContractLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 15:
-                    CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 16:
-                    ConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    convertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
+                    convertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 17:
-                    AmountsPayableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    amountsPayableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
+                    amountsPayableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 18:
-                    CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 19:
-                    CurrentLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 20:
-                    NetCurrentAssetsLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    netCurrentAssetsLiabilitiesDecimals = fact.EffectiveDecimals;
+                    netCurrentAssetsLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -624,25 +510,25 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                1 => inventoriesDecimals ?? Decimals,
-                2 => tradeAndNotesReceivablesDecimals ?? Decimals,
-                3 => prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals,
-                4 => currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals,
-                5 => amountsReceivableRelatedPartyTransactionsDecimals ?? Decimals,
-                6 => shorttermDepositsNotClassifiedAsCashEquivalentsDecimals ?? Decimals,
-                7 => restrictedCashAndCashEquivalentsDecimals ?? Decimals,
-                8 => cashAndCashEquivalentsDecimals ?? Decimals,
-                9 => currentAssetsDecimals ?? Decimals,
-                11 => currentTradePayablesDecimals ?? Decimals,
-                12 => otherPayablesAndAccrualsDecimals ?? Decimals,
-                13 => currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals ?? Decimals,
-                14 => currentContractLiabilitiesDecimals ?? Decimals,
-                15 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
-                16 => convertibleRedeemablePreferredSharesDecimals ?? Decimals,
-                17 => amountsPayableRelatedPartyTransactionsDecimals ?? Decimals,
-                18 => currentLeaseLiabilitiesDecimals ?? Decimals,
-                19 => currentLiabilitiesDecimals ?? Decimals,
-                20 => netCurrentAssetsLiabilitiesDecimals ?? Decimals,
+                1 => inventoriesItem.Decimals ?? Decimals,
+                2 => tradeAndNotesReceivablesItem.Decimals ?? Decimals,
+                3 => prepaymentsDepositsAndOtherReceivablesItem.Decimals ?? Decimals,
+                4 => currentFinancialAssetsAtFairValueThroughProfitOrLossItem.Decimals ?? Decimals,
+                5 => amountsReceivableRelatedPartyTransactionsItem.Decimals ?? Decimals,
+                6 => shorttermDepositsNotClassifiedAsCashEquivalentsItem.Decimals ?? Decimals,
+                7 => restrictedCashAndCashEquivalentsItem.Decimals ?? Decimals,
+                8 => cashAndCashEquivalentsItem.Decimals ?? Decimals,
+                9 => currentAssetsItem.Decimals ?? Decimals,
+                11 => currentTradePayablesItem.Decimals ?? Decimals,
+                12 => otherPayablesAndAccrualsItem.Decimals ?? Decimals,
+                13 => currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem.Decimals ?? Decimals,
+                14 => currentContractLiabilitiesItem.Decimals ?? Decimals,
+                15 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Decimals ?? Decimals,
+                16 => convertibleRedeemablePreferredSharesItem.Decimals ?? Decimals,
+                17 => amountsPayableRelatedPartyTransactionsItem.Decimals ?? Decimals,
+                18 => currentLeaseLiabilitiesItem.Decimals ?? Decimals,
+                19 => currentLiabilitiesItem.Decimals ?? Decimals,
+                20 => netCurrentAssetsLiabilitiesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -656,31 +542,31 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(Inventories, inventoriesDecimals ?? Decimals, 1);
-            summation0.Add(TradeAndNotesReceivables, tradeAndNotesReceivablesDecimals ?? Decimals, 1);
-            summation0.Add(PrepaymentsDepositsAndOtherReceivables, prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals, 1);
-            summation0.Add(CurrentFinancialAssetsAtFairValueThroughProfitOrLoss, currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals, 1);
-            summation0.Add(AmountsReceivableRelatedPartyTransactions, amountsReceivableRelatedPartyTransactionsDecimals ?? Decimals, 1);
-            summation0.Add(ShorttermDepositsNotClassifiedAsCashEquivalents, shorttermDepositsNotClassifiedAsCashEquivalentsDecimals ?? Decimals, 1);
-            summation0.Add(RestrictedCashAndCashEquivalents, restrictedCashAndCashEquivalentsDecimals ?? Decimals, 1);
-            summation0.Add(CashAndCashEquivalents, cashAndCashEquivalentsDecimals ?? Decimals, 1);
-            summation0.Check(CurrentAssets, currentAssetsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, Summation0Items, this, ref findings);
+            summation0.Add(inventoriesItem, Decimals, 1);
+            summation0.Add(tradeAndNotesReceivablesItem, Decimals, 1);
+            summation0.Add(prepaymentsDepositsAndOtherReceivablesItem, Decimals, 1);
+            summation0.Add(currentFinancialAssetsAtFairValueThroughProfitOrLossItem, Decimals, 1);
+            summation0.Add(amountsReceivableRelatedPartyTransactionsItem, Decimals, 1);
+            summation0.Add(shorttermDepositsNotClassifiedAsCashEquivalentsItem, Decimals, 1);
+            summation0.Add(restrictedCashAndCashEquivalentsItem, Decimals, 1);
+            summation0.Add(cashAndCashEquivalentsItem, Decimals, 1);
+            summation0.Check(currentAssetsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, Summation0Items, this, ref findings);
 
             var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(CurrentTradePayables, currentTradePayablesDecimals ?? Decimals, 1);
-            summation1.Add(OtherPayablesAndAccruals, otherPayablesAndAccrualsDecimals ?? Decimals, 1);
-            summation1.Add(CurrentDeferredIncomeOtherThanCurrentContractLiabilities, currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals ?? Decimals, 1);
-            summation1.Add(CurrentContractLiabilities, currentContractLiabilitiesDecimals ?? Decimals, 1);
-            summation1.Add(CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals, 1);
-            summation1.Add(ConvertibleRedeemablePreferredShares, convertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
-            summation1.Add(AmountsPayableRelatedPartyTransactions, amountsPayableRelatedPartyTransactionsDecimals ?? Decimals, 1);
-            summation1.Add(CurrentLeaseLiabilities, currentLeaseLiabilitiesDecimals ?? Decimals, 1);
-            summation1.Check(CurrentLiabilities, currentLiabilitiesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, Summation1Items, this, ref findings);
+            summation1.Add(currentTradePayablesItem, Decimals, 1);
+            summation1.Add(otherPayablesAndAccrualsItem, Decimals, 1);
+            summation1.Add(currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem, Decimals, 1);
+            summation1.Add(currentContractLiabilitiesItem, Decimals, 1);
+            summation1.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            summation1.Add(convertibleRedeemablePreferredSharesItem, Decimals, 1);
+            summation1.Add(amountsPayableRelatedPartyTransactionsItem, Decimals, 1);
+            summation1.Add(currentLeaseLiabilitiesItem, Decimals, 1);
+            summation1.Check(currentLiabilitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, Summation1Items, this, ref findings);
 
             var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(CurrentAssets, currentAssetsDecimals ?? Decimals, 1);
-            summation2.Add(CurrentLiabilities, currentLiabilitiesDecimals ?? Decimals, -1);
-            summation2.Check(NetCurrentAssetsLiabilities, netCurrentAssetsLiabilitiesDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, Summation2Items, this, ref findings);
+            summation2.Add(currentAssetsItem, Decimals, 1);
+            summation2.Add(currentLiabilitiesItem, Decimals, -1);
+            summation2.Check(netCurrentAssetsLiabilitiesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, Summation2Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -29,16 +29,11 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.AdjustmentForListingExpenses,
         };
 
-        private decimal? profitLossValue;
-        private global::TypedTaxonomy.Decimals? profitLossDecimals;
-        private decimal? adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesValue;
-        private global::TypedTaxonomy.Decimals? adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals;
-        private decimal? adjustmentForShareBasedPaymentsValue;
-        private global::TypedTaxonomy.Decimals? adjustmentForShareBasedPaymentsDecimals;
-        private decimal? adjustmentForListingExpensesValue;
-        private global::TypedTaxonomy.Decimals? adjustmentForListingExpensesDecimals;
-        private decimal? adjustedNetProfitLossValue;
-        private global::TypedTaxonomy.Decimals? adjustedNetProfitLossDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem profitLossItem;
+        private global::TypedTaxonomy.Validation.NumericItem adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem;
+        private global::TypedTaxonomy.Validation.NumericItem adjustmentForShareBasedPaymentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem adjustmentForListingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem adjustedNetProfitLossItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -71,12 +66,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ProfitLoss
         {
-            get => profitLossValue;
-            set
-            {
-                profitLossValue = value;
-                profitLossDecimals = null;
-            }
+            get => profitLossItem.Value;
+            set => profitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Fair value losses on convertible redeemable preferred shares (adjustment)</summary>
@@ -89,12 +80,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares
         {
-            get => adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesValue;
-            set
-            {
-                adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesValue = value;
-                adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals = null;
-            }
+            get => adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem.Value;
+            set => adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Share-based payments (adjustment)</summary>
@@ -108,12 +95,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdjustmentForShareBasedPayments
         {
-            get => adjustmentForShareBasedPaymentsValue;
-            set
-            {
-                adjustmentForShareBasedPaymentsValue = value;
-                adjustmentForShareBasedPaymentsDecimals = null;
-            }
+            get => adjustmentForShareBasedPaymentsItem.Value;
+            set => adjustmentForShareBasedPaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Listing expenses (adjustment)</summary>
@@ -126,12 +109,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdjustmentForListingExpenses
         {
-            get => adjustmentForListingExpensesValue;
-            set
-            {
-                adjustmentForListingExpensesValue = value;
-                adjustmentForListingExpensesDecimals = null;
-            }
+            get => adjustmentForListingExpensesItem.Value;
+            set => adjustmentForListingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Adjusted net loss (non-IFRS measure)</summary>
@@ -145,12 +124,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdjustedNetProfitLoss
         {
-            get => adjustedNetProfitLossValue;
-            set
-            {
-                adjustedNetProfitLossValue = value;
-                adjustedNetProfitLossDecimals = null;
-            }
+            get => adjustedNetProfitLossItem.Value;
+            set => adjustedNetProfitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -192,24 +167,19 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    ProfitLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    profitLossDecimals = fact.EffectiveDecimals;
+                    profitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
+                    adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    AdjustmentForShareBasedPayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    adjustmentForShareBasedPaymentsDecimals = fact.EffectiveDecimals;
+                    adjustmentForShareBasedPaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    AdjustmentForListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    adjustmentForListingExpensesDecimals = fact.EffectiveDecimals;
+                    adjustmentForListingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    AdjustedNetProfitLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    adjustedNetProfitLossDecimals = fact.EffectiveDecimals;
+                    adjustedNetProfitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -239,11 +209,11 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => profitLossDecimals ?? Decimals,
-                2 => adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals ?? Decimals,
-                3 => adjustmentForShareBasedPaymentsDecimals ?? Decimals,
-                4 => adjustmentForListingExpensesDecimals ?? Decimals,
-                5 => adjustedNetProfitLossDecimals ?? Decimals,
+                0 => profitLossItem.Decimals ?? Decimals,
+                2 => adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem.Decimals ?? Decimals,
+                3 => adjustmentForShareBasedPaymentsItem.Decimals ?? Decimals,
+                4 => adjustmentForListingExpensesItem.Decimals ?? Decimals,
+                5 => adjustedNetProfitLossItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -257,11 +227,11 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(ProfitLoss, profitLossDecimals ?? Decimals, 1);
-            summation0.Add(AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares, adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
-            summation0.Add(AdjustmentForShareBasedPayments, adjustmentForShareBasedPaymentsDecimals ?? Decimals, 1);
-            summation0.Add(AdjustmentForListingExpenses, adjustmentForListingExpensesDecimals ?? Decimals, 1);
-            summation0.Check(AdjustedNetProfitLoss, adjustedNetProfitLossDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, Summation0Items, this, ref findings);
+            summation0.Add(profitLossItem, Decimals, 1);
+            summation0.Add(adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem, Decimals, 1);
+            summation0.Add(adjustmentForShareBasedPaymentsItem, Decimals, 1);
+            summation0.Add(adjustmentForListingExpensesItem, Decimals, 1);
+            summation0.Check(adjustedNetProfitLossItem, Decimals, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -29,20 +29,13 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.OtherIncomeAndGainsOther,
         };
 
-        private decimal? governmentGrantsIncomeValue;
-        private global::TypedTaxonomy.Decimals? governmentGrantsIncomeDecimals;
-        private decimal? bankInterestIncomeValue;
-        private global::TypedTaxonomy.Decimals? bankInterestIncomeDecimals;
-        private decimal? investmentIncomeFromWealthManagementProductsValue;
-        private global::TypedTaxonomy.Decimals? investmentIncomeFromWealthManagementProductsDecimals;
-        private decimal? gainOnRevisionOfLeaseTermValue;
-        private global::TypedTaxonomy.Decimals? gainOnRevisionOfLeaseTermDecimals;
-        private decimal? foreignExchangeDifferencesNetValue;
-        private global::TypedTaxonomy.Decimals? foreignExchangeDifferencesNetDecimals;
-        private decimal? otherIncomeAndGainsOtherValue;
-        private global::TypedTaxonomy.Decimals? otherIncomeAndGainsOtherDecimals;
-        private decimal? otherIncomeValue;
-        private global::TypedTaxonomy.Decimals? otherIncomeDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem governmentGrantsIncomeItem;
+        private global::TypedTaxonomy.Validation.NumericItem bankInterestIncomeItem;
+        private global::TypedTaxonomy.Validation.NumericItem investmentIncomeFromWealthManagementProductsItem;
+        private global::TypedTaxonomy.Validation.NumericItem gainOnRevisionOfLeaseTermItem;
+        private global::TypedTaxonomy.Validation.NumericItem foreignExchangeDifferencesNetItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherIncomeAndGainsOtherItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherIncomeItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -74,12 +67,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? GovernmentGrantsIncome
         {
-            get => governmentGrantsIncomeValue;
-            set
-            {
-                governmentGrantsIncomeValue = value;
-                governmentGrantsIncomeDecimals = null;
-            }
+            get => governmentGrantsIncomeItem.Value;
+            set => governmentGrantsIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Bank interest income</summary>
@@ -91,12 +80,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? BankInterestIncome
         {
-            get => bankInterestIncomeValue;
-            set
-            {
-                bankInterestIncomeValue = value;
-                bankInterestIncomeDecimals = null;
-            }
+            get => bankInterestIncomeItem.Value;
+            set => bankInterestIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Investment income from wealth management products measured at FVTPL</summary>
@@ -108,12 +93,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? InvestmentIncomeFromWealthManagementProducts
         {
-            get => investmentIncomeFromWealthManagementProductsValue;
-            set
-            {
-                investmentIncomeFromWealthManagementProductsValue = value;
-                investmentIncomeFromWealthManagementProductsDecimals = null;
-            }
+            get => investmentIncomeFromWealthManagementProductsItem.Value;
+            set => investmentIncomeFromWealthManagementProductsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>
@@ -128,12 +109,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? GainOnRevisionOfLeaseTerm
         {
-            get => gainOnRevisionOfLeaseTermValue;
-            set
-            {
-                gainOnRevisionOfLeaseTermValue = value;
-                gainOnRevisionOfLeaseTermDecimals = null;
-            }
+            get => gainOnRevisionOfLeaseTermItem.Value;
+            set => gainOnRevisionOfLeaseTermItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Foreign exchange differences, net</summary>
@@ -145,12 +122,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ForeignExchangeDifferencesNet
         {
-            get => foreignExchangeDifferencesNetValue;
-            set
-            {
-                foreignExchangeDifferencesNetValue = value;
-                foreignExchangeDifferencesNetDecimals = null;
-            }
+            get => foreignExchangeDifferencesNetItem.Value;
+            set => foreignExchangeDifferencesNetItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other income and gains, others</summary>
@@ -162,12 +135,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherIncomeAndGainsOther
         {
-            get => otherIncomeAndGainsOtherValue;
-            set
-            {
-                otherIncomeAndGainsOtherValue = value;
-                otherIncomeAndGainsOtherDecimals = null;
-            }
+            get => otherIncomeAndGainsOtherItem.Value;
+            set => otherIncomeAndGainsOtherItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total other income</summary>
@@ -180,12 +149,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherIncome
         {
-            get => otherIncomeValue;
-            set
-            {
-                otherIncomeValue = value;
-                otherIncomeDecimals = null;
-            }
+            get => otherIncomeItem.Value;
+            set => otherIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -228,32 +193,25 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    GovernmentGrantsIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    governmentGrantsIncomeDecimals = fact.EffectiveDecimals;
+                    governmentGrantsIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    BankInterestIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    bankInterestIncomeDecimals = fact.EffectiveDecimals;
+                    bankInterestIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    InvestmentIncomeFromWealthManagementProducts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    investmentIncomeFromWealthManagementProductsDecimals = fact.EffectiveDecimals;
+                    investmentIncomeFromWealthManagementProductsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    GainOnRevisionOfLeaseTerm = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    gainOnRevisionOfLeaseTermDecimals = fact.EffectiveDecimals;
+                    gainOnRevisionOfLeaseTermItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    ForeignExchangeDifferencesNet = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    foreignExchangeDifferencesNetDecimals = fact.EffectiveDecimals;
+                    foreignExchangeDifferencesNetItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    OtherIncomeAndGainsOther = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherIncomeAndGainsOtherDecimals = fact.EffectiveDecimals;
+                    otherIncomeAndGainsOtherItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    OtherIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherIncomeDecimals = fact.EffectiveDecimals;
+                    otherIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -285,13 +243,13 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => governmentGrantsIncomeDecimals ?? Decimals,
-                1 => bankInterestIncomeDecimals ?? Decimals,
-                2 => investmentIncomeFromWealthManagementProductsDecimals ?? Decimals,
-                3 => gainOnRevisionOfLeaseTermDecimals ?? Decimals,
-                4 => foreignExchangeDifferencesNetDecimals ?? Decimals,
-                5 => otherIncomeAndGainsOtherDecimals ?? Decimals,
-                6 => otherIncomeDecimals ?? Decimals,
+                0 => governmentGrantsIncomeItem.Decimals ?? Decimals,
+                1 => bankInterestIncomeItem.Decimals ?? Decimals,
+                2 => investmentIncomeFromWealthManagementProductsItem.Decimals ?? Decimals,
+                3 => gainOnRevisionOfLeaseTermItem.Decimals ?? Decimals,
+                4 => foreignExchangeDifferencesNetItem.Decimals ?? Decimals,
+                5 => otherIncomeAndGainsOtherItem.Decimals ?? Decimals,
+                6 => otherIncomeItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -305,13 +263,13 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(GovernmentGrantsIncome, governmentGrantsIncomeDecimals ?? Decimals, 1);
-            summation0.Add(BankInterestIncome, bankInterestIncomeDecimals ?? Decimals, 1);
-            summation0.Add(InvestmentIncomeFromWealthManagementProducts, investmentIncomeFromWealthManagementProductsDecimals ?? Decimals, 1);
-            summation0.Add(GainOnRevisionOfLeaseTerm, gainOnRevisionOfLeaseTermDecimals ?? Decimals, 1);
-            summation0.Add(ForeignExchangeDifferencesNet, foreignExchangeDifferencesNetDecimals ?? Decimals, 1);
-            summation0.Add(OtherIncomeAndGainsOther, otherIncomeAndGainsOtherDecimals ?? Decimals, 1);
-            summation0.Check(OtherIncome, otherIncomeDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, Summation0Items, this, ref findings);
+            summation0.Add(governmentGrantsIncomeItem, Decimals, 1);
+            summation0.Add(bankInterestIncomeItem, Decimals, 1);
+            summation0.Add(investmentIncomeFromWealthManagementProductsItem, Decimals, 1);
+            summation0.Add(gainOnRevisionOfLeaseTermItem, Decimals, 1);
+            summation0.Add(foreignExchangeDifferencesNetItem, Decimals, 1);
+            summation0.Add(otherIncomeAndGainsOtherItem, Decimals, 1);
+            summation0.Check(otherIncomeItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

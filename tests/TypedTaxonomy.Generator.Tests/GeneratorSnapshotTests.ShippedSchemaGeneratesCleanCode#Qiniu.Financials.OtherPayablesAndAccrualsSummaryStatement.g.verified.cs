@@ -30,22 +30,14 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.OtherPayables,
         };
 
-        private decimal? payrollPayablesValue;
-        private global::TypedTaxonomy.Decimals? payrollPayablesDecimals;
-        private decimal? accruedExpensesValue;
-        private global::TypedTaxonomy.Decimals? accruedExpensesDecimals;
-        private decimal? accruedListingExpensesValue;
-        private global::TypedTaxonomy.Decimals? accruedListingExpensesDecimals;
-        private decimal? otherTaxPayablesValue;
-        private global::TypedTaxonomy.Decimals? otherTaxPayablesDecimals;
-        private decimal? payableForRepurchaseOfVestedShareOptionsValue;
-        private global::TypedTaxonomy.Decimals? payableForRepurchaseOfVestedShareOptionsDecimals;
-        private decimal? depositsPayableValue;
-        private global::TypedTaxonomy.Decimals? depositsPayableDecimals;
-        private decimal? otherPayablesValue;
-        private global::TypedTaxonomy.Decimals? otherPayablesDecimals;
-        private decimal? otherPayablesAndAccrualsValue;
-        private global::TypedTaxonomy.Decimals? otherPayablesAndAccrualsDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem payrollPayablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem accruedExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem accruedListingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherTaxPayablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem payableForRepurchaseOfVestedShareOptionsItem;
+        private global::TypedTaxonomy.Validation.NumericItem depositsPayableItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherPayablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherPayablesAndAccrualsItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -76,12 +68,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PayrollPayables
         {
-            get => payrollPayablesValue;
-            set
-            {
-                payrollPayablesValue = value;
-                payrollPayablesDecimals = null;
-            }
+            get => payrollPayablesItem.Value;
+            set => payrollPayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Accrued expenses</summary>
@@ -93,12 +81,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AccruedExpenses
         {
-            get => accruedExpensesValue;
-            set
-            {
-                accruedExpensesValue = value;
-                accruedExpensesDecimals = null;
-            }
+            get => accruedExpensesItem.Value;
+            set => accruedExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Accrued listing expenses</summary>
@@ -110,12 +94,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AccruedListingExpenses
         {
-            get => accruedListingExpensesValue;
-            set
-            {
-                accruedListingExpensesValue = value;
-                accruedListingExpensesDecimals = null;
-            }
+            get => accruedListingExpensesItem.Value;
+            set => accruedListingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other tax payables</summary>
@@ -127,12 +107,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherTaxPayables
         {
-            get => otherTaxPayablesValue;
-            set
-            {
-                otherTaxPayablesValue = value;
-                otherTaxPayablesDecimals = null;
-            }
+            get => otherTaxPayablesItem.Value;
+            set => otherTaxPayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Repurchase of vested share options</summary>
@@ -144,12 +120,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PayableForRepurchaseOfVestedShareOptions
         {
-            get => payableForRepurchaseOfVestedShareOptionsValue;
-            set
-            {
-                payableForRepurchaseOfVestedShareOptionsValue = value;
-                payableForRepurchaseOfVestedShareOptionsDecimals = null;
-            }
+            get => payableForRepurchaseOfVestedShareOptionsItem.Value;
+            set => payableForRepurchaseOfVestedShareOptionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Deposits</summary>
@@ -161,12 +133,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DepositsPayable
         {
-            get => depositsPayableValue;
-            set
-            {
-                depositsPayableValue = value;
-                depositsPayableDecimals = null;
-            }
+            get => depositsPayableItem.Value;
+            set => depositsPayableItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other payables</summary>
@@ -178,12 +146,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherPayables
         {
-            get => otherPayablesValue;
-            set
-            {
-                otherPayablesValue = value;
-                otherPayablesDecimals = null;
-            }
+            get => otherPayablesItem.Value;
+            set => otherPayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total other payables and accruals</summary>
@@ -195,12 +159,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherPayablesAndAccruals
         {
-            get => otherPayablesAndAccrualsValue;
-            set
-            {
-                otherPayablesAndAccrualsValue = value;
-                otherPayablesAndAccrualsDecimals = null;
-            }
+            get => otherPayablesAndAccrualsItem.Value;
+            set => otherPayablesAndAccrualsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -244,36 +204,28 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    PayrollPayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    payrollPayablesDecimals = fact.EffectiveDecimals;
+                    payrollPayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    AccruedExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    accruedExpensesDecimals = fact.EffectiveDecimals;
+                    accruedExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    AccruedListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    accruedListingExpensesDecimals = fact.EffectiveDecimals;
+                    accruedListingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    OtherTaxPayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherTaxPayablesDecimals = fact.EffectiveDecimals;
+                    otherTaxPayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    PayableForRepurchaseOfVestedShareOptions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    payableForRepurchaseOfVestedShareOptionsDecimals = fact.EffectiveDecimals;
+                    payableForRepurchaseOfVestedShareOptionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    DepositsPayable = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    depositsPayableDecimals = fact.EffectiveDecimals;
+                    depositsPayableItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    OtherPayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherPayablesDecimals = fact.EffectiveDecimals;
+                    otherPayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    OtherPayablesAndAccruals = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherPayablesAndAccrualsDecimals = fact.EffectiveDecimals;
+                    otherPayablesAndAccrualsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -306,14 +258,14 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => payrollPayablesDecimals ?? Decimals,
-                1 => accruedExpensesDecimals ?? Decimals,
-                2 => accruedListingExpensesDecimals ?? Decimals,
-                3 => otherTaxPayablesDecimals ?? Decimals,
-                4 => payableForRepurchaseOfVestedShareOptionsDecimals ?? Decimals,
-                5 => depositsPayableDecimals ?? Decimals,
-                6 => otherPayablesDecimals ?? Decimals,
-                7 => otherPayablesAndAccrualsDecimals ?? Decimals,
+                0 => payrollPayablesItem.Decimals ?? Decimals,
+                1 => accruedExpensesItem.Decimals ?? Decimals,
+                2 => accruedListingExpensesItem.Decimals ?? Decimals,
+                3 => otherTaxPayablesItem.Decimals ?? Decimals,
+                4 => payableForRepurchaseOfVestedShareOptionsItem.Decimals ?? Decimals,
+                5 => depositsPayableItem.Decimals ?? Decimals,
+                6 => otherPayablesItem.Decimals ?? Decimals,
+                7 => otherPayablesAndAccrualsItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -327,14 +279,14 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(PayrollPayables, payrollPayablesDecimals ?? Decimals, 1);
-            summation0.Add(AccruedExpenses, accruedExpensesDecimals ?? Decimals, 1);
-            summation0.Add(AccruedListingExpenses, accruedListingExpensesDecimals ?? Decimals, 1);
-            summation0.Add(OtherTaxPayables, otherTaxPayablesDecimals ?? Decimals, 1);
-            summation0.Add(PayableForRepurchaseOfVestedShareOptions, payableForRepurchaseOfVestedShareOptionsDecimals ?? Decimals, 1);
-            summation0.Add(DepositsPayable, depositsPayableDecimals ?? Decimals, 1);
-            summation0.Add(OtherPayables, otherPayablesDecimals ?? Decimals, 1);
-            summation0.Check(OtherPayablesAndAccruals, otherPayablesAndAccrualsDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, Summation0Items, this, ref findings);
+            summation0.Add(payrollPayablesItem, Decimals, 1);
+            summation0.Add(accruedExpensesItem, Decimals, 1);
+            summation0.Add(accruedListingExpensesItem, Decimals, 1);
+            summation0.Add(otherTaxPayablesItem, Decimals, 1);
+            summation0.Add(payableForRepurchaseOfVestedShareOptionsItem, Decimals, 1);
+            summation0.Add(depositsPayableItem, Decimals, 1);
+            summation0.Add(otherPayablesItem, Decimals, 1);
+            summation0.Check(otherPayablesAndAccrualsItem, Decimals, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

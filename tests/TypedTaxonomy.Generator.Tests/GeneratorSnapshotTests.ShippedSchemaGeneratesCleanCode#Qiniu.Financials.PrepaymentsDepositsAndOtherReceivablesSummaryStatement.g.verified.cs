@@ -29,20 +29,13 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.DepositsAndOtherReceivables,
         };
 
-        private decimal? currentPrepaymentsValue;
-        private global::TypedTaxonomy.Decimals? currentPrepaymentsDecimals;
-        private decimal? prepaidListingExpensesValue;
-        private global::TypedTaxonomy.Decimals? prepaidListingExpensesDecimals;
-        private decimal? purchaseRebatesReceivableValue;
-        private global::TypedTaxonomy.Decimals? purchaseRebatesReceivableDecimals;
-        private decimal? deferredAssetsValue;
-        private global::TypedTaxonomy.Decimals? deferredAssetsDecimals;
-        private decimal? currentValueAddedTaxReceivablesValue;
-        private global::TypedTaxonomy.Decimals? currentValueAddedTaxReceivablesDecimals;
-        private decimal? depositsAndOtherReceivablesValue;
-        private global::TypedTaxonomy.Decimals? depositsAndOtherReceivablesDecimals;
-        private decimal? prepaymentsDepositsAndOtherReceivablesValue;
-        private global::TypedTaxonomy.Decimals? prepaymentsDepositsAndOtherReceivablesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem currentPrepaymentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem prepaidListingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem purchaseRebatesReceivableItem;
+        private global::TypedTaxonomy.Validation.NumericItem deferredAssetsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentValueAddedTaxReceivablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem depositsAndOtherReceivablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem prepaymentsDepositsAndOtherReceivablesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -74,12 +67,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentPrepayments
         {
-            get => currentPrepaymentsValue;
-            set
-            {
-                currentPrepaymentsValue = value;
-                currentPrepaymentsDecimals = null;
-            }
+            get => currentPrepaymentsItem.Value;
+            set => currentPrepaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Prepaid listing expenses</summary>
@@ -92,12 +81,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PrepaidListingExpenses
         {
-            get => prepaidListingExpensesValue;
-            set
-            {
-                prepaidListingExpensesValue = value;
-                prepaidListingExpensesDecimals = null;
-            }
+            get => prepaidListingExpensesItem.Value;
+            set => prepaidListingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Purchase rebates receivable</summary>
@@ -109,12 +94,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PurchaseRebatesReceivable
         {
-            get => purchaseRebatesReceivableValue;
-            set
-            {
-                purchaseRebatesReceivableValue = value;
-                purchaseRebatesReceivableDecimals = null;
-            }
+            get => purchaseRebatesReceivableItem.Value;
+            set => purchaseRebatesReceivableItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Deferred assets</summary>
@@ -126,12 +107,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DeferredAssets
         {
-            get => deferredAssetsValue;
-            set
-            {
-                deferredAssetsValue = value;
-                deferredAssetsDecimals = null;
-            }
+            get => deferredAssetsItem.Value;
+            set => deferredAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current value added tax receivables</summary>
@@ -144,12 +121,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CurrentValueAddedTaxReceivables
         {
-            get => currentValueAddedTaxReceivablesValue;
-            set
-            {
-                currentValueAddedTaxReceivablesValue = value;
-                currentValueAddedTaxReceivablesDecimals = null;
-            }
+            get => currentValueAddedTaxReceivablesItem.Value;
+            set => currentValueAddedTaxReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Deposits and other receivables</summary>
@@ -161,12 +134,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DepositsAndOtherReceivables
         {
-            get => depositsAndOtherReceivablesValue;
-            set
-            {
-                depositsAndOtherReceivablesValue = value;
-                depositsAndOtherReceivablesDecimals = null;
-            }
+            get => depositsAndOtherReceivablesItem.Value;
+            set => depositsAndOtherReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total prepayments, deposits and other receivables</summary>
@@ -178,12 +147,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PrepaymentsDepositsAndOtherReceivables
         {
-            get => prepaymentsDepositsAndOtherReceivablesValue;
-            set
-            {
-                prepaymentsDepositsAndOtherReceivablesValue = value;
-                prepaymentsDepositsAndOtherReceivablesDecimals = null;
-            }
+            get => prepaymentsDepositsAndOtherReceivablesItem.Value;
+            set => prepaymentsDepositsAndOtherReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -226,32 +191,25 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    CurrentPrepayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentPrepaymentsDecimals = fact.EffectiveDecimals;
+                    currentPrepaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    PrepaidListingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    prepaidListingExpensesDecimals = fact.EffectiveDecimals;
+                    prepaidListingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    PurchaseRebatesReceivable = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    purchaseRebatesReceivableDecimals = fact.EffectiveDecimals;
+                    purchaseRebatesReceivableItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    DeferredAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    deferredAssetsDecimals = fact.EffectiveDecimals;
+                    deferredAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    CurrentValueAddedTaxReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentValueAddedTaxReceivablesDecimals = fact.EffectiveDecimals;
+                    currentValueAddedTaxReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    DepositsAndOtherReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    depositsAndOtherReceivablesDecimals = fact.EffectiveDecimals;
+                    depositsAndOtherReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    PrepaymentsDepositsAndOtherReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    prepaymentsDepositsAndOtherReceivablesDecimals = fact.EffectiveDecimals;
+                    prepaymentsDepositsAndOtherReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -283,13 +241,13 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => currentPrepaymentsDecimals ?? Decimals,
-                1 => prepaidListingExpensesDecimals ?? Decimals,
-                2 => purchaseRebatesReceivableDecimals ?? Decimals,
-                3 => deferredAssetsDecimals ?? Decimals,
-                4 => currentValueAddedTaxReceivablesDecimals ?? Decimals,
-                5 => depositsAndOtherReceivablesDecimals ?? Decimals,
-                6 => prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals,
+                0 => currentPrepaymentsItem.Decimals ?? Decimals,
+                1 => prepaidListingExpensesItem.Decimals ?? Decimals,
+                2 => purchaseRebatesReceivableItem.Decimals ?? Decimals,
+                3 => deferredAssetsItem.Decimals ?? Decimals,
+                4 => currentValueAddedTaxReceivablesItem.Decimals ?? Decimals,
+                5 => depositsAndOtherReceivablesItem.Decimals ?? Decimals,
+                6 => prepaymentsDepositsAndOtherReceivablesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -303,13 +261,13 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(CurrentPrepayments, currentPrepaymentsDecimals ?? Decimals, 1);
-            summation0.Add(PrepaidListingExpenses, prepaidListingExpensesDecimals ?? Decimals, 1);
-            summation0.Add(PurchaseRebatesReceivable, purchaseRebatesReceivableDecimals ?? Decimals, 1);
-            summation0.Add(DeferredAssets, deferredAssetsDecimals ?? Decimals, 1);
-            summation0.Add(CurrentValueAddedTaxReceivables, currentValueAddedTaxReceivablesDecimals ?? Decimals, 1);
-            summation0.Add(DepositsAndOtherReceivables, depositsAndOtherReceivablesDecimals ?? Decimals, 1);
-            summation0.Check(PrepaymentsDepositsAndOtherReceivables, prepaymentsDepositsAndOtherReceivablesDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, Summation0Items, this, ref findings);
+            summation0.Add(currentPrepaymentsItem, Decimals, 1);
+            summation0.Add(prepaidListingExpensesItem, Decimals, 1);
+            summation0.Add(purchaseRebatesReceivableItem, Decimals, 1);
+            summation0.Add(deferredAssetsItem, Decimals, 1);
+            summation0.Add(currentValueAddedTaxReceivablesItem, Decimals, 1);
+            summation0.Add(depositsAndOtherReceivablesItem, Decimals, 1);
+            summation0.Check(prepaymentsDepositsAndOtherReceivablesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -45,36 +45,21 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations,
         };
 
-        private decimal? revenueValue;
-        private global::TypedTaxonomy.Decimals? revenueDecimals;
-        private decimal? costOfSalesValue;
-        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
-        private decimal? grossProfitValue;
-        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
-        private decimal? otherIncomeValue;
-        private global::TypedTaxonomy.Decimals? otherIncomeDecimals;
-        private decimal? sellingExpenseValue;
-        private global::TypedTaxonomy.Decimals? sellingExpenseDecimals;
-        private decimal? administrativeExpenseValue;
-        private global::TypedTaxonomy.Decimals? administrativeExpenseDecimals;
-        private decimal? researchAndDevelopmentExpenseValue;
-        private global::TypedTaxonomy.Decimals? researchAndDevelopmentExpenseDecimals;
-        private decimal? gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue;
-        private global::TypedTaxonomy.Decimals? gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals;
-        private decimal? fairValueGainsLossesOnConvertibleRedeemablePreferredSharesValue;
-        private global::TypedTaxonomy.Decimals? fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals;
-        private decimal? impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value;
-        private global::TypedTaxonomy.Decimals? impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals;
-        private decimal? otherExpenseByFunctionValue;
-        private global::TypedTaxonomy.Decimals? otherExpenseByFunctionDecimals;
-        private decimal? financeCostsValue;
-        private global::TypedTaxonomy.Decimals? financeCostsDecimals;
-        private decimal? profitLossBeforeTaxValue;
-        private global::TypedTaxonomy.Decimals? profitLossBeforeTaxDecimals;
-        private decimal? incomeTaxExpenseContinuingOperationsValue;
-        private global::TypedTaxonomy.Decimals? incomeTaxExpenseContinuingOperationsDecimals;
-        private decimal? profitLossValue;
-        private global::TypedTaxonomy.Decimals? profitLossDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem revenueItem;
+        private global::TypedTaxonomy.Validation.NumericItem costOfSalesItem;
+        private global::TypedTaxonomy.Validation.NumericItem grossProfitItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherIncomeItem;
+        private global::TypedTaxonomy.Validation.NumericItem sellingExpenseItem;
+        private global::TypedTaxonomy.Validation.NumericItem administrativeExpenseItem;
+        private global::TypedTaxonomy.Validation.NumericItem researchAndDevelopmentExpenseItem;
+        private global::TypedTaxonomy.Validation.NumericItem gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem;
+        private global::TypedTaxonomy.Validation.NumericItem fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem;
+        private global::TypedTaxonomy.Validation.NumericItem impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item;
+        private global::TypedTaxonomy.Validation.NumericItem otherExpenseByFunctionItem;
+        private global::TypedTaxonomy.Validation.NumericItem financeCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem profitLossBeforeTaxItem;
+        private global::TypedTaxonomy.Validation.NumericItem incomeTaxExpenseContinuingOperationsItem;
+        private global::TypedTaxonomy.Validation.NumericItem profitLossItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -107,12 +92,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Revenue
         {
-            get => revenueValue;
-            set
-            {
-                revenueValue = value;
-                revenueDecimals = null;
-            }
+            get => revenueItem.Value;
+            set => revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cost of sales</summary>
@@ -125,12 +106,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CostOfSales
         {
-            get => costOfSalesValue;
-            set
-            {
-                costOfSalesValue = value;
-                costOfSalesDecimals = null;
-            }
+            get => costOfSalesItem.Value;
+            set => costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gross profit</summary>
@@ -143,12 +120,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? GrossProfit
         {
-            get => grossProfitValue;
-            set
-            {
-                grossProfitValue = value;
-                grossProfitDecimals = null;
-            }
+            get => grossProfitItem.Value;
+            set => grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other income</summary>
@@ -161,12 +134,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherIncome
         {
-            get => otherIncomeValue;
-            set
-            {
-                otherIncomeValue = value;
-                otherIncomeDecimals = null;
-            }
+            get => otherIncomeItem.Value;
+            set => otherIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Selling expense</summary>
@@ -179,12 +148,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? SellingExpense
         {
-            get => sellingExpenseValue;
-            set
-            {
-                sellingExpenseValue = value;
-                sellingExpenseDecimals = null;
-            }
+            get => sellingExpenseItem.Value;
+            set => sellingExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Administrative expenses</summary>
@@ -197,12 +162,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AdministrativeExpense
         {
-            get => administrativeExpenseValue;
-            set
-            {
-                administrativeExpenseValue = value;
-                administrativeExpenseDecimals = null;
-            }
+            get => administrativeExpenseItem.Value;
+            set => administrativeExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Research and development expense</summary>
@@ -215,12 +176,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ResearchAndDevelopmentExpense
         {
-            get => researchAndDevelopmentExpenseValue;
-            set
-            {
-                researchAndDevelopmentExpenseValue = value;
-                researchAndDevelopmentExpenseDecimals = null;
-            }
+            get => researchAndDevelopmentExpenseItem.Value;
+            set => researchAndDevelopmentExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gains (losses) on financial assets at fair value through profit or loss</summary>
@@ -233,12 +190,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss
         {
-            get => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue;
-            set
-            {
-                gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue = value;
-                gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals = null;
-            }
+            get => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem.Value;
+            set => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Fair value gains (losses) on convertible redeemable preferred shares</summary>
@@ -252,12 +205,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? FairValueGainsLossesOnConvertibleRedeemablePreferredShares
         {
-            get => fairValueGainsLossesOnConvertibleRedeemablePreferredSharesValue;
-            set
-            {
-                fairValueGainsLossesOnConvertibleRedeemablePreferredSharesValue = value;
-                fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals = null;
-            }
+            get => fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem.Value;
+            set => fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>
@@ -274,12 +223,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9
         {
-            get => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value;
-            set
-            {
-                impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value = value;
-                impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals = null;
-            }
+            get => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item.Value;
+            set => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other expense, by function</summary>
@@ -292,12 +237,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherExpenseByFunction
         {
-            get => otherExpenseByFunctionValue;
-            set
-            {
-                otherExpenseByFunctionValue = value;
-                otherExpenseByFunctionDecimals = null;
-            }
+            get => otherExpenseByFunctionItem.Value;
+            set => otherExpenseByFunctionItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Finance costs</summary>
@@ -310,12 +251,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? FinanceCosts
         {
-            get => financeCostsValue;
-            set
-            {
-                financeCostsValue = value;
-                financeCostsDecimals = null;
-            }
+            get => financeCostsItem.Value;
+            set => financeCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Profit (loss) before tax</summary>
@@ -328,12 +265,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ProfitLossBeforeTax
         {
-            get => profitLossBeforeTaxValue;
-            set
-            {
-                profitLossBeforeTaxValue = value;
-                profitLossBeforeTaxDecimals = null;
-            }
+            get => profitLossBeforeTaxItem.Value;
+            set => profitLossBeforeTaxItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Tax income (expense)</summary>
@@ -346,12 +279,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? IncomeTaxExpenseContinuingOperations
         {
-            get => incomeTaxExpenseContinuingOperationsValue;
-            set
-            {
-                incomeTaxExpenseContinuingOperationsValue = value;
-                incomeTaxExpenseContinuingOperationsDecimals = null;
-            }
+            get => incomeTaxExpenseContinuingOperationsItem.Value;
+            set => incomeTaxExpenseContinuingOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Profit (loss) for the period</summary>
@@ -365,12 +294,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ProfitLoss
         {
-            get => profitLossValue;
-            set
-            {
-                profitLossValue = value;
-                profitLossDecimals = null;
-            }
+            get => profitLossItem.Value;
+            set => profitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -421,64 +346,49 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    revenueDecimals = fact.EffectiveDecimals;
+                    revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    costOfSalesDecimals = fact.EffectiveDecimals;
+                    costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    grossProfitDecimals = fact.EffectiveDecimals;
+                    grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    OtherIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherIncomeDecimals = fact.EffectiveDecimals;
+                    otherIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    SellingExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    sellingExpenseDecimals = fact.EffectiveDecimals;
+                    sellingExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    AdministrativeExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    administrativeExpenseDecimals = fact.EffectiveDecimals;
+                    administrativeExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    ResearchAndDevelopmentExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    researchAndDevelopmentExpenseDecimals = fact.EffectiveDecimals;
+                    researchAndDevelopmentExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals = fact.EffectiveDecimals;
+                    gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 8:
-                    FairValueGainsLossesOnConvertibleRedeemablePreferredShares = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals = fact.EffectiveDecimals;
+                    fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 9:
-                    ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9 = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals = fact.EffectiveDecimals;
+                    impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 10:
-                    OtherExpenseByFunction = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherExpenseByFunctionDecimals = fact.EffectiveDecimals;
+                    otherExpenseByFunctionItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 11:
-                    FinanceCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    financeCostsDecimals = fact.EffectiveDecimals;
+                    financeCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 12:
-                    ProfitLossBeforeTax = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    profitLossBeforeTaxDecimals = fact.EffectiveDecimals;
+                    profitLossBeforeTaxItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 13:
-                    IncomeTaxExpenseContinuingOperations = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    incomeTaxExpenseContinuingOperationsDecimals = fact.EffectiveDecimals;
+                    incomeTaxExpenseContinuingOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 14:
-                    ProfitLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    profitLossDecimals = fact.EffectiveDecimals;
+                    profitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -518,21 +428,21 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => revenueDecimals ?? Decimals,
-                1 => costOfSalesDecimals ?? Decimals,
-                2 => grossProfitDecimals ?? Decimals,
-                3 => otherIncomeDecimals ?? Decimals,
-                4 => sellingExpenseDecimals ?? Decimals,
-                5 => administrativeExpenseDecimals ?? Decimals,
-                6 => researchAndDevelopmentExpenseDecimals ?? Decimals,
-                7 => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals,
-                8 => fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals ?? Decimals,
-                9 => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals ?? Decimals,
-                10 => otherExpenseByFunctionDecimals ?? Decimals,
-                11 => financeCostsDecimals ?? Decimals,
-                12 => profitLossBeforeTaxDecimals ?? Decimals,
-                13 => incomeTaxExpenseContinuingOperationsDecimals ?? Decimals,
-                14 => profitLossDecimals ?? Decimals,
+                0 => revenueItem.Decimals ?? Decimals,
+                1 => costOfSalesItem.Decimals ?? Decimals,
+                2 => grossProfitItem.Decimals ?? Decimals,
+                3 => otherIncomeItem.Decimals ?? Decimals,
+                4 => sellingExpenseItem.Decimals ?? Decimals,
+                5 => administrativeExpenseItem.Decimals ?? Decimals,
+                6 => researchAndDevelopmentExpenseItem.Decimals ?? Decimals,
+                7 => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem.Decimals ?? Decimals,
+                8 => fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem.Decimals ?? Decimals,
+                9 => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item.Decimals ?? Decimals,
+                10 => otherExpenseByFunctionItem.Decimals ?? Decimals,
+                11 => financeCostsItem.Decimals ?? Decimals,
+                12 => profitLossBeforeTaxItem.Decimals ?? Decimals,
+                13 => incomeTaxExpenseContinuingOperationsItem.Decimals ?? Decimals,
+                14 => profitLossItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -546,27 +456,27 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(Revenue, revenueDecimals ?? Decimals, 1);
-            summation0.Add(CostOfSales, costOfSalesDecimals ?? Decimals, -1);
-            summation0.Check(GrossProfit, grossProfitDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+            summation0.Add(revenueItem, Decimals, 1);
+            summation0.Add(costOfSalesItem, Decimals, -1);
+            summation0.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
 
             var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(GrossProfit, grossProfitDecimals ?? Decimals, 1);
-            summation1.Add(OtherIncome, otherIncomeDecimals ?? Decimals, 1);
-            summation1.Add(SellingExpense, sellingExpenseDecimals ?? Decimals, -1);
-            summation1.Add(AdministrativeExpense, administrativeExpenseDecimals ?? Decimals, -1);
-            summation1.Add(ResearchAndDevelopmentExpense, researchAndDevelopmentExpenseDecimals ?? Decimals, -1);
-            summation1.Add(GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss, gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals, 1);
-            summation1.Add(FairValueGainsLossesOnConvertibleRedeemablePreferredShares, fairValueGainsLossesOnConvertibleRedeemablePreferredSharesDecimals ?? Decimals, 1);
-            summation1.Add(ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals ?? Decimals, -1);
-            summation1.Add(OtherExpenseByFunction, otherExpenseByFunctionDecimals ?? Decimals, -1);
-            summation1.Add(FinanceCosts, financeCostsDecimals ?? Decimals, -1);
-            summation1.Check(ProfitLossBeforeTax, profitLossBeforeTaxDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, Summation1Items, this, ref findings);
+            summation1.Add(grossProfitItem, Decimals, 1);
+            summation1.Add(otherIncomeItem, Decimals, 1);
+            summation1.Add(sellingExpenseItem, Decimals, -1);
+            summation1.Add(administrativeExpenseItem, Decimals, -1);
+            summation1.Add(researchAndDevelopmentExpenseItem, Decimals, -1);
+            summation1.Add(gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem, Decimals, 1);
+            summation1.Add(fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem, Decimals, 1);
+            summation1.Add(impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item, Decimals, -1);
+            summation1.Add(otherExpenseByFunctionItem, Decimals, -1);
+            summation1.Add(financeCostsItem, Decimals, -1);
+            summation1.Check(profitLossBeforeTaxItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, Summation1Items, this, ref findings);
 
             var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(ProfitLossBeforeTax, profitLossBeforeTaxDecimals ?? Decimals, 1);
-            summation2.Add(IncomeTaxExpenseContinuingOperations, incomeTaxExpenseContinuingOperationsDecimals ?? Decimals, -1);
-            summation2.Check(ProfitLoss, profitLossDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, Summation2Items, this, ref findings);
+            summation2.Add(profitLossBeforeTaxItem, Decimals, 1);
+            summation2.Add(incomeTaxExpenseContinuingOperationsItem, Decimals, -1);
+            summation2.Check(profitLossItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, Summation2Items, this, ref findings);
 
             global::TypedTaxonomy.Validation.StatementRules.Required(Revenue is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, this, ref findings);
             global::TypedTaxonomy.Validation.StatementRules.Required(CostOfSales is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, this, ref findings);

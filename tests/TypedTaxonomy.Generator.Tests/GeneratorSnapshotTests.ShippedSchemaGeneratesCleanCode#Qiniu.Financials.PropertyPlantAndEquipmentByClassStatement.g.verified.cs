@@ -20,8 +20,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key components of property, plant and equipment";
 
-        private decimal? propertyPlantAndEquipmentValue;
-        private global::TypedTaxonomy.Decimals? propertyPlantAndEquipmentDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem propertyPlantAndEquipmentItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -57,12 +56,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PropertyPlantAndEquipment
         {
-            get => propertyPlantAndEquipmentValue;
-            set
-            {
-                propertyPlantAndEquipmentValue = value;
-                propertyPlantAndEquipmentDecimals = null;
-            }
+            get => propertyPlantAndEquipmentItem.Value;
+            set => propertyPlantAndEquipmentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -127,8 +122,7 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    PropertyPlantAndEquipment = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    propertyPlantAndEquipmentDecimals = fact.EffectiveDecimals;
+                    propertyPlantAndEquipmentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -154,7 +148,7 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => propertyPlantAndEquipmentDecimals ?? Decimals,
+                0 => propertyPlantAndEquipmentItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

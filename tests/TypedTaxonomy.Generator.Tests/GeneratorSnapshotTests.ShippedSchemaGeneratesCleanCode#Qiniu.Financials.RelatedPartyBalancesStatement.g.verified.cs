@@ -20,16 +20,11 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Outstanding balances with related parties";
 
-        private decimal? tradeAmountsDueFromRelatedPartiesGrossValue;
-        private global::TypedTaxonomy.Decimals? tradeAmountsDueFromRelatedPartiesGrossDecimals;
-        private decimal? allowanceForImpairmentOfAmountsDueFromRelatedPartiesValue;
-        private global::TypedTaxonomy.Decimals? allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals;
-        private decimal? tradeAmountsDueFromRelatedPartiesValue;
-        private global::TypedTaxonomy.Decimals? tradeAmountsDueFromRelatedPartiesDecimals;
-        private decimal? nonTradeAmountsDueFromRelatedPartiesValue;
-        private global::TypedTaxonomy.Decimals? nonTradeAmountsDueFromRelatedPartiesDecimals;
-        private decimal? amountsPayableRelatedPartyTransactionsValue;
-        private global::TypedTaxonomy.Decimals? amountsPayableRelatedPartyTransactionsDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem tradeAmountsDueFromRelatedPartiesGrossItem;
+        private global::TypedTaxonomy.Validation.NumericItem allowanceForImpairmentOfAmountsDueFromRelatedPartiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem tradeAmountsDueFromRelatedPartiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem nonTradeAmountsDueFromRelatedPartiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem amountsPayableRelatedPartyTransactionsItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -64,12 +59,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradeAmountsDueFromRelatedPartiesGross
         {
-            get => tradeAmountsDueFromRelatedPartiesGrossValue;
-            set
-            {
-                tradeAmountsDueFromRelatedPartiesGrossValue = value;
-                tradeAmountsDueFromRelatedPartiesGrossDecimals = null;
-            }
+            get => tradeAmountsDueFromRelatedPartiesGrossItem.Value;
+            set => tradeAmountsDueFromRelatedPartiesGrossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Impairment</summary>
@@ -82,12 +73,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AllowanceForImpairmentOfAmountsDueFromRelatedParties
         {
-            get => allowanceForImpairmentOfAmountsDueFromRelatedPartiesValue;
-            set
-            {
-                allowanceForImpairmentOfAmountsDueFromRelatedPartiesValue = value;
-                allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals = null;
-            }
+            get => allowanceForImpairmentOfAmountsDueFromRelatedPartiesItem.Value;
+            set => allowanceForImpairmentOfAmountsDueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Amounts due from related parties, trade, net</summary>
@@ -99,12 +86,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradeAmountsDueFromRelatedParties
         {
-            get => tradeAmountsDueFromRelatedPartiesValue;
-            set
-            {
-                tradeAmountsDueFromRelatedPartiesValue = value;
-                tradeAmountsDueFromRelatedPartiesDecimals = null;
-            }
+            get => tradeAmountsDueFromRelatedPartiesItem.Value;
+            set => tradeAmountsDueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Amounts due from related parties, non-trade</summary>
@@ -116,12 +99,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NonTradeAmountsDueFromRelatedParties
         {
-            get => nonTradeAmountsDueFromRelatedPartiesValue;
-            set
-            {
-                nonTradeAmountsDueFromRelatedPartiesValue = value;
-                nonTradeAmountsDueFromRelatedPartiesDecimals = null;
-            }
+            get => nonTradeAmountsDueFromRelatedPartiesItem.Value;
+            set => nonTradeAmountsDueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Amounts payable, related party transactions</summary>
@@ -134,12 +113,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AmountsPayableRelatedPartyTransactions
         {
-            get => amountsPayableRelatedPartyTransactionsValue;
-            set
-            {
-                amountsPayableRelatedPartyTransactionsValue = value;
-                amountsPayableRelatedPartyTransactionsDecimals = null;
-            }
+            get => amountsPayableRelatedPartyTransactionsItem.Value;
+            set => amountsPayableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -212,24 +187,19 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 2:
-                    TradeAmountsDueFromRelatedPartiesGross = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradeAmountsDueFromRelatedPartiesGrossDecimals = fact.EffectiveDecimals;
+                    tradeAmountsDueFromRelatedPartiesGrossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    AllowanceForImpairmentOfAmountsDueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
+                    allowanceForImpairmentOfAmountsDueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    TradeAmountsDueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradeAmountsDueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
+                    tradeAmountsDueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    NonTradeAmountsDueFromRelatedParties = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    nonTradeAmountsDueFromRelatedPartiesDecimals = fact.EffectiveDecimals;
+                    nonTradeAmountsDueFromRelatedPartiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 8:
-                    AmountsPayableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    amountsPayableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
+                    amountsPayableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -259,11 +229,11 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                2 => tradeAmountsDueFromRelatedPartiesGrossDecimals ?? Decimals,
-                3 => allowanceForImpairmentOfAmountsDueFromRelatedPartiesDecimals ?? Decimals,
-                4 => tradeAmountsDueFromRelatedPartiesDecimals ?? Decimals,
-                6 => nonTradeAmountsDueFromRelatedPartiesDecimals ?? Decimals,
-                8 => amountsPayableRelatedPartyTransactionsDecimals ?? Decimals,
+                2 => tradeAmountsDueFromRelatedPartiesGrossItem.Decimals ?? Decimals,
+                3 => allowanceForImpairmentOfAmountsDueFromRelatedPartiesItem.Decimals ?? Decimals,
+                4 => tradeAmountsDueFromRelatedPartiesItem.Decimals ?? Decimals,
+                6 => nonTradeAmountsDueFromRelatedPartiesItem.Decimals ?? Decimals,
+                8 => amountsPayableRelatedPartyTransactionsItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

@@ -28,18 +28,12 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.OtherResearchAndDevelopmentCosts,
         };
 
-        private decimal? staffCostInResearchAndDevelopmentCostsValue;
-        private global::TypedTaxonomy.Decimals? staffCostInResearchAndDevelopmentCostsDecimals;
-        private decimal? researchAndDevelopmentRelatedServiceFeesValue;
-        private global::TypedTaxonomy.Decimals? researchAndDevelopmentRelatedServiceFeesDecimals;
-        private decimal? depreciationAndAmortisationInResearchAndDevelopmentCostsValue;
-        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals;
-        private decimal? officeAndTravelExpensesInResearchAndDevelopmentCostsValue;
-        private global::TypedTaxonomy.Decimals? officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals;
-        private decimal? otherResearchAndDevelopmentCostsValue;
-        private global::TypedTaxonomy.Decimals? otherResearchAndDevelopmentCostsDecimals;
-        private decimal? researchAndDevelopmentExpenseValue;
-        private global::TypedTaxonomy.Decimals? researchAndDevelopmentExpenseDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem staffCostInResearchAndDevelopmentCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem researchAndDevelopmentRelatedServiceFeesItem;
+        private global::TypedTaxonomy.Validation.NumericItem depreciationAndAmortisationInResearchAndDevelopmentCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem officeAndTravelExpensesInResearchAndDevelopmentCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherResearchAndDevelopmentCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem researchAndDevelopmentExpenseItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -70,12 +64,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? StaffCostInResearchAndDevelopmentCosts
         {
-            get => staffCostInResearchAndDevelopmentCostsValue;
-            set
-            {
-                staffCostInResearchAndDevelopmentCostsValue = value;
-                staffCostInResearchAndDevelopmentCostsDecimals = null;
-            }
+            get => staffCostInResearchAndDevelopmentCostsItem.Value;
+            set => staffCostInResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>R&amp;D related service fees</summary>
@@ -87,12 +77,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ResearchAndDevelopmentRelatedServiceFees
         {
-            get => researchAndDevelopmentRelatedServiceFeesValue;
-            set
-            {
-                researchAndDevelopmentRelatedServiceFeesValue = value;
-                researchAndDevelopmentRelatedServiceFeesDecimals = null;
-            }
+            get => researchAndDevelopmentRelatedServiceFeesItem.Value;
+            set => researchAndDevelopmentRelatedServiceFeesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Depreciation and amortization expenses, research and development costs</summary>
@@ -105,12 +91,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DepreciationAndAmortisationInResearchAndDevelopmentCosts
         {
-            get => depreciationAndAmortisationInResearchAndDevelopmentCostsValue;
-            set
-            {
-                depreciationAndAmortisationInResearchAndDevelopmentCostsValue = value;
-                depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals = null;
-            }
+            get => depreciationAndAmortisationInResearchAndDevelopmentCostsItem.Value;
+            set => depreciationAndAmortisationInResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Office and travel expenses, research and development costs</summary>
@@ -122,12 +104,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OfficeAndTravelExpensesInResearchAndDevelopmentCosts
         {
-            get => officeAndTravelExpensesInResearchAndDevelopmentCostsValue;
-            set
-            {
-                officeAndTravelExpensesInResearchAndDevelopmentCostsValue = value;
-                officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals = null;
-            }
+            get => officeAndTravelExpensesInResearchAndDevelopmentCostsItem.Value;
+            set => officeAndTravelExpensesInResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other research and development costs</summary>
@@ -140,12 +118,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherResearchAndDevelopmentCosts
         {
-            get => otherResearchAndDevelopmentCostsValue;
-            set
-            {
-                otherResearchAndDevelopmentCostsValue = value;
-                otherResearchAndDevelopmentCostsDecimals = null;
-            }
+            get => otherResearchAndDevelopmentCostsItem.Value;
+            set => otherResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total research and development expense</summary>
@@ -158,12 +132,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? ResearchAndDevelopmentExpense
         {
-            get => researchAndDevelopmentExpenseValue;
-            set
-            {
-                researchAndDevelopmentExpenseValue = value;
-                researchAndDevelopmentExpenseDecimals = null;
-            }
+            get => researchAndDevelopmentExpenseItem.Value;
+            set => researchAndDevelopmentExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -205,28 +175,22 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    StaffCostInResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    staffCostInResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
+                    staffCostInResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    ResearchAndDevelopmentRelatedServiceFees = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    researchAndDevelopmentRelatedServiceFeesDecimals = fact.EffectiveDecimals;
+                    researchAndDevelopmentRelatedServiceFeesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    DepreciationAndAmortisationInResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
+                    depreciationAndAmortisationInResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    OfficeAndTravelExpensesInResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
+                    officeAndTravelExpensesInResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    OtherResearchAndDevelopmentCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherResearchAndDevelopmentCostsDecimals = fact.EffectiveDecimals;
+                    otherResearchAndDevelopmentCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    ResearchAndDevelopmentExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    researchAndDevelopmentExpenseDecimals = fact.EffectiveDecimals;
+                    researchAndDevelopmentExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -257,12 +221,12 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => staffCostInResearchAndDevelopmentCostsDecimals ?? Decimals,
-                1 => researchAndDevelopmentRelatedServiceFeesDecimals ?? Decimals,
-                2 => depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals ?? Decimals,
-                3 => officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals ?? Decimals,
-                4 => otherResearchAndDevelopmentCostsDecimals ?? Decimals,
-                5 => researchAndDevelopmentExpenseDecimals ?? Decimals,
+                0 => staffCostInResearchAndDevelopmentCostsItem.Decimals ?? Decimals,
+                1 => researchAndDevelopmentRelatedServiceFeesItem.Decimals ?? Decimals,
+                2 => depreciationAndAmortisationInResearchAndDevelopmentCostsItem.Decimals ?? Decimals,
+                3 => officeAndTravelExpensesInResearchAndDevelopmentCostsItem.Decimals ?? Decimals,
+                4 => otherResearchAndDevelopmentCostsItem.Decimals ?? Decimals,
+                5 => researchAndDevelopmentExpenseItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -276,12 +240,12 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(StaffCostInResearchAndDevelopmentCosts, staffCostInResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
-            summation0.Add(ResearchAndDevelopmentRelatedServiceFees, researchAndDevelopmentRelatedServiceFeesDecimals ?? Decimals, 1);
-            summation0.Add(DepreciationAndAmortisationInResearchAndDevelopmentCosts, depreciationAndAmortisationInResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
-            summation0.Add(OfficeAndTravelExpensesInResearchAndDevelopmentCosts, officeAndTravelExpensesInResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
-            summation0.Add(OtherResearchAndDevelopmentCosts, otherResearchAndDevelopmentCostsDecimals ?? Decimals, 1);
-            summation0.Check(ResearchAndDevelopmentExpense, researchAndDevelopmentExpenseDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, Summation0Items, this, ref findings);
+            summation0.Add(staffCostInResearchAndDevelopmentCostsItem, Decimals, 1);
+            summation0.Add(researchAndDevelopmentRelatedServiceFeesItem, Decimals, 1);
+            summation0.Add(depreciationAndAmortisationInResearchAndDevelopmentCostsItem, Decimals, 1);
+            summation0.Add(officeAndTravelExpensesInResearchAndDevelopmentCostsItem, Decimals, 1);
+            summation0.Add(otherResearchAndDevelopmentCostsItem, Decimals, 1);
+            summation0.Check(researchAndDevelopmentExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

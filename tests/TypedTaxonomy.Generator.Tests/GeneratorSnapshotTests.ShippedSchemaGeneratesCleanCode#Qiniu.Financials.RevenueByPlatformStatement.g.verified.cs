@@ -26,14 +26,10 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales,
         };
 
-        private decimal? revenueValue;
-        private global::TypedTaxonomy.Decimals? revenueDecimals;
-        private decimal? costOfSalesValue;
-        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
-        private decimal? grossProfitValue;
-        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
-        private decimal? grossMarginValue;
-        private global::TypedTaxonomy.Decimals? grossMarginDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem revenueItem;
+        private global::TypedTaxonomy.Validation.NumericItem costOfSalesItem;
+        private global::TypedTaxonomy.Validation.NumericItem grossProfitItem;
+        private global::TypedTaxonomy.Validation.NumericItem grossMarginItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -69,12 +65,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Revenue
         {
-            get => revenueValue;
-            set
-            {
-                revenueValue = value;
-                revenueDecimals = null;
-            }
+            get => revenueItem.Value;
+            set => revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cost of sales</summary>
@@ -87,12 +79,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? CostOfSales
         {
-            get => costOfSalesValue;
-            set
-            {
-                costOfSalesValue = value;
-                costOfSalesDecimals = null;
-            }
+            get => costOfSalesItem.Value;
+            set => costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gross profit</summary>
@@ -105,12 +93,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? GrossProfit
         {
-            get => grossProfitValue;
-            set
-            {
-                grossProfitValue = value;
-                grossProfitDecimals = null;
-            }
+            get => grossProfitItem.Value;
+            set => grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gross margin</summary>
@@ -122,12 +106,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? GrossMargin
         {
-            get => grossMarginValue;
-            set
-            {
-                grossMarginValue = value;
-                grossMarginDecimals = null;
-            }
+            get => grossMarginItem.Value;
+            set => grossMarginItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -195,20 +175,16 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    revenueDecimals = fact.EffectiveDecimals;
+                    revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    costOfSalesDecimals = fact.EffectiveDecimals;
+                    costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    grossProfitDecimals = fact.EffectiveDecimals;
+                    grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    GrossMargin = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    grossMarginDecimals = fact.EffectiveDecimals;
+                    grossMarginItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -237,10 +213,10 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => revenueDecimals ?? Decimals,
-                1 => costOfSalesDecimals ?? Decimals,
-                2 => grossProfitDecimals ?? Decimals,
-                3 => grossMarginDecimals ?? Decimals,
+                0 => revenueItem.Decimals ?? Decimals,
+                1 => costOfSalesItem.Decimals ?? Decimals,
+                2 => grossProfitItem.Decimals ?? Decimals,
+                3 => grossMarginItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -254,9 +230,9 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(Revenue, revenueDecimals ?? Decimals, 1);
-            summation0.Add(CostOfSales, costOfSalesDecimals ?? Decimals, -1);
-            summation0.Check(GrossProfit, grossProfitDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+            summation0.Add(revenueItem, Decimals, 1);
+            summation0.Add(costOfSalesItem, Decimals, -1);
+            summation0.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -22,8 +22,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Revenue from MPaaS products by product type and from APaaS solutions by application scenario";
 
-        private decimal? revenueValue;
-        private global::TypedTaxonomy.Decimals? revenueDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem revenueItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -62,12 +61,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? Revenue
         {
-            get => revenueValue;
-            set
-            {
-                revenueValue = value;
-                revenueDecimals = null;
-            }
+            get => revenueItem.Value;
+            set => revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -144,8 +139,7 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    revenueDecimals = fact.EffectiveDecimals;
+                    revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -171,7 +165,7 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => revenueDecimals ?? Decimals,
+                0 => revenueItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

@@ -20,8 +20,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key components of right-of-use assets";
 
-        private decimal? rightofuseAssetsValue;
-        private global::TypedTaxonomy.Decimals? rightofuseAssetsDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem rightofuseAssetsItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -56,12 +55,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? RightofuseAssets
         {
-            get => rightofuseAssetsValue;
-            set
-            {
-                rightofuseAssetsValue = value;
-                rightofuseAssetsDecimals = null;
-            }
+            get => rightofuseAssetsItem.Value;
+            set => rightofuseAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -126,8 +121,7 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    RightofuseAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    rightofuseAssetsDecimals = fact.EffectiveDecimals;
+                    rightofuseAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -153,7 +147,7 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => rightofuseAssetsDecimals ?? Decimals,
+                0 => rightofuseAssetsItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

@@ -28,18 +28,12 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.OtherSellingAndMarketingExpenses,
         };
 
-        private decimal? staffCostInSellingAndMarketingExpensesValue;
-        private global::TypedTaxonomy.Decimals? staffCostInSellingAndMarketingExpensesDecimals;
-        private decimal? promotionalExpensesValue;
-        private global::TypedTaxonomy.Decimals? promotionalExpensesDecimals;
-        private decimal? officeAndTravelExpensesInSellingAndMarketingExpensesValue;
-        private global::TypedTaxonomy.Decimals? officeAndTravelExpensesInSellingAndMarketingExpensesDecimals;
-        private decimal? depreciationAndAmortisationInSellingAndMarketingExpensesValue;
-        private global::TypedTaxonomy.Decimals? depreciationAndAmortisationInSellingAndMarketingExpensesDecimals;
-        private decimal? otherSellingAndMarketingExpensesValue;
-        private global::TypedTaxonomy.Decimals? otherSellingAndMarketingExpensesDecimals;
-        private decimal? sellingExpenseValue;
-        private global::TypedTaxonomy.Decimals? sellingExpenseDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem staffCostInSellingAndMarketingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem promotionalExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem officeAndTravelExpensesInSellingAndMarketingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem depreciationAndAmortisationInSellingAndMarketingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherSellingAndMarketingExpensesItem;
+        private global::TypedTaxonomy.Validation.NumericItem sellingExpenseItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -70,12 +64,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? StaffCostInSellingAndMarketingExpenses
         {
-            get => staffCostInSellingAndMarketingExpensesValue;
-            set
-            {
-                staffCostInSellingAndMarketingExpensesValue = value;
-                staffCostInSellingAndMarketingExpensesDecimals = null;
-            }
+            get => staffCostInSellingAndMarketingExpensesItem.Value;
+            set => staffCostInSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Promotional expenses</summary>
@@ -87,12 +77,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? PromotionalExpenses
         {
-            get => promotionalExpensesValue;
-            set
-            {
-                promotionalExpensesValue = value;
-                promotionalExpensesDecimals = null;
-            }
+            get => promotionalExpensesItem.Value;
+            set => promotionalExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Office and travel expenses, selling and marketing expenses</summary>
@@ -104,12 +90,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OfficeAndTravelExpensesInSellingAndMarketingExpenses
         {
-            get => officeAndTravelExpensesInSellingAndMarketingExpensesValue;
-            set
-            {
-                officeAndTravelExpensesInSellingAndMarketingExpensesValue = value;
-                officeAndTravelExpensesInSellingAndMarketingExpensesDecimals = null;
-            }
+            get => officeAndTravelExpensesInSellingAndMarketingExpensesItem.Value;
+            set => officeAndTravelExpensesInSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Depreciation and amortization expenses, selling and marketing expenses</summary>
@@ -121,12 +103,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? DepreciationAndAmortisationInSellingAndMarketingExpenses
         {
-            get => depreciationAndAmortisationInSellingAndMarketingExpensesValue;
-            set
-            {
-                depreciationAndAmortisationInSellingAndMarketingExpensesValue = value;
-                depreciationAndAmortisationInSellingAndMarketingExpensesDecimals = null;
-            }
+            get => depreciationAndAmortisationInSellingAndMarketingExpensesItem.Value;
+            set => depreciationAndAmortisationInSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other selling and marketing expenses</summary>
@@ -139,12 +117,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? OtherSellingAndMarketingExpenses
         {
-            get => otherSellingAndMarketingExpensesValue;
-            set
-            {
-                otherSellingAndMarketingExpensesValue = value;
-                otherSellingAndMarketingExpensesDecimals = null;
-            }
+            get => otherSellingAndMarketingExpensesItem.Value;
+            set => otherSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total selling expense</summary>
@@ -157,12 +131,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? SellingExpense
         {
-            get => sellingExpenseValue;
-            set
-            {
-                sellingExpenseValue = value;
-                sellingExpenseDecimals = null;
-            }
+            get => sellingExpenseItem.Value;
+            set => sellingExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -204,28 +174,22 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    StaffCostInSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    staffCostInSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
+                    staffCostInSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    PromotionalExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    promotionalExpensesDecimals = fact.EffectiveDecimals;
+                    promotionalExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    OfficeAndTravelExpensesInSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    officeAndTravelExpensesInSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
+                    officeAndTravelExpensesInSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    DepreciationAndAmortisationInSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    depreciationAndAmortisationInSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
+                    depreciationAndAmortisationInSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    OtherSellingAndMarketingExpenses = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherSellingAndMarketingExpensesDecimals = fact.EffectiveDecimals;
+                    otherSellingAndMarketingExpensesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    SellingExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    sellingExpenseDecimals = fact.EffectiveDecimals;
+                    sellingExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -256,12 +220,12 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => staffCostInSellingAndMarketingExpensesDecimals ?? Decimals,
-                1 => promotionalExpensesDecimals ?? Decimals,
-                2 => officeAndTravelExpensesInSellingAndMarketingExpensesDecimals ?? Decimals,
-                3 => depreciationAndAmortisationInSellingAndMarketingExpensesDecimals ?? Decimals,
-                4 => otherSellingAndMarketingExpensesDecimals ?? Decimals,
-                5 => sellingExpenseDecimals ?? Decimals,
+                0 => staffCostInSellingAndMarketingExpensesItem.Decimals ?? Decimals,
+                1 => promotionalExpensesItem.Decimals ?? Decimals,
+                2 => officeAndTravelExpensesInSellingAndMarketingExpensesItem.Decimals ?? Decimals,
+                3 => depreciationAndAmortisationInSellingAndMarketingExpensesItem.Decimals ?? Decimals,
+                4 => otherSellingAndMarketingExpensesItem.Decimals ?? Decimals,
+                5 => sellingExpenseItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -275,12 +239,12 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(StaffCostInSellingAndMarketingExpenses, staffCostInSellingAndMarketingExpensesDecimals ?? Decimals, 1);
-            summation0.Add(PromotionalExpenses, promotionalExpensesDecimals ?? Decimals, 1);
-            summation0.Add(OfficeAndTravelExpensesInSellingAndMarketingExpenses, officeAndTravelExpensesInSellingAndMarketingExpensesDecimals ?? Decimals, 1);
-            summation0.Add(DepreciationAndAmortisationInSellingAndMarketingExpenses, depreciationAndAmortisationInSellingAndMarketingExpensesDecimals ?? Decimals, 1);
-            summation0.Add(OtherSellingAndMarketingExpenses, otherSellingAndMarketingExpensesDecimals ?? Decimals, 1);
-            summation0.Check(SellingExpense, sellingExpenseDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, Summation0Items, this, ref findings);
+            summation0.Add(staffCostInSellingAndMarketingExpensesItem, Decimals, 1);
+            summation0.Add(promotionalExpensesItem, Decimals, 1);
+            summation0.Add(officeAndTravelExpensesInSellingAndMarketingExpensesItem, Decimals, 1);
+            summation0.Add(depreciationAndAmortisationInSellingAndMarketingExpensesItem, Decimals, 1);
+            summation0.Add(otherSellingAndMarketingExpensesItem, Decimals, 1);
+            summation0.Check(sellingExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

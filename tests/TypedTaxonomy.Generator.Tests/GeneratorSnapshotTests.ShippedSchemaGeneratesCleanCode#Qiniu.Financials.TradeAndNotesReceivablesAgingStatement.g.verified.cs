@@ -22,8 +22,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Aging analysis of trade and notes receivables, by invoice date and net of loss allowance";
 
-        private decimal? tradeAndNotesReceivablesValue;
-        private global::TypedTaxonomy.Decimals? tradeAndNotesReceivablesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem tradeAndNotesReceivablesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -57,12 +56,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradeAndNotesReceivables
         {
-            get => tradeAndNotesReceivablesValue;
-            set
-            {
-                tradeAndNotesReceivablesValue = value;
-                tradeAndNotesReceivablesDecimals = null;
-            }
+            get => tradeAndNotesReceivablesItem.Value;
+            set => tradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -127,8 +122,7 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    TradeAndNotesReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradeAndNotesReceivablesDecimals = fact.EffectiveDecimals;
+                    tradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -154,7 +148,7 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => tradeAndNotesReceivablesDecimals ?? Decimals,
+                0 => tradeAndNotesReceivablesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

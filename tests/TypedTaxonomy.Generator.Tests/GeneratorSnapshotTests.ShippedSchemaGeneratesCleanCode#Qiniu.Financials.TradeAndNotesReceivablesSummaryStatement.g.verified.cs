@@ -26,14 +26,10 @@ namespace Qiniu.Financials
             global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfTradeAndNotesReceivables,
         };
 
-        private decimal? tradeReceivablesGrossValue;
-        private global::TypedTaxonomy.Decimals? tradeReceivablesGrossDecimals;
-        private decimal? notesReceivableValue;
-        private global::TypedTaxonomy.Decimals? notesReceivableDecimals;
-        private decimal? allowanceForImpairmentOfTradeAndNotesReceivablesValue;
-        private global::TypedTaxonomy.Decimals? allowanceForImpairmentOfTradeAndNotesReceivablesDecimals;
-        private decimal? tradeAndNotesReceivablesValue;
-        private global::TypedTaxonomy.Decimals? tradeAndNotesReceivablesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem tradeReceivablesGrossItem;
+        private global::TypedTaxonomy.Validation.NumericItem notesReceivableItem;
+        private global::TypedTaxonomy.Validation.NumericItem allowanceForImpairmentOfTradeAndNotesReceivablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem tradeAndNotesReceivablesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -64,12 +60,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradeReceivablesGross
         {
-            get => tradeReceivablesGrossValue;
-            set
-            {
-                tradeReceivablesGrossValue = value;
-                tradeReceivablesGrossDecimals = null;
-            }
+            get => tradeReceivablesGrossItem.Value;
+            set => tradeReceivablesGrossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Notes receivables</summary>
@@ -81,12 +73,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? NotesReceivable
         {
-            get => notesReceivableValue;
-            set
-            {
-                notesReceivableValue = value;
-                notesReceivableDecimals = null;
-            }
+            get => notesReceivableItem.Value;
+            set => notesReceivableItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Less: Impairment</summary>
@@ -100,12 +88,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? AllowanceForImpairmentOfTradeAndNotesReceivables
         {
-            get => allowanceForImpairmentOfTradeAndNotesReceivablesValue;
-            set
-            {
-                allowanceForImpairmentOfTradeAndNotesReceivablesValue = value;
-                allowanceForImpairmentOfTradeAndNotesReceivablesDecimals = null;
-            }
+            get => allowanceForImpairmentOfTradeAndNotesReceivablesItem.Value;
+            set => allowanceForImpairmentOfTradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Trade and notes receivables, net</summary>
@@ -117,12 +101,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradeAndNotesReceivables
         {
-            get => tradeAndNotesReceivablesValue;
-            set
-            {
-                tradeAndNotesReceivablesValue = value;
-                tradeAndNotesReceivablesDecimals = null;
-            }
+            get => tradeAndNotesReceivablesItem.Value;
+            set => tradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -162,20 +142,16 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    TradeReceivablesGross = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradeReceivablesGrossDecimals = fact.EffectiveDecimals;
+                    tradeReceivablesGrossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    NotesReceivable = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    notesReceivableDecimals = fact.EffectiveDecimals;
+                    notesReceivableItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    AllowanceForImpairmentOfTradeAndNotesReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    allowanceForImpairmentOfTradeAndNotesReceivablesDecimals = fact.EffectiveDecimals;
+                    allowanceForImpairmentOfTradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    TradeAndNotesReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradeAndNotesReceivablesDecimals = fact.EffectiveDecimals;
+                    tradeAndNotesReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -204,10 +180,10 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => tradeReceivablesGrossDecimals ?? Decimals,
-                1 => notesReceivableDecimals ?? Decimals,
-                2 => allowanceForImpairmentOfTradeAndNotesReceivablesDecimals ?? Decimals,
-                3 => tradeAndNotesReceivablesDecimals ?? Decimals,
+                0 => tradeReceivablesGrossItem.Decimals ?? Decimals,
+                1 => notesReceivableItem.Decimals ?? Decimals,
+                2 => allowanceForImpairmentOfTradeAndNotesReceivablesItem.Decimals ?? Decimals,
+                3 => tradeAndNotesReceivablesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -221,10 +197,10 @@ namespace Qiniu.Financials
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(TradeReceivablesGross, tradeReceivablesGrossDecimals ?? Decimals, 1);
-            summation0.Add(NotesReceivable, notesReceivableDecimals ?? Decimals, 1);
-            summation0.Add(AllowanceForImpairmentOfTradeAndNotesReceivables, allowanceForImpairmentOfTradeAndNotesReceivablesDecimals ?? Decimals, -1);
-            summation0.Check(TradeAndNotesReceivables, tradeAndNotesReceivablesDecimals ?? Decimals, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, Summation0Items, this, ref findings);
+            summation0.Add(tradeReceivablesGrossItem, Decimals, 1);
+            summation0.Add(notesReceivableItem, Decimals, 1);
+            summation0.Add(allowanceForImpairmentOfTradeAndNotesReceivablesItem, Decimals, -1);
+            summation0.Check(tradeAndNotesReceivablesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, Summation0Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

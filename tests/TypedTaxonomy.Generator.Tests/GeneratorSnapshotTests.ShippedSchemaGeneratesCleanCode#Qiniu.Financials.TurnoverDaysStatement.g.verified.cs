@@ -19,12 +19,9 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Inventory, trade and notes receivables and trade payables turnover days";
 
-        private decimal? inventoryTurnoverDaysValue;
-        private global::TypedTaxonomy.Decimals? inventoryTurnoverDaysDecimals;
-        private decimal? tradeAndNotesReceivablesTurnoverDaysValue;
-        private global::TypedTaxonomy.Decimals? tradeAndNotesReceivablesTurnoverDaysDecimals;
-        private decimal? tradePayablesTurnoverDaysValue;
-        private global::TypedTaxonomy.Decimals? tradePayablesTurnoverDaysDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem inventoryTurnoverDaysItem;
+        private global::TypedTaxonomy.Validation.NumericItem tradeAndNotesReceivablesTurnoverDaysItem;
+        private global::TypedTaxonomy.Validation.NumericItem tradePayablesTurnoverDaysItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -56,12 +53,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? InventoryTurnoverDays
         {
-            get => inventoryTurnoverDaysValue;
-            set
-            {
-                inventoryTurnoverDaysValue = value;
-                inventoryTurnoverDaysDecimals = null;
-            }
+            get => inventoryTurnoverDaysItem.Value;
+            set => inventoryTurnoverDaysItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Trade and notes receivables turnover days</summary>
@@ -74,12 +67,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradeAndNotesReceivablesTurnoverDays
         {
-            get => tradeAndNotesReceivablesTurnoverDaysValue;
-            set
-            {
-                tradeAndNotesReceivablesTurnoverDaysValue = value;
-                tradeAndNotesReceivablesTurnoverDaysDecimals = null;
-            }
+            get => tradeAndNotesReceivablesTurnoverDaysItem.Value;
+            set => tradeAndNotesReceivablesTurnoverDaysItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Trade payables turnover days</summary>
@@ -92,12 +81,8 @@ namespace Qiniu.Financials
         /// </remarks>
         public decimal? TradePayablesTurnoverDays
         {
-            get => tradePayablesTurnoverDaysValue;
-            set
-            {
-                tradePayablesTurnoverDaysValue = value;
-                tradePayablesTurnoverDaysDecimals = null;
-            }
+            get => tradePayablesTurnoverDaysItem.Value;
+            set => tradePayablesTurnoverDaysItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -136,16 +121,13 @@ namespace Qiniu.Financials
             switch (row.Index)
             {
                 case 0:
-                    InventoryTurnoverDays = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    inventoryTurnoverDaysDecimals = fact.EffectiveDecimals;
+                    inventoryTurnoverDaysItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 1:
-                    TradeAndNotesReceivablesTurnoverDays = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradeAndNotesReceivablesTurnoverDaysDecimals = fact.EffectiveDecimals;
+                    tradeAndNotesReceivablesTurnoverDaysItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    TradePayablesTurnoverDays = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    tradePayablesTurnoverDaysDecimals = fact.EffectiveDecimals;
+                    tradePayablesTurnoverDaysItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -173,9 +155,9 @@ namespace Qiniu.Financials
             CheckRow(row);
             return row.Index switch
             {
-                0 => inventoryTurnoverDaysDecimals ?? Decimals,
-                1 => tradeAndNotesReceivablesTurnoverDaysDecimals ?? Decimals,
-                2 => tradePayablesTurnoverDaysDecimals ?? Decimals,
+                0 => inventoryTurnoverDaysItem.Decimals ?? Decimals,
+                1 => tradeAndNotesReceivablesTurnoverDaysItem.Decimals ?? Decimals,
+                2 => tradePayablesTurnoverDaysItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

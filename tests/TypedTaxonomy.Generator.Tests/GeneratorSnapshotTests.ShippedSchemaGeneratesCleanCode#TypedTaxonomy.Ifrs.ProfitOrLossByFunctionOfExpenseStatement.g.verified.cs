@@ -33,34 +33,20 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations,
         };
 
-        private decimal? revenueValue;
-        private global::TypedTaxonomy.Decimals? revenueDecimals;
-        private decimal? costOfSalesValue;
-        private global::TypedTaxonomy.Decimals? costOfSalesDecimals;
-        private decimal? grossProfitValue;
-        private global::TypedTaxonomy.Decimals? grossProfitDecimals;
-        private decimal? otherIncomeValue;
-        private global::TypedTaxonomy.Decimals? otherIncomeDecimals;
-        private decimal? sellingExpenseValue;
-        private global::TypedTaxonomy.Decimals? sellingExpenseDecimals;
-        private decimal? administrativeExpenseValue;
-        private global::TypedTaxonomy.Decimals? administrativeExpenseDecimals;
-        private decimal? researchAndDevelopmentExpenseValue;
-        private global::TypedTaxonomy.Decimals? researchAndDevelopmentExpenseDecimals;
-        private decimal? otherExpenseByFunctionValue;
-        private global::TypedTaxonomy.Decimals? otherExpenseByFunctionDecimals;
-        private decimal? gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue;
-        private global::TypedTaxonomy.Decimals? gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals;
-        private decimal? impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value;
-        private global::TypedTaxonomy.Decimals? impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals;
-        private decimal? financeCostsValue;
-        private global::TypedTaxonomy.Decimals? financeCostsDecimals;
-        private decimal? profitLossBeforeTaxValue;
-        private global::TypedTaxonomy.Decimals? profitLossBeforeTaxDecimals;
-        private decimal? incomeTaxExpenseContinuingOperationsValue;
-        private global::TypedTaxonomy.Decimals? incomeTaxExpenseContinuingOperationsDecimals;
-        private decimal? profitLossValue;
-        private global::TypedTaxonomy.Decimals? profitLossDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem revenueItem;
+        private global::TypedTaxonomy.Validation.NumericItem costOfSalesItem;
+        private global::TypedTaxonomy.Validation.NumericItem grossProfitItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherIncomeItem;
+        private global::TypedTaxonomy.Validation.NumericItem sellingExpenseItem;
+        private global::TypedTaxonomy.Validation.NumericItem administrativeExpenseItem;
+        private global::TypedTaxonomy.Validation.NumericItem researchAndDevelopmentExpenseItem;
+        private global::TypedTaxonomy.Validation.NumericItem otherExpenseByFunctionItem;
+        private global::TypedTaxonomy.Validation.NumericItem gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem;
+        private global::TypedTaxonomy.Validation.NumericItem impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item;
+        private global::TypedTaxonomy.Validation.NumericItem financeCostsItem;
+        private global::TypedTaxonomy.Validation.NumericItem profitLossBeforeTaxItem;
+        private global::TypedTaxonomy.Validation.NumericItem incomeTaxExpenseContinuingOperationsItem;
+        private global::TypedTaxonomy.Validation.NumericItem profitLossItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -93,12 +79,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? Revenue
         {
-            get => revenueValue;
-            set
-            {
-                revenueValue = value;
-                revenueDecimals = null;
-            }
+            get => revenueItem.Value;
+            set => revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cost of sales</summary>
@@ -111,12 +93,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CostOfSales
         {
-            get => costOfSalesValue;
-            set
-            {
-                costOfSalesValue = value;
-                costOfSalesDecimals = null;
-            }
+            get => costOfSalesItem.Value;
+            set => costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gross profit</summary>
@@ -129,12 +107,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? GrossProfit
         {
-            get => grossProfitValue;
-            set
-            {
-                grossProfitValue = value;
-                grossProfitDecimals = null;
-            }
+            get => grossProfitItem.Value;
+            set => grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other income</summary>
@@ -147,12 +121,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? OtherIncome
         {
-            get => otherIncomeValue;
-            set
-            {
-                otherIncomeValue = value;
-                otherIncomeDecimals = null;
-            }
+            get => otherIncomeItem.Value;
+            set => otherIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Selling expense</summary>
@@ -165,12 +135,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? SellingExpense
         {
-            get => sellingExpenseValue;
-            set
-            {
-                sellingExpenseValue = value;
-                sellingExpenseDecimals = null;
-            }
+            get => sellingExpenseItem.Value;
+            set => sellingExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Administrative expenses</summary>
@@ -183,12 +149,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? AdministrativeExpense
         {
-            get => administrativeExpenseValue;
-            set
-            {
-                administrativeExpenseValue = value;
-                administrativeExpenseDecimals = null;
-            }
+            get => administrativeExpenseItem.Value;
+            set => administrativeExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Research and development expense</summary>
@@ -201,12 +163,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? ResearchAndDevelopmentExpense
         {
-            get => researchAndDevelopmentExpenseValue;
-            set
-            {
-                researchAndDevelopmentExpenseValue = value;
-                researchAndDevelopmentExpenseDecimals = null;
-            }
+            get => researchAndDevelopmentExpenseItem.Value;
+            set => researchAndDevelopmentExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Other expense, by function</summary>
@@ -219,12 +177,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? OtherExpenseByFunction
         {
-            get => otherExpenseByFunctionValue;
-            set
-            {
-                otherExpenseByFunctionValue = value;
-                otherExpenseByFunctionDecimals = null;
-            }
+            get => otherExpenseByFunctionItem.Value;
+            set => otherExpenseByFunctionItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Gains (losses) on financial assets at fair value through profit or loss</summary>
@@ -237,12 +191,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss
         {
-            get => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue;
-            set
-            {
-                gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossValue = value;
-                gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals = null;
-            }
+            get => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem.Value;
+            set => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>
@@ -259,12 +209,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9
         {
-            get => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value;
-            set
-            {
-                impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Value = value;
-                impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals = null;
-            }
+            get => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item.Value;
+            set => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Finance costs</summary>
@@ -277,12 +223,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? FinanceCosts
         {
-            get => financeCostsValue;
-            set
-            {
-                financeCostsValue = value;
-                financeCostsDecimals = null;
-            }
+            get => financeCostsItem.Value;
+            set => financeCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Profit (loss) before tax</summary>
@@ -295,12 +237,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? ProfitLossBeforeTax
         {
-            get => profitLossBeforeTaxValue;
-            set
-            {
-                profitLossBeforeTaxValue = value;
-                profitLossBeforeTaxDecimals = null;
-            }
+            get => profitLossBeforeTaxItem.Value;
+            set => profitLossBeforeTaxItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Tax income (expense)</summary>
@@ -313,12 +251,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? IncomeTaxExpenseContinuingOperations
         {
-            get => incomeTaxExpenseContinuingOperationsValue;
-            set
-            {
-                incomeTaxExpenseContinuingOperationsValue = value;
-                incomeTaxExpenseContinuingOperationsDecimals = null;
-            }
+            get => incomeTaxExpenseContinuingOperationsItem.Value;
+            set => incomeTaxExpenseContinuingOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Profit (loss) for the period</summary>
@@ -332,12 +266,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? ProfitLoss
         {
-            get => profitLossValue;
-            set
-            {
-                profitLossValue = value;
-                profitLossDecimals = null;
-            }
+            get => profitLossItem.Value;
+            set => profitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -388,60 +318,46 @@ namespace TypedTaxonomy.Ifrs
             switch (row.Index)
             {
                 case 1:
-                    Revenue = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    revenueDecimals = fact.EffectiveDecimals;
+                    revenueItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    CostOfSales = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    costOfSalesDecimals = fact.EffectiveDecimals;
+                    costOfSalesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    GrossProfit = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    grossProfitDecimals = fact.EffectiveDecimals;
+                    grossProfitItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    OtherIncome = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherIncomeDecimals = fact.EffectiveDecimals;
+                    otherIncomeItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    SellingExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    sellingExpenseDecimals = fact.EffectiveDecimals;
+                    sellingExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    AdministrativeExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    administrativeExpenseDecimals = fact.EffectiveDecimals;
+                    administrativeExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    ResearchAndDevelopmentExpense = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    researchAndDevelopmentExpenseDecimals = fact.EffectiveDecimals;
+                    researchAndDevelopmentExpenseItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 8:
-                    OtherExpenseByFunction = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    otherExpenseByFunctionDecimals = fact.EffectiveDecimals;
+                    otherExpenseByFunctionItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 9:
-                    GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals = fact.EffectiveDecimals;
+                    gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 10:
-                    ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9 = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals = fact.EffectiveDecimals;
+                    impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 11:
-                    FinanceCosts = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    financeCostsDecimals = fact.EffectiveDecimals;
+                    financeCostsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 12:
-                    ProfitLossBeforeTax = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    profitLossBeforeTaxDecimals = fact.EffectiveDecimals;
+                    profitLossBeforeTaxItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 13:
-                    IncomeTaxExpenseContinuingOperations = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    incomeTaxExpenseContinuingOperationsDecimals = fact.EffectiveDecimals;
+                    incomeTaxExpenseContinuingOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 14:
-                    ProfitLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    profitLossDecimals = fact.EffectiveDecimals;
+                    profitLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -480,20 +396,20 @@ namespace TypedTaxonomy.Ifrs
             CheckRow(row);
             return row.Index switch
             {
-                1 => revenueDecimals ?? Decimals,
-                2 => costOfSalesDecimals ?? Decimals,
-                3 => grossProfitDecimals ?? Decimals,
-                4 => otherIncomeDecimals ?? Decimals,
-                5 => sellingExpenseDecimals ?? Decimals,
-                6 => administrativeExpenseDecimals ?? Decimals,
-                7 => researchAndDevelopmentExpenseDecimals ?? Decimals,
-                8 => otherExpenseByFunctionDecimals ?? Decimals,
-                9 => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals,
-                10 => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Decimals ?? Decimals,
-                11 => financeCostsDecimals ?? Decimals,
-                12 => profitLossBeforeTaxDecimals ?? Decimals,
-                13 => incomeTaxExpenseContinuingOperationsDecimals ?? Decimals,
-                14 => profitLossDecimals ?? Decimals,
+                1 => revenueItem.Decimals ?? Decimals,
+                2 => costOfSalesItem.Decimals ?? Decimals,
+                3 => grossProfitItem.Decimals ?? Decimals,
+                4 => otherIncomeItem.Decimals ?? Decimals,
+                5 => sellingExpenseItem.Decimals ?? Decimals,
+                6 => administrativeExpenseItem.Decimals ?? Decimals,
+                7 => researchAndDevelopmentExpenseItem.Decimals ?? Decimals,
+                8 => otherExpenseByFunctionItem.Decimals ?? Decimals,
+                9 => gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem.Decimals ?? Decimals,
+                10 => impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item.Decimals ?? Decimals,
+                11 => financeCostsItem.Decimals ?? Decimals,
+                12 => profitLossBeforeTaxItem.Decimals ?? Decimals,
+                13 => incomeTaxExpenseContinuingOperationsItem.Decimals ?? Decimals,
+                14 => profitLossItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -507,14 +423,14 @@ namespace TypedTaxonomy.Ifrs
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(Revenue, revenueDecimals ?? Decimals, 1);
-            summation0.Add(CostOfSales, costOfSalesDecimals ?? Decimals, -1);
-            summation0.Check(GrossProfit, grossProfitDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+            summation0.Add(revenueItem, Decimals, 1);
+            summation0.Add(costOfSalesItem, Decimals, -1);
+            summation0.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
 
             var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(ProfitLossBeforeTax, profitLossBeforeTaxDecimals ?? Decimals, 1);
-            summation1.Add(IncomeTaxExpenseContinuingOperations, incomeTaxExpenseContinuingOperationsDecimals ?? Decimals, -1);
-            summation1.Check(ProfitLoss, profitLossDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, Summation1Items, this, ref findings);
+            summation1.Add(profitLossBeforeTaxItem, Decimals, 1);
+            summation1.Add(incomeTaxExpenseContinuingOperationsItem, Decimals, -1);
+            summation1.Check(profitLossItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, Summation1Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

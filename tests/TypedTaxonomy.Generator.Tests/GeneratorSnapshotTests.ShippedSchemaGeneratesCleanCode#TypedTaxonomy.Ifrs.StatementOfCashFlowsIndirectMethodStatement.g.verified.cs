@@ -32,26 +32,16 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents,
         };
 
-        private decimal? cashFlowsFromUsedInOperationsValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperationsDecimals;
-        private decimal? interestReceivedClassifiedAsOperatingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? interestReceivedClassifiedAsOperatingActivitiesDecimals;
-        private decimal? cashFlowsFromUsedInOperatingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInOperatingActivitiesDecimals;
-        private decimal? cashFlowsFromUsedInInvestingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInInvestingActivitiesDecimals;
-        private decimal? cashFlowsFromUsedInFinancingActivitiesValue;
-        private global::TypedTaxonomy.Decimals? cashFlowsFromUsedInFinancingActivitiesDecimals;
-        private decimal? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
-        private global::TypedTaxonomy.Decimals? increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals;
-        private decimal? effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals;
-        private decimal? increaseDecreaseInCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? increaseDecreaseInCashAndCashEquivalentsDecimals;
-        private decimal? openingCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? openingCashAndCashEquivalentsDecimals;
-        private decimal? closingCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? closingCashAndCashEquivalentsDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInOperationsItem;
+        private global::TypedTaxonomy.Validation.NumericItem interestReceivedClassifiedAsOperatingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInOperatingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInInvestingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInFinancingActivitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem;
+        private global::TypedTaxonomy.Validation.NumericItem effectOfExchangeRateChangesOnCashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem increaseDecreaseInCashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem openingCashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem closingCashAndCashEquivalentsItem;
 
         /// <summary>Creates the statement for the duration <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not a duration.</exception>
@@ -84,12 +74,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CashFlowsFromUsedInOperations
         {
-            get => cashFlowsFromUsedInOperationsValue;
-            set
-            {
-                cashFlowsFromUsedInOperationsValue = value;
-                cashFlowsFromUsedInOperationsDecimals = null;
-            }
+            get => cashFlowsFromUsedInOperationsItem.Value;
+            set => cashFlowsFromUsedInOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Interest received, classified as operating activities</summary>
@@ -102,12 +88,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? InterestReceivedClassifiedAsOperatingActivities
         {
-            get => interestReceivedClassifiedAsOperatingActivitiesValue;
-            set
-            {
-                interestReceivedClassifiedAsOperatingActivitiesValue = value;
-                interestReceivedClassifiedAsOperatingActivitiesDecimals = null;
-            }
+            get => interestReceivedClassifiedAsOperatingActivitiesItem.Value;
+            set => interestReceivedClassifiedAsOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net cash flows from (used in) operating activities</summary>
@@ -121,12 +103,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CashFlowsFromUsedInOperatingActivities
         {
-            get => cashFlowsFromUsedInOperatingActivitiesValue;
-            set
-            {
-                cashFlowsFromUsedInOperatingActivitiesValue = value;
-                cashFlowsFromUsedInOperatingActivitiesDecimals = null;
-            }
+            get => cashFlowsFromUsedInOperatingActivitiesItem.Value;
+            set => cashFlowsFromUsedInOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net cash flows from (used in) investing activities</summary>
@@ -140,12 +118,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CashFlowsFromUsedInInvestingActivities
         {
-            get => cashFlowsFromUsedInInvestingActivitiesValue;
-            set
-            {
-                cashFlowsFromUsedInInvestingActivitiesValue = value;
-                cashFlowsFromUsedInInvestingActivitiesDecimals = null;
-            }
+            get => cashFlowsFromUsedInInvestingActivitiesItem.Value;
+            set => cashFlowsFromUsedInInvestingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net cash flows from (used in) financing activities</summary>
@@ -159,12 +133,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CashFlowsFromUsedInFinancingActivities
         {
-            get => cashFlowsFromUsedInFinancingActivitiesValue;
-            set
-            {
-                cashFlowsFromUsedInFinancingActivitiesValue = value;
-                cashFlowsFromUsedInFinancingActivitiesDecimals = null;
-            }
+            get => cashFlowsFromUsedInFinancingActivitiesItem.Value;
+            set => cashFlowsFromUsedInFinancingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Net increase (decrease) in cash and cash equivalents</summary>
@@ -177,12 +147,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges
         {
-            get => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue;
-            set
-            {
-                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesValue = value;
-                increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = null;
-            }
+            get => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem.Value;
+            set => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Effect of exchange rate changes on cash and cash equivalents</summary>
@@ -195,12 +161,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? EffectOfExchangeRateChangesOnCashAndCashEquivalents
         {
-            get => effectOfExchangeRateChangesOnCashAndCashEquivalentsValue;
-            set
-            {
-                effectOfExchangeRateChangesOnCashAndCashEquivalentsValue = value;
-                effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = null;
-            }
+            get => effectOfExchangeRateChangesOnCashAndCashEquivalentsItem.Value;
+            set => effectOfExchangeRateChangesOnCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>
@@ -216,12 +178,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? IncreaseDecreaseInCashAndCashEquivalents
         {
-            get => increaseDecreaseInCashAndCashEquivalentsValue;
-            set
-            {
-                increaseDecreaseInCashAndCashEquivalentsValue = value;
-                increaseDecreaseInCashAndCashEquivalentsDecimals = null;
-            }
+            get => increaseDecreaseInCashAndCashEquivalentsItem.Value;
+            set => increaseDecreaseInCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash and cash equivalents at beginning of period</summary>
@@ -235,12 +193,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? OpeningCashAndCashEquivalents
         {
-            get => openingCashAndCashEquivalentsValue;
-            set
-            {
-                openingCashAndCashEquivalentsValue = value;
-                openingCashAndCashEquivalentsDecimals = null;
-            }
+            get => openingCashAndCashEquivalentsItem.Value;
+            set => openingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash and cash equivalents at end of period</summary>
@@ -254,12 +208,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? ClosingCashAndCashEquivalents
         {
-            get => closingCashAndCashEquivalentsValue;
-            set
-            {
-                closingCashAndCashEquivalentsValue = value;
-                closingCashAndCashEquivalentsDecimals = null;
-            }
+            get => closingCashAndCashEquivalentsItem.Value;
+            set => closingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -306,44 +256,34 @@ namespace TypedTaxonomy.Ifrs
             switch (row.Index)
             {
                 case 1:
-                    CashFlowsFromUsedInOperations = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInOperationsDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInOperationsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    InterestReceivedClassifiedAsOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    interestReceivedClassifiedAsOperatingActivitiesDecimals = fact.EffectiveDecimals;
+                    interestReceivedClassifiedAsOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 3:
-                    CashFlowsFromUsedInOperatingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInOperatingActivitiesDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInOperatingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    CashFlowsFromUsedInInvestingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInInvestingActivitiesDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInInvestingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    CashFlowsFromUsedInFinancingActivities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashFlowsFromUsedInFinancingActivitiesDecimals = fact.EffectiveDecimals;
+                    cashFlowsFromUsedInFinancingActivitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals = fact.EffectiveDecimals;
+                    increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    EffectOfExchangeRateChangesOnCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    effectOfExchangeRateChangesOnCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 8:
-                    IncreaseDecreaseInCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    increaseDecreaseInCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    increaseDecreaseInCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 9:
-                    OpeningCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    openingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    openingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 10:
-                    ClosingCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    closingCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    closingCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -378,16 +318,16 @@ namespace TypedTaxonomy.Ifrs
             CheckRow(row);
             return row.Index switch
             {
-                1 => cashFlowsFromUsedInOperationsDecimals ?? Decimals,
-                2 => interestReceivedClassifiedAsOperatingActivitiesDecimals ?? Decimals,
-                3 => cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals,
-                4 => cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals,
-                5 => cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals,
-                6 => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals,
-                7 => effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals ?? Decimals,
-                8 => increaseDecreaseInCashAndCashEquivalentsDecimals ?? Decimals,
-                9 => openingCashAndCashEquivalentsDecimals ?? Decimals,
-                10 => closingCashAndCashEquivalentsDecimals ?? Decimals,
+                1 => cashFlowsFromUsedInOperationsItem.Decimals ?? Decimals,
+                2 => interestReceivedClassifiedAsOperatingActivitiesItem.Decimals ?? Decimals,
+                3 => cashFlowsFromUsedInOperatingActivitiesItem.Decimals ?? Decimals,
+                4 => cashFlowsFromUsedInInvestingActivitiesItem.Decimals ?? Decimals,
+                5 => cashFlowsFromUsedInFinancingActivitiesItem.Decimals ?? Decimals,
+                6 => increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem.Decimals ?? Decimals,
+                7 => effectOfExchangeRateChangesOnCashAndCashEquivalentsItem.Decimals ?? Decimals,
+                8 => increaseDecreaseInCashAndCashEquivalentsItem.Decimals ?? Decimals,
+                9 => openingCashAndCashEquivalentsItem.Decimals ?? Decimals,
+                10 => closingCashAndCashEquivalentsItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }
@@ -401,15 +341,15 @@ namespace TypedTaxonomy.Ifrs
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
             var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(CashFlowsFromUsedInOperatingActivities, cashFlowsFromUsedInOperatingActivitiesDecimals ?? Decimals, 1);
-            summation0.Add(CashFlowsFromUsedInInvestingActivities, cashFlowsFromUsedInInvestingActivitiesDecimals ?? Decimals, 1);
-            summation0.Add(CashFlowsFromUsedInFinancingActivities, cashFlowsFromUsedInFinancingActivitiesDecimals ?? Decimals, 1);
-            summation0.Check(IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
+            summation0.Add(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, 1);
+            summation0.Add(cashFlowsFromUsedInInvestingActivitiesItem, Decimals, 1);
+            summation0.Add(cashFlowsFromUsedInFinancingActivitiesItem, Decimals, 1);
+            summation0.Check(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
 
             var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesDecimals ?? Decimals, 1);
-            summation1.Add(EffectOfExchangeRateChangesOnCashAndCashEquivalents, effectOfExchangeRateChangesOnCashAndCashEquivalentsDecimals ?? Decimals, 1);
-            summation1.Check(IncreaseDecreaseInCashAndCashEquivalents, increaseDecreaseInCashAndCashEquivalentsDecimals ?? Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, Summation1Items, this, ref findings);
+            summation1.Add(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, 1);
+            summation1.Add(effectOfExchangeRateChangesOnCashAndCashEquivalentsItem, Decimals, 1);
+            summation1.Check(increaseDecreaseInCashAndCashEquivalentsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, Summation1Items, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,46 +19,26 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The statement's title.</summary>
         public const string Title = "[210000] Statement of financial position, current/non-current";
 
-        private decimal? propertyPlantAndEquipmentValue;
-        private global::TypedTaxonomy.Decimals? propertyPlantAndEquipmentDecimals;
-        private decimal? rightofuseAssetsValue;
-        private global::TypedTaxonomy.Decimals? rightofuseAssetsDecimals;
-        private decimal? inventoriesValue;
-        private global::TypedTaxonomy.Decimals? inventoriesDecimals;
-        private decimal? currentPrepaymentsValue;
-        private global::TypedTaxonomy.Decimals? currentPrepaymentsDecimals;
-        private decimal? currentValueAddedTaxReceivablesValue;
-        private global::TypedTaxonomy.Decimals? currentValueAddedTaxReceivablesDecimals;
-        private decimal? currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
-        private global::TypedTaxonomy.Decimals? currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals;
-        private decimal? amountsReceivableRelatedPartyTransactionsValue;
-        private global::TypedTaxonomy.Decimals? amountsReceivableRelatedPartyTransactionsDecimals;
-        private decimal? shorttermDepositsNotClassifiedAsCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? shorttermDepositsNotClassifiedAsCashEquivalentsDecimals;
-        private decimal? restrictedCashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? restrictedCashAndCashEquivalentsDecimals;
-        private decimal? cashAndCashEquivalentsValue;
-        private global::TypedTaxonomy.Decimals? cashAndCashEquivalentsDecimals;
-        private decimal? currentAssetsValue;
-        private global::TypedTaxonomy.Decimals? currentAssetsDecimals;
-        private decimal? currentTradePayablesValue;
-        private global::TypedTaxonomy.Decimals? currentTradePayablesDecimals;
-        private decimal? currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals;
-        private decimal? currentContractLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentContractLiabilitiesDecimals;
-        private decimal? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-        private global::TypedTaxonomy.Decimals? currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals;
-        private decimal? amountsPayableRelatedPartyTransactionsValue;
-        private global::TypedTaxonomy.Decimals? amountsPayableRelatedPartyTransactionsDecimals;
-        private decimal? currentLeaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentLeaseLiabilitiesDecimals;
-        private decimal? currentLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? currentLiabilitiesDecimals;
-        private decimal? noncurrentPortionOfNoncurrentBorrowingsValue;
-        private global::TypedTaxonomy.Decimals? noncurrentPortionOfNoncurrentBorrowingsDecimals;
-        private decimal? noncurrentLeaseLiabilitiesValue;
-        private global::TypedTaxonomy.Decimals? noncurrentLeaseLiabilitiesDecimals;
+        private global::TypedTaxonomy.Validation.NumericItem propertyPlantAndEquipmentItem;
+        private global::TypedTaxonomy.Validation.NumericItem rightofuseAssetsItem;
+        private global::TypedTaxonomy.Validation.NumericItem inventoriesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentPrepaymentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentValueAddedTaxReceivablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentFinancialAssetsAtFairValueThroughProfitOrLossItem;
+        private global::TypedTaxonomy.Validation.NumericItem amountsReceivableRelatedPartyTransactionsItem;
+        private global::TypedTaxonomy.Validation.NumericItem shorttermDepositsNotClassifiedAsCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem restrictedCashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem cashAndCashEquivalentsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentAssetsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentTradePayablesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentContractLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem amountsPayableRelatedPartyTransactionsItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentLeaseLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem currentLiabilitiesItem;
+        private global::TypedTaxonomy.Validation.NumericItem noncurrentPortionOfNoncurrentBorrowingsItem;
+        private global::TypedTaxonomy.Validation.NumericItem noncurrentLeaseLiabilitiesItem;
 
         /// <summary>Creates the statement for the instant <paramref name="period"/>, with no line item reported yet.</summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="period"/> is not an instant.</exception>
@@ -91,12 +71,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? PropertyPlantAndEquipment
         {
-            get => propertyPlantAndEquipmentValue;
-            set
-            {
-                propertyPlantAndEquipmentValue = value;
-                propertyPlantAndEquipmentDecimals = null;
-            }
+            get => propertyPlantAndEquipmentItem.Value;
+            set => propertyPlantAndEquipmentItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Right-of-use assets</summary>
@@ -109,12 +85,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? RightofuseAssets
         {
-            get => rightofuseAssetsValue;
-            set
-            {
-                rightofuseAssetsValue = value;
-                rightofuseAssetsDecimals = null;
-            }
+            get => rightofuseAssetsItem.Value;
+            set => rightofuseAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Inventories</summary>
@@ -128,12 +100,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? Inventories
         {
-            get => inventoriesValue;
-            set
-            {
-                inventoriesValue = value;
-                inventoriesDecimals = null;
-            }
+            get => inventoriesItem.Value;
+            set => inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current prepayments</summary>
@@ -146,12 +114,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentPrepayments
         {
-            get => currentPrepaymentsValue;
-            set
-            {
-                currentPrepaymentsValue = value;
-                currentPrepaymentsDecimals = null;
-            }
+            get => currentPrepaymentsItem.Value;
+            set => currentPrepaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current value added tax receivables</summary>
@@ -164,12 +128,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentValueAddedTaxReceivables
         {
-            get => currentValueAddedTaxReceivablesValue;
-            set
-            {
-                currentValueAddedTaxReceivablesValue = value;
-                currentValueAddedTaxReceivablesDecimals = null;
-            }
+            get => currentValueAddedTaxReceivablesItem.Value;
+            set => currentValueAddedTaxReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current financial assets at fair value through profit or loss</summary>
@@ -182,12 +142,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentFinancialAssetsAtFairValueThroughProfitOrLoss
         {
-            get => currentFinancialAssetsAtFairValueThroughProfitOrLossValue;
-            set
-            {
-                currentFinancialAssetsAtFairValueThroughProfitOrLossValue = value;
-                currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = null;
-            }
+            get => currentFinancialAssetsAtFairValueThroughProfitOrLossItem.Value;
+            set => currentFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Amounts receivable, related party transactions</summary>
@@ -200,12 +156,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? AmountsReceivableRelatedPartyTransactions
         {
-            get => amountsReceivableRelatedPartyTransactionsValue;
-            set
-            {
-                amountsReceivableRelatedPartyTransactionsValue = value;
-                amountsReceivableRelatedPartyTransactionsDecimals = null;
-            }
+            get => amountsReceivableRelatedPartyTransactionsItem.Value;
+            set => amountsReceivableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Short-term deposits, not classified as cash equivalents</summary>
@@ -219,12 +171,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? ShorttermDepositsNotClassifiedAsCashEquivalents
         {
-            get => shorttermDepositsNotClassifiedAsCashEquivalentsValue;
-            set
-            {
-                shorttermDepositsNotClassifiedAsCashEquivalentsValue = value;
-                shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = null;
-            }
+            get => shorttermDepositsNotClassifiedAsCashEquivalentsItem.Value;
+            set => shorttermDepositsNotClassifiedAsCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Restricted cash and cash equivalents</summary>
@@ -237,12 +185,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? RestrictedCashAndCashEquivalents
         {
-            get => restrictedCashAndCashEquivalentsValue;
-            set
-            {
-                restrictedCashAndCashEquivalentsValue = value;
-                restrictedCashAndCashEquivalentsDecimals = null;
-            }
+            get => restrictedCashAndCashEquivalentsItem.Value;
+            set => restrictedCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Cash and cash equivalents</summary>
@@ -256,12 +200,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CashAndCashEquivalents
         {
-            get => cashAndCashEquivalentsValue;
-            set
-            {
-                cashAndCashEquivalentsValue = value;
-                cashAndCashEquivalentsDecimals = null;
-            }
+            get => cashAndCashEquivalentsItem.Value;
+            set => cashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total current assets</summary>
@@ -274,12 +214,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentAssets
         {
-            get => currentAssetsValue;
-            set
-            {
-                currentAssetsValue = value;
-                currentAssetsDecimals = null;
-            }
+            get => currentAssetsItem.Value;
+            set => currentAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current trade payables</summary>
@@ -292,12 +228,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentTradePayables
         {
-            get => currentTradePayablesValue;
-            set
-            {
-                currentTradePayablesValue = value;
-                currentTradePayablesDecimals = null;
-            }
+            get => currentTradePayablesItem.Value;
+            set => currentTradePayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current deferred income other than current contract liabilities</summary>
@@ -311,12 +243,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentDeferredIncomeOtherThanCurrentContractLiabilities
         {
-            get => currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue;
-            set
-            {
-                currentDeferredIncomeOtherThanCurrentContractLiabilitiesValue = value;
-                currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = null;
-            }
+            get => currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem.Value;
+            set => currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current contract liabilities</summary>
@@ -330,12 +258,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentContractLiabilities
         {
-            get => currentContractLiabilitiesValue;
-            set
-            {
-                currentContractLiabilitiesValue = value;
-                currentContractLiabilitiesDecimals = null;
-            }
+            get => currentContractLiabilitiesItem.Value;
+            set => currentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current borrowings and current portion of non-current borrowings</summary>
@@ -349,12 +273,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings
         {
-            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue;
-            set
-            {
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsValue = value;
-                currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = null;
-            }
+            get => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Value;
+            set => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Amounts payable, related party transactions</summary>
@@ -367,12 +287,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? AmountsPayableRelatedPartyTransactions
         {
-            get => amountsPayableRelatedPartyTransactionsValue;
-            set
-            {
-                amountsPayableRelatedPartyTransactionsValue = value;
-                amountsPayableRelatedPartyTransactionsDecimals = null;
-            }
+            get => amountsPayableRelatedPartyTransactionsItem.Value;
+            set => amountsPayableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Current lease liabilities</summary>
@@ -385,12 +301,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentLeaseLiabilities
         {
-            get => currentLeaseLiabilitiesValue;
-            set
-            {
-                currentLeaseLiabilitiesValue = value;
-                currentLeaseLiabilitiesDecimals = null;
-            }
+            get => currentLeaseLiabilitiesItem.Value;
+            set => currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Total current liabilities</summary>
@@ -403,12 +315,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? CurrentLiabilities
         {
-            get => currentLiabilitiesValue;
-            set
-            {
-                currentLiabilitiesValue = value;
-                currentLiabilitiesDecimals = null;
-            }
+            get => currentLiabilitiesItem.Value;
+            set => currentLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Non-current portion of non-current borrowings</summary>
@@ -421,12 +329,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? NoncurrentPortionOfNoncurrentBorrowings
         {
-            get => noncurrentPortionOfNoncurrentBorrowingsValue;
-            set
-            {
-                noncurrentPortionOfNoncurrentBorrowingsValue = value;
-                noncurrentPortionOfNoncurrentBorrowingsDecimals = null;
-            }
+            get => noncurrentPortionOfNoncurrentBorrowingsItem.Value;
+            set => noncurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>Non-current lease liabilities</summary>
@@ -439,12 +343,8 @@ namespace TypedTaxonomy.Ifrs
         /// </remarks>
         public decimal? NoncurrentLeaseLiabilities
         {
-            get => noncurrentLeaseLiabilitiesValue;
-            set
-            {
-                noncurrentLeaseLiabilitiesValue = value;
-                noncurrentLeaseLiabilitiesDecimals = null;
-            }
+            get => noncurrentLeaseLiabilitiesItem.Value;
+            set => noncurrentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(value);
         }
 
         /// <summary>The statement's rows in presentation order, headings included.</summary>
@@ -503,84 +403,64 @@ namespace TypedTaxonomy.Ifrs
             switch (row.Index)
             {
                 case 1:
-                    PropertyPlantAndEquipment = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    propertyPlantAndEquipmentDecimals = fact.EffectiveDecimals;
+                    propertyPlantAndEquipmentItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 2:
-                    RightofuseAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    rightofuseAssetsDecimals = fact.EffectiveDecimals;
+                    rightofuseAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 4:
-                    Inventories = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    inventoriesDecimals = fact.EffectiveDecimals;
+                    inventoriesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 5:
-                    CurrentPrepayments = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentPrepaymentsDecimals = fact.EffectiveDecimals;
+                    currentPrepaymentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 6:
-                    CurrentValueAddedTaxReceivables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentValueAddedTaxReceivablesDecimals = fact.EffectiveDecimals;
+                    currentValueAddedTaxReceivablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 7:
-                    CurrentFinancialAssetsAtFairValueThroughProfitOrLoss = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals = fact.EffectiveDecimals;
+                    currentFinancialAssetsAtFairValueThroughProfitOrLossItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 8:
-                    AmountsReceivableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    amountsReceivableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
+                    amountsReceivableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 9:
-                    ShorttermDepositsNotClassifiedAsCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    shorttermDepositsNotClassifiedAsCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    shorttermDepositsNotClassifiedAsCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 10:
-                    RestrictedCashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    restrictedCashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    restrictedCashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 11:
-                    CashAndCashEquivalents = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    cashAndCashEquivalentsDecimals = fact.EffectiveDecimals;
+                    cashAndCashEquivalentsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 12:
-                    CurrentAssets = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentAssetsDecimals = fact.EffectiveDecimals;
+                    currentAssetsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 14:
-                    CurrentTradePayables = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentTradePayablesDecimals = fact.EffectiveDecimals;
+                    currentTradePayablesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 15:
-                    CurrentDeferredIncomeOtherThanCurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 16:
-                    CurrentContractLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentContractLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentContractLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 17:
-                    CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
+                    currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 18:
-                    AmountsPayableRelatedPartyTransactions = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    amountsPayableRelatedPartyTransactionsDecimals = fact.EffectiveDecimals;
+                    amountsPayableRelatedPartyTransactionsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 19:
-                    CurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 20:
-                    CurrentLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    currentLiabilitiesDecimals = fact.EffectiveDecimals;
+                    currentLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 21:
-                    NoncurrentPortionOfNoncurrentBorrowings = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    noncurrentPortionOfNoncurrentBorrowingsDecimals = fact.EffectiveDecimals;
+                    noncurrentPortionOfNoncurrentBorrowingsItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 case 22:
-                    NoncurrentLeaseLiabilities = global::TypedTaxonomy.FactValues.ToDecimal(fact);
-                    noncurrentLeaseLiabilitiesDecimals = fact.EffectiveDecimals;
+                    noncurrentLeaseLiabilitiesItem = global::TypedTaxonomy.Validation.NumericItem.Of(global::TypedTaxonomy.FactValues.ToDecimal(fact), fact.EffectiveDecimals);
                     break;
                 default:
                     throw new global::System.ArgumentException("The row is a heading, which carries no value.", nameof(row));
@@ -625,26 +505,26 @@ namespace TypedTaxonomy.Ifrs
             CheckRow(row);
             return row.Index switch
             {
-                1 => propertyPlantAndEquipmentDecimals ?? Decimals,
-                2 => rightofuseAssetsDecimals ?? Decimals,
-                4 => inventoriesDecimals ?? Decimals,
-                5 => currentPrepaymentsDecimals ?? Decimals,
-                6 => currentValueAddedTaxReceivablesDecimals ?? Decimals,
-                7 => currentFinancialAssetsAtFairValueThroughProfitOrLossDecimals ?? Decimals,
-                8 => amountsReceivableRelatedPartyTransactionsDecimals ?? Decimals,
-                9 => shorttermDepositsNotClassifiedAsCashEquivalentsDecimals ?? Decimals,
-                10 => restrictedCashAndCashEquivalentsDecimals ?? Decimals,
-                11 => cashAndCashEquivalentsDecimals ?? Decimals,
-                12 => currentAssetsDecimals ?? Decimals,
-                14 => currentTradePayablesDecimals ?? Decimals,
-                15 => currentDeferredIncomeOtherThanCurrentContractLiabilitiesDecimals ?? Decimals,
-                16 => currentContractLiabilitiesDecimals ?? Decimals,
-                17 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
-                18 => amountsPayableRelatedPartyTransactionsDecimals ?? Decimals,
-                19 => currentLeaseLiabilitiesDecimals ?? Decimals,
-                20 => currentLiabilitiesDecimals ?? Decimals,
-                21 => noncurrentPortionOfNoncurrentBorrowingsDecimals ?? Decimals,
-                22 => noncurrentLeaseLiabilitiesDecimals ?? Decimals,
+                1 => propertyPlantAndEquipmentItem.Decimals ?? Decimals,
+                2 => rightofuseAssetsItem.Decimals ?? Decimals,
+                4 => inventoriesItem.Decimals ?? Decimals,
+                5 => currentPrepaymentsItem.Decimals ?? Decimals,
+                6 => currentValueAddedTaxReceivablesItem.Decimals ?? Decimals,
+                7 => currentFinancialAssetsAtFairValueThroughProfitOrLossItem.Decimals ?? Decimals,
+                8 => amountsReceivableRelatedPartyTransactionsItem.Decimals ?? Decimals,
+                9 => shorttermDepositsNotClassifiedAsCashEquivalentsItem.Decimals ?? Decimals,
+                10 => restrictedCashAndCashEquivalentsItem.Decimals ?? Decimals,
+                11 => cashAndCashEquivalentsItem.Decimals ?? Decimals,
+                12 => currentAssetsItem.Decimals ?? Decimals,
+                14 => currentTradePayablesItem.Decimals ?? Decimals,
+                15 => currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem.Decimals ?? Decimals,
+                16 => currentContractLiabilitiesItem.Decimals ?? Decimals,
+                17 => currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem.Decimals ?? Decimals,
+                18 => amountsPayableRelatedPartyTransactionsItem.Decimals ?? Decimals,
+                19 => currentLeaseLiabilitiesItem.Decimals ?? Decimals,
+                20 => currentLiabilitiesItem.Decimals ?? Decimals,
+                21 => noncurrentPortionOfNoncurrentBorrowingsItem.Decimals ?? Decimals,
+                22 => noncurrentLeaseLiabilitiesItem.Decimals ?? Decimals,
                 _ => Decimals,
             };
         }

@@ -163,7 +163,7 @@ public static class EmitModelBuilder
             .ToEquatableArray();
         var set = names.Reachable(taxonomy);
         var setSummations = names.CalculationsOf(set)
-            .Select(c => new SetSummationSpec(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), string.Empty, i.Weight)).ToEquatableArray()))
+            .Select(c => new SetSummationSpec(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray()))
             .ToEquatableArray();
         var setRanges = set.SelectMany(t => t.Concepts)
             .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
@@ -257,7 +257,7 @@ public static class EmitModelBuilder
     {
         var lineItems = new List<LineItemSpec>();
         var rows = new List<PresentationRowSpec>();
-        var placeOfConcept = new Dictionary<ConceptKey, (string Property, string? DecimalsField)>();
+        var placeOfConcept = new Dictionary<ConceptKey, (string Property, string? ItemField)>();
         var properties = new HashSet<string>(StringComparer.Ordinal);
         var isInstant = true;
         var hasMonetary = false;
@@ -282,11 +282,11 @@ public static class EmitModelBuilder
             var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
             var isNumeric = concept.DataType!.Value.IsNumeric();
             var fieldStem = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
-            var decimalsField = isNumeric ? fieldStem + "Decimals" : null;
-            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel) + UnitArgument(names.UnitOf(taxonomy, concept)), decimalsField));
+            var itemField = isNumeric ? fieldStem + "Item" : null;
+            rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel) + UnitArgument(names.UnitOf(taxonomy, concept)), itemField));
             if (placement != "Start" && !placeOfConcept.ContainsKey(concept.Key))
             {
-                placeOfConcept.Add(concept.Key, (propertyName, decimalsField));
+                placeOfConcept.Add(concept.Key, (propertyName, itemField));
             }
             if (!properties.Add(propertyName))
             {
@@ -298,8 +298,8 @@ public static class EmitModelBuilder
             hasMonetary |= concept.DataType == ConceptDataType.Monetary;
             lineItems.Add(new LineItemSpec(
                 propertyName,
-                isNumeric ? fieldStem + "Value" : null,
-                decimalsField,
+                itemField,
+                concept.DataType is ConceptDataType.Integer or ConceptDataType.NonNegativeInteger,
                 names.ClrType(concept),
                 names.ConceptExpression(item.Concept),
                 placement,
@@ -323,7 +323,8 @@ public static class EmitModelBuilder
         var summations = new List<SummationSpec>();
         foreach (var calculation in names.CalculationsFor(taxonomy, statement))
         {
-            if (!placeOfConcept.TryGetValue(calculation.Total, out var total) || !calculation.Items.All(i => placeOfConcept.ContainsKey(i.Concept)))
+            if (!placeOfConcept.TryGetValue(calculation.Total, out var total) || total.ItemField is null
+                || !calculation.Items.All(i => placeOfConcept.TryGetValue(i.Concept, out var place) && place.ItemField is not null))
             {
                 continue; // only summations wholly inside the statement: an absent item would look like a wrong total
             }
@@ -331,12 +332,11 @@ public static class EmitModelBuilder
             var index = summations.Count.ToString(CultureInfo.InvariantCulture);
             summations.Add(new SummationSpec(
                 "summation" + index,
-                total.Property,
-                DecimalsOf(total.DecimalsField),
+                total.ItemField,
                 names.ConceptExpression(calculation.Total),
                 "Summation" + index + "Items",
                 calculation.Items.Select(i => names.ConceptExpression(i.Concept)).ToEquatableArray(),
-                calculation.Items.Select(i => new SummationItemSpec(placeOfConcept[i.Concept].Property, DecimalsOf(placeOfConcept[i.Concept].DecimalsField), i.Weight)).ToEquatableArray()));
+                calculation.Items.Select(i => new SummationItemSpec(placeOfConcept[i.Concept].ItemField!, i.Weight)).ToEquatableArray()));
         }
 
         var required = statement.Required
@@ -387,8 +387,6 @@ public static class EmitModelBuilder
             required,
             ranges);
     }
-
-    private static string DecimalsOf(string? decimalsField) => decimalsField is null ? "Decimals" : decimalsField + " ?? Decimals";
 
     private static string DecimalLiteral(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) + "m" : "null";
 

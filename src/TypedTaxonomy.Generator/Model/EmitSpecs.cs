@@ -1,3 +1,4 @@
+using System.Linq;
 using TypedTaxonomy.Schema.Model;
 
 namespace TypedTaxonomy.Generator.Model;
@@ -109,8 +110,8 @@ public sealed record EnumerationFileSpec(string HintName, string Namespace, stri
 /// <summary>A line item property of a statement; numeric ones keep the decimals of the fact they were set from.</summary>
 public sealed record LineItemSpec(
     string PropertyName,
-    string? ValueField,
-    string? DecimalsField,
+    string? ItemField,
+    bool IsWholeNumber,
     string Type,
     string ConceptExpression,
     string PeriodPlacement,
@@ -121,13 +122,12 @@ public sealed record LineItemSpec(
     string? ObsoleteMessageLiteral);
 
 /// <summary>A contributing item of a summation checked by a statement validator.</summary>
-public sealed record SummationItemSpec(string Property, string DecimalsExpression, int Weight);
+public sealed record SummationItemSpec(string Item, int Weight);
 
 /// <summary>A summation whose total and items are all line items of the statement.</summary>
 public sealed record SummationSpec(
     string Variable,
-    string TotalProperty,
-    string TotalDecimalsExpression,
+    string TotalItem,
     string TotalConceptExpression,
     string ItemsField,
     EquatableArray<string> ItemConcepts,
@@ -146,7 +146,7 @@ public sealed record RangeSpec(string Property, string MinExpression, string Max
 public sealed record StatementAxisSpec(string PropertyName, string LocalVariable, string EnumType, string AxisClass, string Display);
 
 /// <summary>A heading or line item in presentation order, for the printed layout.</summary>
-public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion, string LabelRoleExpression, string? DecimalsField);
+public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion, string LabelRoleExpression, string? ItemField);
 
 /// <summary>A statement class.</summary>
 public sealed record StatementFileSpec(
@@ -177,6 +177,8 @@ public sealed record StatementFileSpec(
     public bool HasChecks => !Summations.IsEmpty || !Required.IsEmpty || !Ranges.IsEmpty;
 
     public bool HasRequired => !Required.IsEmpty;
+
+    public bool HasNumericItems => LineItems.Any(i => i.ItemField is not null);
 
     public bool HasRanges => !Ranges.IsEmpty;
 

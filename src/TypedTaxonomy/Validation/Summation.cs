@@ -23,8 +23,7 @@ namespace TypedTaxonomy.Validation;
 /// </remarks>
 public struct Summation
 {
-    // Whole-number values below this add up, 64 at a time, without overflowing a long.
-    private const long IntegerLimit = 100_000_000_000_000_000;
+    private const long IntegerLimit = NumericItem.WholeLimit;
 
     private readonly CalculationMode mode;
     private bool integral;
@@ -58,33 +57,79 @@ public struct Summation
         var index = itemCount++;
         if (value is not { } reported)
         {
-            if (index < 64)
-            {
-                missingItems |= 1UL << index;
-            }
-
-            return;
+            MarkMissing(index);
         }
-
-        reportedItems++;
-        if (integral && Arithmetic.TryWhole(reported, decimals, out var whole, out var unitPower))
+        else if (integral && Arithmetic.TryWhole(reported, decimals, out var whole, out var unitPower))
         {
-            if (mode == CalculationMode.Classic)
-            {
-                integerSum += Arithmetic.RoundHalfEven(whole, unitPower) * weight;
-                return;
-            }
+            AddWhole(index, whole, unitPower, weight);
+        }
+        else
+        {
+            AddDecimal(index, reported, decimals, weight);
+        }
+    }
 
-            if (excessDigitsItem < 0 && !Arithmetic.IsMultipleOfPowerOfTen(whole, unitPower))
-            {
-                excessDigitsItem = index;
-            }
+    /// <summary>Adds the next contributing item as a statement stores it; its own decimals, else <paramref name="statementDecimals"/>.</summary>
+    public void Add(in NumericItem item, Decimals statementDecimals, int weight)
+    {
+        var index = itemCount++;
+        var decimals = item.Decimals ?? statementDecimals;
+        if (!item.HasValue)
+        {
+            MarkMissing(index);
+        }
+        else if (integral && item.IsWhole && Arithmetic.TryUnitPower(decimals, out var unitPower))
+        {
+            AddWhole(index, item.Whole, unitPower, weight);
+        }
+        else
+        {
+            AddDecimal(index, item.ValueOrZero, decimals, weight);
+        }
+    }
 
-            integerSum += whole * weight;
-            integerTolerance += Arithmetic.HalfUnit(unitPower);
+    /// <summary>Checks a total as a statement stores it; see <see cref="Check(decimal?, Decimals, Concept, Concept[], IStatement, ref List{ValidationFinding}?)"/>.</summary>
+    public readonly void Check(in NumericItem total, Decimals statementDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
+    {
+        var decimals = total.Decimals ?? statementDecimals;
+        if (total.HasValue && reportedItems > 0 && integral && total.IsWhole && Arithmetic.TryUnitPower(decimals, out var unitPower))
+        {
+            CheckWhole(total.ValueOrZero, total.Whole, unitPower, decimals, totalConcept, items, statement, ref findings);
             return;
         }
 
+        Check(total.Value, decimals, totalConcept, items, statement, ref findings);
+    }
+
+    private void MarkMissing(int index)
+    {
+        if (index < 64)
+        {
+            missingItems |= 1UL << index;
+        }
+    }
+
+    private void AddWhole(int index, long whole, int unitPower, int weight)
+    {
+        reportedItems++;
+        if (mode == CalculationMode.Classic)
+        {
+            integerSum += Arithmetic.RoundHalfEven(whole, unitPower) * weight;
+            return;
+        }
+
+        if (excessDigitsItem < 0 && !Arithmetic.IsMultipleOfPowerOfTen(whole, unitPower))
+        {
+            excessDigitsItem = index;
+        }
+
+        integerSum += whole * weight;
+        integerTolerance += Arithmetic.HalfUnit(unitPower);
+    }
+
+    private void AddDecimal(int index, decimal reported, Decimals decimals, int weight)
+    {
+        reportedItems++;
         SwitchToDecimal();
         if (mode == CalculationMode.Classic)
         {
@@ -120,28 +165,11 @@ public struct Summation
 
         if (integral && Arithmetic.TryWhole(reportedTotal, totalDecimals, out var whole, out var unitPower))
         {
-            if (mode == CalculationMode.Classic)
-            {
-                if (Arithmetic.RoundHalfEven(integerSum, unitPower) != Arithmetic.RoundHalfEven(whole, unitPower))
-                {
-                    ReportClassic(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
-                }
-
-                return;
-            }
-
-            var totalExcess = !Arithmetic.IsMultipleOfPowerOfTen(whole, unitPower);
-            if (excessDigitsItem < 0 && !totalExcess)
-            {
-                if (Math.Abs(whole - integerSum) > integerTolerance + Arithmetic.HalfUnit(unitPower))
-                {
-                    ReportInterval(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
-                }
-
-                return;
-            }
+            CheckWhole(reportedTotal, whole, unitPower, totalDecimals, totalConcept, items, statement, ref findings);
+            return;
         }
-        else if (mode == CalculationMode.Classic)
+
+        if (mode == CalculationMode.Classic)
         {
             if (XbrlRounding.Round(Sum, totalDecimals) != XbrlRounding.Round(reportedTotal, totalDecimals))
             {
@@ -150,7 +178,7 @@ public struct Summation
 
             return;
         }
-        else if (excessDigitsItem < 0 && !XbrlRounding.HasExcessDigits(reportedTotal, totalDecimals))
+        if (excessDigitsItem < 0 && !XbrlRounding.HasExcessDigits(reportedTotal, totalDecimals))
         {
             if (Math.Abs(reportedTotal - Sum) > Arithmetic.SaturatingAdd(Tolerance, Arithmetic.HalfUnit(totalDecimals)))
             {
@@ -160,6 +188,33 @@ public struct Summation
             return;
         }
 
+        ReportExcessDigits(reportedTotal, totalConcept, items, statement, ref findings);
+    }
+
+    private readonly void CheckWhole(decimal reportedTotal, long whole, int unitPower, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
+    {
+        if (mode == CalculationMode.Classic)
+        {
+            if (Arithmetic.RoundHalfEven(integerSum, unitPower) != Arithmetic.RoundHalfEven(whole, unitPower))
+            {
+                ReportClassic(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
+            }
+
+            return;
+        }
+
+        if (excessDigitsItem >= 0 || !Arithmetic.IsMultipleOfPowerOfTen(whole, unitPower))
+        {
+            ReportExcessDigits(reportedTotal, totalConcept, items, statement, ref findings);
+        }
+        else if (Math.Abs(whole - integerSum) > integerTolerance + Arithmetic.HalfUnit(unitPower))
+        {
+            ReportInterval(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
+        }
+    }
+
+    private readonly void ReportExcessDigits(decimal reportedTotal, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
+    {
         var culprit = excessDigitsItem >= 0 ? items[excessDigitsItem] : totalConcept;
         (findings ??= new()).Add(new ValidationFinding(ValidationRules.ExcessDigits, ValidationSeverity.Inconsistency, totalConcept, statement.Period, statement.Members,
             $"{culprit} has digits finer than its decimals allow, so the calculation of {totalConcept} for {ValidationFinding.Describe(statement.Period, statement.Members)} is not checked")
@@ -253,19 +308,34 @@ public struct Summation
                 return false;
             }
 
-            if (!decimals.IsInfinite)
+            if (!TryUnitPower(decimals, out unitPower))
             {
-                // Decimals 0 and above have a fractional half unit; the decimal path takes them.
-                var places = decimals.Places!.Value;
-                if (places >= 0 || places < -17)
-                {
-                    return false;
-                }
-
-                unitPower = -places;
+                return false;
             }
 
             whole = bits[3] < 0 ? -(long)magnitude : (long)magnitude;
+            return true;
+        }
+
+        /// <summary>
+        /// The power of ten of a unit of <paramref name="decimals"/> (3 for -3; 0 for INF), when the integer path
+        /// can take it: decimals 0 and above have a fractional half unit, so the decimal path takes them.
+        /// </summary>
+        public static bool TryUnitPower(Decimals decimals, out int unitPower)
+        {
+            unitPower = 0;
+            if (decimals.IsInfinite)
+            {
+                return true;
+            }
+
+            var places = decimals.Places!.Value;
+            if (places >= 0 || places < -17)
+            {
+                return false;
+            }
+
+            unitPower = -places;
             return true;
         }
 

@@ -48,17 +48,25 @@ public sealed class SummationTests
             };
 
             var summation = new Summation(mode);
+            var stored = new Summation(mode);
             for (var i = 0; i < Items.Length; i++)
             {
                 summation.Add(values[i], decimals[i], weights[i]);
+
+                // As generated statements store items: some with their own decimals, some with the statement's.
+                stored.Add(NumericItem.Of(values[i], i % 2 == 0 ? decimals[i] : null), decimals[i], weights[i]);
             }
 
             List<ValidationFinding>? findings = null;
             summation.Check(total, totalDecimals, Total, Items, Statement.Instance, ref findings);
+            List<ValidationFinding>? storedFindings = null;
+            stored.Check(NumericItem.Of(total), totalDecimals, Total, Items, Statement.Instance, ref storedFindings);
 
             var expected = Reference.Verdict(mode, total, totalDecimals, values, decimals, weights);
             var actual = findings is null ? null : findings[0].Rule;
+            var storedActual = storedFindings is null ? null : storedFindings[0].Rule;
             Assert.True(expected == actual, $"case {run}: total {total} ({totalDecimals}), items {string.Join(", ", Describe(values, decimals, weights))}: expected {expected ?? "consistent"}, got {actual ?? "consistent"}");
+            Assert.True(expected == storedActual, $"case {run} (stored items): expected {expected ?? "consistent"}, got {storedActual ?? "consistent"}");
         }
     }
 
