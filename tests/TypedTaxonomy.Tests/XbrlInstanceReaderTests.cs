@@ -283,6 +283,34 @@ public class XbrlInstanceReaderTests
     }
 
     [Fact]
+    public void Contexts_and_units_may_come_after_the_facts_that_use_them()
+    {
+        const string xml = """
+            <xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:my="http://example.com/my" xmlns:iso4217="http://www.xbrl.org/2003/iso4217">
+              <context id="early"><entity><identifier scheme="http://example.com">E</identifier></entity><period><instant>2020-12-31</instant></period></context>
+              <my:A contextRef="late" unitRef="u" decimals="0" id="a">1</my:A>
+              <my:B contextRef="early" unitRef="u" decimals="0" id="b">2</my:B>
+              <my:C contextRef="early" id="c">three</my:C>
+              <my:D contextRef="late" id="d">four</my:D>
+              <unit id="u"><measure>iso4217:EUR</measure></unit>
+              <context id="late"><entity><identifier scheme="http://example.com">E</identifier></entity><period><instant>2021-12-31</instant></period></context>
+            </xbrl>
+            """;
+        var report = Read(xml);
+        Assert.Equal(["a", "b", "c", "d"], report.Facts.Select(f => f.Id));
+        Assert.Equal([D("2021-12-31"), D("2020-12-31"), D("2020-12-31"), D("2021-12-31")], report.Facts.Select(f => f.Period.End));
+        Assert.Equal([Unit.Currency("EUR"), Unit.Currency("EUR"), null, null], report.Facts.Select(f => f.Unit));
+        Assert.Equal([3, 4, 5, 6], report.Facts.Select(f => f.Location!.Value.Line));
+
+        // The first fact, in document order, whose context or unit never comes is the one reported.
+        var broken = xml.Replace("contextRef=\"late\" id=\"d\"", "contextRef=\"never\" id=\"d\"", StringComparison.Ordinal)
+            .Replace("unitRef=\"u\" decimals=\"0\" id=\"b\"", "unitRef=\"v\" decimals=\"0\" id=\"b\"", StringComparison.Ordinal);
+        var e = Assert.Throws<XbrlFormatException>(() => Read(broken));
+        Assert.Contains("unit 'v'", e.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, e.Line);
+    }
+
+    [Fact]
     public void Reads_from_a_non_seekable_stream()
     {
         var bytes = File.ReadAllBytes(TestData.NetflixInstance);

@@ -169,6 +169,69 @@ public class XbrlJsonTests
     }
 
     [Fact]
+    public void Facts_on_one_long_line_are_located_by_character()
+    {
+        // Compact JSON is a single line, so every column is counted along it; non-ASCII text counts one per character.
+        var facts = string.Join(",", Enumerable.Range(0, 300).Select(i =>
+            "\"f" + i + "\":{\"value\":\"ünïcødé 中文 𝄞 " + i + "\",\"dimensions\":{\"concept\":\"e:C" + (i % 7) + "\",\"e:Axis\":\"e:M" + (i % 3) + "\"}}"));
+        var json = """{"documentInfo":{"documentType":"https://xbrl.org/2021/xbrl-json","namespaces":{"e":"http://e"}},"facts":{""" + facts + "}}";
+        var report = ReadJson(json);
+        Assert.Equal(300, report.Facts.Count);
+        var runes = json.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        Assert.All(report.Facts, f =>
+        {
+            var location = f.Location!.Value;
+            Assert.Equal(1, location.Line);
+            Assert.Equal("$.facts." + f.Id, location.JsonPath);
+            Assert.StartsWith("\"" + f.Id + "\":", string.Concat(runes[(location.Column - 1)..]), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void DocumentInfo_may_come_after_the_facts()
+    {
+        const string json = """
+            {"facts":{"a":{"value":"5","decimals":0,"dimensions":{"concept":"e:Count","unit":"e:widget","e:Axis":"e:M"}},
+                      "b":{"value":"x","dimensions":{"concept":"e:Name","e:Axis":"e:M"}}},
+             "documentInfo":{"documentType":"https://xbrl.org/2021/xbrl-json","namespaces":{"e":"http://e"}}}
+            """;
+        var report = ReadJson(json);
+        Assert.Equal(["a", "b"], report.Facts.Select(f => f.Id));
+        Assert.Equal(new QName("http://e", "e", "Count"), report.Facts[0].ConceptName);
+        Assert.Equal(new ExplicitMember(new QName("http://e", "e", "Axis"), new QName("http://e", "e", "M")), report.Facts[1].Dimensions.Single());
+        var column = json.Split('\n')[1].IndexOf("\"b\"", StringComparison.Ordinal) + 1;
+        Assert.Equal(new SourceLocation("test.json", 2, column, "$.facts.b"), report.Facts[1].Location);
+    }
+
+    [Fact]
+    public void Broken_JSON_is_reported_before_a_wrong_value_that_comes_earlier()
+    {
+        // Facts are checked as they are read, but the first error in the JSON itself still wins, wherever it is.
+        var badPeriod = PrimerExample.Replace("2021-01-01T00:00:00/", "2021-13-01T00:00:00/", StringComparison.Ordinal);
+        Assert.Equal("$.facts.f1.dimensions.period", ReadBrokenJson(badPeriod).JsonPath);
+        var alsoBroken = badPeriod.Replace("\"language\": \"en\"", "\"language\" \"en\"", StringComparison.Ordinal);
+        var e = ReadBrokenJson(alsoBroken);
+        Assert.Contains("not valid JSON", e.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("$.facts.f2", e.JsonPath, StringComparison.Ordinal);
+
+        // After a fact that cannot be made, the later facts are still read, and the first wrong one is reported.
+        var twoWrong = badPeriod.Replace("\"co:Ratio\"", "\"zz:Ratio\"", StringComparison.Ordinal);
+        Assert.Equal("$.facts.f1.dimensions.period", ReadBrokenJson(twoWrong).JsonPath);
+    }
+
+    [Fact]
+    public void Strings_that_are_not_UTF8_are_reported_with_their_path()
+    {
+        var bytes = Encoding.UTF8.GetBytes(PrimerExample.Replace("\"Qiniu\"", "\"Q?iniu\"", StringComparison.Ordinal));
+        var at = Array.IndexOf(bytes, (byte)'?');
+        bytes[at] = 0xFF;
+        var e = Assert.Throws<XbrlFormatException>(() => new XbrlJsonReader().Read(bytes, "test.json"));
+        Assert.Equal("$.facts.f2.value", e.JsonPath);
+        Assert.Contains("not valid JSON", e.Reason, StringComparison.Ordinal);
+        Assert.Equal(bytes[..at].Count(b => b == '\n') + 1, e.Line);
+    }
+
+    [Fact]
     public void Limits_are_enforced()
     {
         var deep = """{"documentInfo":{"documentType":"https://xbrl.org/2021/xbrl-json","e:x":""" + new string('[', 80) + new string(']', 80) + "}}";

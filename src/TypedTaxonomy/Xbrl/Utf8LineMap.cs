@@ -7,22 +7,47 @@ namespace TypedTaxonomy.Xbrl;
 /// Turns byte offsets in a UTF-8 document into 1-based lines and character columns. <see cref="System.Text.Json.Utf8JsonReader"/>
 /// only reports byte offsets, and people look for a line and a column.
 /// </summary>
+/// <remarks>
+/// The line starts are found once, on the first question. A column is counted from the last position asked for
+/// when that is earlier on the same line, so asking for positions in document order costs one pass over the
+/// document in all, even when it is all on one line (as compact JSON is).
+/// </remarks>
 internal sealed class Utf8LineMap(ReadOnlyMemory<byte> utf8)
 {
     private List<int>? _lineStarts;
+
+    // The last position located: its 0-based line, its byte offset and the characters before it on its line.
+    private int _cursorLine = -1;
+    private int _cursorOffset;
+    private int _cursorCharacters;
 
     /// <summary>The line and column of the character that starts at <paramref name="offset"/>.</summary>
     public (int Line, int Column) Locate(long offset)
     {
         var starts = LineStarts();
         var clamped = (int)Math.Clamp(offset, 0, utf8.Length);
-        var index = starts.BinarySearch(clamped);
-        if (index < 0)
+        int index;
+        if (_cursorLine >= 0 && clamped >= _cursorOffset
+            && (_cursorLine + 1 == starts.Count || clamped < starts[_cursorLine + 1]))
         {
-            index = ~index - 1;
+            // On the line of the last position, after it: count on from there.
+            index = _cursorLine;
+            _cursorCharacters += CountCharacters(_cursorOffset, clamped);
+        }
+        else
+        {
+            index = starts.BinarySearch(clamped);
+            if (index < 0)
+            {
+                index = ~index - 1;
+            }
+
+            _cursorLine = index;
+            _cursorCharacters = CountCharacters(starts[index], clamped);
         }
 
-        return (index + 1, CountCharacters(starts[index], clamped) + 1);
+        _cursorOffset = clamped;
+        return (index + 1, _cursorCharacters + 1);
     }
 
     /// <summary>The column of a position given as a 0-based line and a byte offset within it (as <see cref="System.Text.Json.JsonException"/> reports).</summary>
@@ -64,18 +89,22 @@ internal sealed class Utf8LineMap(ReadOnlyMemory<byte> utf8)
         return _lineStarts;
     }
 
-    // UTF-8 continuation bytes (10xxxxxx) do not start a character.
+    // Every byte but a UTF-8 continuation byte (10xxxxxx) starts a character; the continuation bytes are found with a
+    // vectorized search, so mostly-ASCII text is counted many bytes at a time.
     private int CountCharacters(int start, int end)
     {
-        var count = 0;
-        foreach (var b in utf8.Span[start..end])
+        var span = utf8.Span[start..end];
+        var count = span.Length;
+        while (true)
         {
-            if ((b & 0xC0) != 0x80)
+            var next = span.IndexOfAnyInRange((byte)0x80, (byte)0xBF);
+            if (next < 0)
             {
-                count++;
+                return count;
             }
-        }
 
-        return count;
+            count--;
+            span = span[(next + 1)..];
+        }
     }
 }

@@ -83,7 +83,8 @@ public sealed class XbrlInstanceReader
         ImmutableArray<ExplicitMember> Dimensions,
         ImmutableArray<TypedMember> TypedDimensions);
 
-    private sealed record PendingFact(
+    /// <summary>A fact as read, before its context and unit are looked up.</summary>
+    private readonly record struct PendingFact(
         QName Concept,
         string ContextRef,
         string? UnitRef,
@@ -96,9 +97,72 @@ public sealed class XbrlInstanceReader
         string? Id,
         string? Language,
         int Line,
-        int Column);
+        int Column)
+    {
+        /// <summary>The fact's place in the document's facts, while it waits for a context or unit that comes later.</summary>
+        public int Index { get; init; }
+    }
+
+    /// <summary>The parts of an instance that errors name.</summary>
+    private enum Part
+    {
+        Root,
+        Fact,
+        Tuple,
+        Context,
+        Entity,
+        Identifier,
+        SegmentOrScenario,
+        ExplicitMember,
+        ExplicitMemberName,
+        DimensionAttribute,
+        TypedMember,
+        TypedMemberValue,
+        Period,
+        PeriodDate,
+        Unit,
+        Divide,
+        DividePart,
+        Measure,
+        MeasureName,
+    }
+
+    /// <summary>
+    /// Names a part of the instance in an error message (<c>the entity of context 'c-1'</c>); the text is only made
+    /// when an error is reported, so reading a part costs no string.
+    /// </summary>
+    private readonly record struct What(Part Part, string Id = "", QName Name = default, string? Word = null)
+    {
+        public override string ToString() => Part switch
+        {
+            Part.Root => "xbrli:xbrl",
+            Part.Fact => $"the fact {Name}",
+            Part.Tuple => $"the tuple {Name}",
+            Part.Context => $"context '{Id}'",
+            Part.Entity => $"the entity of context '{Id}'",
+            Part.Identifier => $"the identifier of context '{Id}'",
+            Part.SegmentOrScenario => $"the segment or scenario of context '{Id}'",
+            Part.ExplicitMember => $"an explicit member of context '{Id}'",
+            Part.ExplicitMemberName => $"The explicit member of {Name} in context '{Id}'",
+            Part.DimensionAttribute => $"The dimension of an {Word} in context '{Id}'",
+            Part.TypedMember => $"the typed member of {Name} in context '{Id}'",
+            Part.TypedMemberValue => $"the typed member of {Name} in context '{Id}' (complex typed values are not supported)",
+            Part.Period => $"the period of context '{Id}'",
+            Part.PeriodDate => $"the {Word} of context '{Id}'",
+            Part.Unit => $"unit '{Id}'",
+            Part.Divide => $"the divide of unit '{Id}'",
+            Part.DividePart => $"the {Word} of unit '{Id}'",
+            Part.Measure => $"a measure of unit '{Id}'",
+            Part.MeasureName => $"A measure of unit '{Id}'",
+            _ => Part.ToString(),
+        };
+    }
 
     /// <summary>The state of reading one document.</summary>
+    /// <remarks>
+    /// Element and attribute names are compared by reference with names added to the reader's
+    /// <see cref="XmlReader.NameTable"/>, where the reader keeps every name it reads, once.
+    /// </remarks>
     private sealed class Session
     {
         private readonly XmlReader _xml;
@@ -107,9 +171,53 @@ public sealed class XbrlInstanceReader
         private readonly XbrlReaderOptions _options;
         private readonly Dictionary<string, ContextInfo> _contexts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
-        private readonly List<PendingFact> _facts = [];
+        // The facts in document order. A fact is made as soon as it is read when its context and unit have been read
+        // already, as they nearly always have; otherwise its place here is null and it waits in _pending for the end.
+        private readonly List<Fact?> _facts = [];
+        private readonly List<PendingFact> _pending = [];
         private readonly Dictionary<string, string> _namespaces = new(StringComparer.Ordinal);
         private readonly List<string> _schemaRefs = [];
+
+        // Namespaces and names, atomized in the reader's name table.
+        private readonly string _xbrliNs;
+        private readonly string _linkNs;
+        private readonly string _xlinkNs;
+        private readonly string _xbrldiNs;
+        private readonly string _xsiNs;
+        private readonly string _xsdNs;
+        private readonly string _xmlnsNs;
+        private readonly string _xmlns;
+        private readonly string _xbrl;
+        private readonly string _context;
+        private readonly string _unit;
+        private readonly string _schemaRef;
+        private readonly string _linkbaseRef;
+        private readonly string _roleRef;
+        private readonly string _arcroleRef;
+        private readonly string _footnoteLink;
+        private readonly string _footnote;
+        private readonly string _contextRef;
+        private readonly string _unitRef;
+        private readonly string _decimals;
+        private readonly string _precision;
+        private readonly string _id;
+        private readonly string _nil;
+        private readonly string _entity;
+        private readonly string _identifier;
+        private readonly string _segment;
+        private readonly string _scenario;
+        private readonly string _period;
+        private readonly string _explicitMember;
+        private readonly string _typedMember;
+        private readonly string _forever;
+        private readonly string _instant;
+        private readonly string _startDate;
+        private readonly string _endDate;
+        private readonly string _measure;
+        private readonly string _divide;
+        private readonly string _unitNumerator;
+        private readonly string _unitDenominator;
+
         private int _tupleCount;
         private int _lastLine;
         private int _lastColumn;
@@ -130,6 +238,46 @@ public sealed class XbrlInstanceReader
             _lineInfo = xml as IXmlLineInfo;
             _document = document;
             _options = options;
+
+            var names = xml.NameTable;
+            _xbrliNs = names.Add(XbrlNamespaces.Xbrli);
+            _linkNs = names.Add(XbrlNamespaces.Link);
+            _xlinkNs = names.Add(XbrlNamespaces.XLink);
+            _xbrldiNs = names.Add(XbrlNamespaces.Xbrldi);
+            _xsiNs = names.Add(XbrlNamespaces.Xsi);
+            _xsdNs = names.Add(XbrlNamespaces.Xsd);
+            _xmlnsNs = names.Add("http://www.w3.org/2000/xmlns/");
+            _xmlns = names.Add("xmlns");
+            _xbrl = names.Add("xbrl");
+            _context = names.Add("context");
+            _unit = names.Add("unit");
+            _schemaRef = names.Add("schemaRef");
+            _linkbaseRef = names.Add("linkbaseRef");
+            _roleRef = names.Add("roleRef");
+            _arcroleRef = names.Add("arcroleRef");
+            _footnoteLink = names.Add("footnoteLink");
+            _footnote = names.Add("footnote");
+            _contextRef = names.Add("contextRef");
+            _unitRef = names.Add("unitRef");
+            _decimals = names.Add("decimals");
+            _precision = names.Add("precision");
+            _id = names.Add("id");
+            _nil = names.Add("nil");
+            _entity = names.Add("entity");
+            _identifier = names.Add("identifier");
+            _segment = names.Add("segment");
+            _scenario = names.Add("scenario");
+            _period = names.Add("period");
+            _explicitMember = names.Add("explicitMember");
+            _typedMember = names.Add("typedMember");
+            _forever = names.Add("forever");
+            _instant = names.Add("instant");
+            _startDate = names.Add("startDate");
+            _endDate = names.Add("endDate");
+            _measure = names.Add("measure");
+            _divide = names.Add("divide");
+            _unitNumerator = names.Add("unitNumerator");
+            _unitDenominator = names.Add("unitDenominator");
         }
 
         private int Line => _lineInfo?.LineNumber ?? 0;
@@ -158,6 +306,8 @@ public sealed class XbrlInstanceReader
             }
         }
 
+        private static bool Is(string name, string atomized) => ReferenceEquals(name, atomized);
+
         private void ReadDocument()
         {
             while (_xml.NodeType != XmlNodeType.Element)
@@ -171,13 +321,20 @@ public sealed class XbrlInstanceReader
                 _lastColumn = _lineInfo?.LinePosition ?? 0;
             }
 
-            if (_xml.NamespaceURI != XbrlNamespaces.Xbrli || _xml.LocalName != "xbrl")
+            if (!Is(_xml.NamespaceURI, _xbrliNs) || !Is(_xml.LocalName, _xbrl))
             {
                 throw Error($"The root element is {Describe()}, not xbrli:xbrl ({XbrlNamespaces.Xbrli}); this is not an XBRL instance.");
             }
 
             CollectNamespaceDeclarations();
-            ReadChildElements("xbrli:xbrl", ReadTopLevelElement);
+            if (StartChildren())
+            {
+                var root = new What(Part.Root);
+                while (NextChild(root))
+                {
+                    ReadTopLevelElement();
+                }
+            }
 
             // Anything after the root other than comments and white space is an XML error, raised by the reader here.
             while (_xml.Read())
@@ -189,46 +346,53 @@ public sealed class XbrlInstanceReader
         {
             var ns = _xml.NamespaceURI;
             var name = _xml.LocalName;
-            if (ns == XbrlNamespaces.Xbrli)
+            if (Is(ns, _xbrliNs))
             {
-                switch (name)
+                if (Is(name, _context))
                 {
-                    case "context":
-                        ReadContext();
-                        return;
-                    case "unit":
-                        ReadUnit();
-                        return;
-                    default:
-                        throw Error($"Unexpected element {Describe()} in xbrli:xbrl.");
+                    ReadContext();
                 }
+                else if (Is(name, _unit))
+                {
+                    ReadUnit();
+                }
+                else
+                {
+                    throw Error($"Unexpected element {Describe()} in xbrli:xbrl.");
+                }
+
+                return;
             }
 
-            if (ns == XbrlNamespaces.Link)
+            if (Is(ns, _linkNs))
             {
-                switch (name)
+                if (Is(name, _schemaRef))
                 {
-                    case "schemaRef":
-                        var href = _xml.GetAttribute("href", XbrlNamespaces.XLink)
-                            ?? throw Error("link:schemaRef has no xlink:href.");
-                        _schemaRefs.Add(href.Trim());
-                        SkipElement();
-                        return;
-                    case "linkbaseRef":
-                        _linkbaseRefCount++;
-                        SkipElement();
-                        return;
-                    case "roleRef":
-                    case "arcroleRef":
-                        // They only declare roles for the footnote links, which are not read.
-                        SkipElement();
-                        return;
-                    case "footnoteLink":
-                        ReadFootnoteLink();
-                        return;
-                    default:
-                        throw Error($"Unexpected element {Describe()} in xbrli:xbrl.");
+                    var href = _xml.GetAttribute("href", XbrlNamespaces.XLink)
+                        ?? throw Error("link:schemaRef has no xlink:href.");
+                    _schemaRefs.Add(href.Trim());
+                    SkipElement();
                 }
+                else if (Is(name, _linkbaseRef))
+                {
+                    _linkbaseRefCount++;
+                    SkipElement();
+                }
+                else if (Is(name, _roleRef) || Is(name, _arcroleRef))
+                {
+                    // They only declare roles for the footnote links, which are not read.
+                    SkipElement();
+                }
+                else if (Is(name, _footnoteLink))
+                {
+                    ReadFootnoteLink();
+                }
+                else
+                {
+                    throw Error($"Unexpected element {Describe()} in xbrli:xbrl.");
+                }
+
+                return;
             }
 
             if (IsXbrlInfrastructureNamespace(ns))
@@ -239,9 +403,8 @@ public sealed class XbrlInstanceReader
             ReadItemOrTuple();
         }
 
-        private static bool IsXbrlInfrastructureNamespace(string ns) =>
-            ns is XbrlNamespaces.Xbrli or XbrlNamespaces.Link or XbrlNamespaces.XLink or XbrlNamespaces.Xbrldi
-                or XbrlNamespaces.Xsi or XbrlNamespaces.Xsd || ns.Length == 0;
+        private bool IsXbrlInfrastructureNamespace(string ns) =>
+            ns.Length == 0 || Is(ns, _xbrliNs) || Is(ns, _linkNs) || Is(ns, _xlinkNs) || Is(ns, _xbrldiNs) || Is(ns, _xsiNs) || Is(ns, _xsdNs);
 
         private void ReadItemOrTuple()
         {
@@ -253,25 +416,41 @@ public sealed class XbrlInstanceReader
             {
                 do
                 {
-                    switch (_xml.NamespaceURI)
+                    var ns = _xml.NamespaceURI;
+                    if (ns.Length == 0)
                     {
-                        case "":
-                            switch (_xml.LocalName)
-                            {
-                                case "contextRef": contextRef = _xml.Value; break;
-                                case "unitRef": unitRef = _xml.Value; break;
-                                case "decimals": decimalsText = _xml.Value; break;
-                                case "precision": precisionText = _xml.Value; break;
-                                case "id": id = _xml.Value; break;
-                            }
-
-                            break;
-                        case XbrlNamespaces.Xsi when _xml.LocalName == "nil":
+                        var name = _xml.LocalName;
+                        if (Is(name, _contextRef))
+                        {
+                            contextRef = _xml.Value;
+                        }
+                        else if (Is(name, _unitRef))
+                        {
+                            unitRef = _xml.Value;
+                        }
+                        else if (Is(name, _decimals))
+                        {
+                            decimalsText = _xml.Value;
+                        }
+                        else if (Is(name, _precision))
+                        {
+                            precisionText = _xml.Value;
+                        }
+                        else if (Is(name, _id))
+                        {
+                            id = _xml.Value;
+                        }
+                    }
+                    else if (Is(ns, _xsiNs))
+                    {
+                        if (Is(_xml.LocalName, _nil))
+                        {
                             nilText = _xml.Value;
-                            break;
-                        case "http://www.w3.org/2000/xmlns/":
-                            AddNamespaceDeclaration();
-                            break;
+                        }
+                    }
+                    else if (Is(ns, _xmlnsNs))
+                    {
+                        AddNamespaceDeclaration();
                     }
                 }
                 while (_xml.MoveToNextAttribute());
@@ -324,7 +503,7 @@ public sealed class XbrlInstanceReader
                 }
             }
 
-            var text = ReadSimpleContent($"the fact {concept}");
+            var text = ReadSimpleContent(new What(Part.Fact, Name: concept));
             _xml.Read();
 
             string? value = null;
@@ -352,7 +531,17 @@ public sealed class XbrlInstanceReader
                 _tupleFactCount++;
             }
 
-            _facts.Add(new PendingFact(concept, contextRef.Trim(), unitRef?.Trim(), value, numericValue, decimals, precision, isPrecisionInfinite, isNil, id, language, line, column));
+            var fact = new PendingFact(concept, contextRef.Trim(), unitRef?.Trim(), value, numericValue, decimals, precision, isPrecisionInfinite, isNil, id, language, line, column);
+            Unit? unit = null;
+            if (_contexts.TryGetValue(fact.ContextRef, out var context) && (fact.UnitRef is null || _units.TryGetValue(fact.UnitRef, out unit)))
+            {
+                _facts.Add(MakeFact(fact, context, unit));
+            }
+            else
+            {
+                _pending.Add(fact with { Index = _facts.Count });
+                _facts.Add(null);
+            }
         }
 
         private decimal? ParseNumber(string value, QName concept, int line, int column)
@@ -383,15 +572,20 @@ public sealed class XbrlInstanceReader
             _tupleCount++;
             _firstTuple ??= string.Create(CultureInfo.InvariantCulture, $"{concept} at line {line}");
             _tupleDepth++;
-            ReadChildElements($"the tuple {concept}", () =>
+            if (StartChildren())
             {
-                if (IsXbrlInfrastructureNamespace(_xml.NamespaceURI))
+                var tuple = new What(Part.Tuple, Name: concept);
+                while (NextChild(tuple))
                 {
-                    throw Error($"Unexpected element {Describe()} in the tuple {concept}.");
-                }
+                    if (IsXbrlInfrastructureNamespace(_xml.NamespaceURI))
+                    {
+                        throw Error($"Unexpected element {Describe()} in the tuple {concept}.");
+                    }
 
-                ReadItemOrTuple();
-            });
+                    ReadItemOrTuple();
+                }
+            }
+
             _tupleDepth--;
         }
 
@@ -407,44 +601,57 @@ public sealed class XbrlInstanceReader
 
             EntityIdentifier? entity = null;
             Period? period = null;
-            var dimensions = ImmutableArray.CreateBuilder<ExplicitMember>();
-            var typed = ImmutableArray.CreateBuilder<TypedMember>();
+            List<ExplicitMember>? dimensions = null;
+            List<TypedMember>? typed = null;
             var hasOtherContent = false;
 
-            ReadChildElements($"context '{id}'", () =>
+            if (StartChildren())
             {
-                switch (XbrliChild())
+                var context = new What(Part.Context, id);
+                while (NextChild(context))
                 {
-                    case "entity":
-                        ReadChildElements($"the entity of context '{id}'", () =>
+                    var part = XbrliChild();
+                    if (Is(part, _entity))
+                    {
+                        if (StartChildren())
                         {
-                            switch (XbrliChild())
+                            var entityPart = new What(Part.Entity, id);
+                            while (NextChild(entityPart))
                             {
-                                case "identifier":
+                                var child = XbrliChild();
+                                if (Is(child, _identifier))
+                                {
                                     var scheme = _xml.GetAttribute("scheme")
                                         ?? throw Error($"The identifier of context '{id}' has no scheme.");
-                                    var identifier = ReadSimpleContent($"the identifier of context '{id}'").Trim();
+                                    var identifier = ReadSimpleContent(new What(Part.Identifier, id)).Trim();
                                     _xml.Read();
                                     entity = new EntityIdentifier(scheme.Trim(), identifier);
-                                    break;
-                                case "segment":
-                                    hasOtherContent |= ReadSegmentOrScenario(id, dimensions, typed);
-                                    break;
-                                default:
+                                }
+                                else if (Is(child, _segment))
+                                {
+                                    hasOtherContent |= ReadSegmentOrScenario(id, ref dimensions, ref typed);
+                                }
+                                else
+                                {
                                     throw Error($"Unexpected element {Describe()} in the entity of context '{id}'.");
+                                }
                             }
-                        });
-                        break;
-                    case "period":
+                        }
+                    }
+                    else if (Is(part, _period))
+                    {
                         period = ReadPeriod(id);
-                        break;
-                    case "scenario":
-                        hasOtherContent |= ReadSegmentOrScenario(id, dimensions, typed);
-                        break;
-                    default:
+                    }
+                    else if (Is(part, _scenario))
+                    {
+                        hasOtherContent |= ReadSegmentOrScenario(id, ref dimensions, ref typed);
+                    }
+                    else
+                    {
                         throw Error($"Unexpected element {Describe()} in context '{id}'.");
+                    }
                 }
-            });
+            }
 
             if (entity is null)
             {
@@ -462,73 +669,97 @@ public sealed class XbrlInstanceReader
                 _firstNonDimensionalContext ??= string.Create(CultureInfo.InvariantCulture, $"'{id}' at line {line}");
             }
 
-            if (!_contexts.TryAdd(id, new ContextInfo(entity.Value, period.Value, dimensions.ToImmutable(), typed.ToImmutable())))
+            var info = new ContextInfo(
+                entity.Value,
+                period.Value,
+                dimensions is null ? [] : [.. dimensions],
+                typed is null ? [] : [.. typed]);
+            if (!_contexts.TryAdd(id, info))
             {
                 throw new XbrlFormatException($"There are two contexts with the id '{id}'.", _document, line, column);
             }
         }
 
         /// <summary>Reads a segment or scenario; returns whether it had content other than xbrldi members.</summary>
-        private bool ReadSegmentOrScenario(string contextId, ImmutableArray<ExplicitMember>.Builder dimensions, ImmutableArray<TypedMember>.Builder typed)
+        private bool ReadSegmentOrScenario(string contextId, ref List<ExplicitMember>? dimensions, ref List<TypedMember>? typed)
         {
             var hasOther = false;
-            ReadChildElements($"the segment or scenario of context '{contextId}'", () =>
+            if (!StartChildren())
+            {
+                return false;
+            }
+
+            var segment = new What(Part.SegmentOrScenario, contextId);
+            while (NextChild(segment))
             {
                 var line = Line;
                 var column = ElementColumn;
-                if (_xml.NamespaceURI == XbrlNamespaces.Xbrldi && _xml.LocalName == "explicitMember")
+                var isXbrldi = Is(_xml.NamespaceURI, _xbrldiNs);
+                if (isXbrldi && Is(_xml.LocalName, _explicitMember))
                 {
                     var axis = ReadDimensionAttribute(contextId);
                     EnsureNewAxis(axis, contextId, dimensions, typed, line, column);
-                    var text = ReadSimpleContent($"an explicit member of context '{contextId}'");
+                    var text = ReadSimpleContent(new What(Part.ExplicitMember, contextId));
                     // The member's prefix is resolved before leaving the element, while its own declarations are in scope.
-                    var member = ResolveQName(text, $"The explicit member of {axis} in context '{contextId}'", line, column);
+                    var member = ResolveQName(text, new What(Part.ExplicitMemberName, contextId, axis), line, column);
                     _xml.Read();
-                    dimensions.Add(new ExplicitMember(axis, member));
+                    (dimensions ??= []).Add(new ExplicitMember(axis, member));
                 }
-                else if (_xml.NamespaceURI == XbrlNamespaces.Xbrldi && _xml.LocalName == "typedMember")
+                else if (isXbrldi && Is(_xml.LocalName, _typedMember))
                 {
                     var axis = ReadDimensionAttribute(contextId);
                     EnsureNewAxis(axis, contextId, dimensions, typed, line, column);
                     TypedMember? member = null;
-                    ReadChildElements($"the typed member of {axis} in context '{contextId}'", () =>
+                    if (StartChildren())
                     {
-                        if (member is not null)
+                        var typedPart = new What(Part.TypedMember, contextId, axis);
+                        while (NextChild(typedPart))
                         {
-                            throw Error($"The typed member of {axis} in context '{contextId}' has more than one element.");
-                        }
+                            if (member is not null)
+                            {
+                                throw Error($"The typed member of {axis} in context '{contextId}' has more than one element.");
+                            }
 
-                        var element = new QName(_xml.NamespaceURI, _xml.Prefix, _xml.LocalName);
-                        var value = ReadSimpleContent($"the typed member of {axis} in context '{contextId}' (complex typed values are not supported)");
-                        _xml.Read();
-                        member = new TypedMember(axis, value) { Element = element };
-                    });
-                    typed.Add(member ?? throw new XbrlFormatException($"The typed member of {axis} in context '{contextId}' is empty.", _document, line, column));
+                            var element = new QName(_xml.NamespaceURI, _xml.Prefix, _xml.LocalName);
+                            var value = ReadSimpleContent(new What(Part.TypedMemberValue, contextId, axis));
+                            _xml.Read();
+                            member = new TypedMember(axis, value) { Element = element };
+                        }
+                    }
+
+                    (typed ??= []).Add(member ?? throw new XbrlFormatException($"The typed member of {axis} in context '{contextId}' is empty.", _document, line, column));
                 }
                 else
                 {
                     hasOther = true;
                     SkipElement();
                 }
-            });
+            }
+
             return hasOther;
         }
 
-        private void EnsureNewAxis(QName axis, string contextId, ImmutableArray<ExplicitMember>.Builder dimensions, ImmutableArray<TypedMember>.Builder typed, int line, int column)
+        private void EnsureNewAxis(QName axis, string contextId, List<ExplicitMember>? dimensions, List<TypedMember>? typed, int line, int column)
         {
-            foreach (var d in dimensions)
+            if (dimensions is not null)
             {
-                if (d.Axis.Equals(axis))
+                foreach (var d in dimensions)
                 {
-                    throw new XbrlFormatException($"Context '{contextId}' gives the axis {axis} twice.", _document, line, column);
+                    if (d.Axis.Equals(axis))
+                    {
+                        throw new XbrlFormatException($"Context '{contextId}' gives the axis {axis} twice.", _document, line, column);
+                    }
                 }
             }
 
-            foreach (var t in typed)
+            if (typed is not null)
             {
-                if (t.Axis.Equals(axis))
+                foreach (var t in typed)
                 {
-                    throw new XbrlFormatException($"Context '{contextId}' gives the axis {axis} twice.", _document, line, column);
+                    if (t.Axis.Equals(axis))
+                    {
+                        throw new XbrlFormatException($"Context '{contextId}' gives the axis {axis} twice.", _document, line, column);
+                    }
                 }
             }
         }
@@ -539,7 +770,7 @@ public sealed class XbrlInstanceReader
             var column = ElementColumn;
             var text = _xml.GetAttribute("dimension")
                 ?? throw Error($"An {_xml.LocalName} in context '{contextId}' has no dimension attribute.");
-            return ResolveQName(text, $"The dimension of an {_xml.LocalName} in context '{contextId}'", line, column);
+            return ResolveQName(text, new What(Part.DimensionAttribute, contextId, Word: _xml.LocalName), line, column);
         }
 
         private Period ReadPeriod(string contextId)
@@ -548,25 +779,26 @@ public sealed class XbrlInstanceReader
             var column = ElementColumn;
             DateOnly? instant = null, start = null, end = null;
             var forever = false;
-            ReadChildElements($"the period of context '{contextId}'", () =>
+            if (StartChildren())
             {
-                var childLine = Line;
-                var childColumn = ElementColumn;
-                var kind = XbrliChild();
-                switch (kind)
+                var periodPart = new What(Part.Period, contextId);
+                while (NextChild(periodPart))
                 {
-                    case "forever":
+                    var childLine = Line;
+                    var childColumn = ElementColumn;
+                    var kind = XbrliChild();
+                    if (Is(kind, _forever))
+                    {
                         forever = true;
                         SkipElement();
-                        return;
-                    case "instant":
-                    case "startDate":
-                    case "endDate":
-                        var text = ReadSimpleContent($"the {kind} of context '{contextId}'");
+                    }
+                    else if (Is(kind, _instant) || Is(kind, _startDate) || Is(kind, _endDate))
+                    {
+                        var text = ReadSimpleContent(new What(Part.PeriodDate, contextId, Word: kind));
                         _xml.Read();
                         string? error;
                         DateOnly day;
-                        var ok = kind == "startDate"
+                        var ok = Is(kind, _startDate)
                             ? XbrlDateTime.TryParseStart(text, out day, out error)
                             : XbrlDateTime.TryParseEnd(text, out day, out error);
                         if (!ok)
@@ -574,11 +806,11 @@ public sealed class XbrlInstanceReader
                             throw new XbrlFormatException($"The {kind} of context '{contextId}' is not a valid date: {error}", _document, childLine, childColumn);
                         }
 
-                        if (kind == "instant")
+                        if (Is(kind, _instant))
                         {
                             instant = day;
                         }
-                        else if (kind == "startDate")
+                        else if (Is(kind, _startDate))
                         {
                             start = day;
                         }
@@ -586,12 +818,13 @@ public sealed class XbrlInstanceReader
                         {
                             end = day;
                         }
-
-                        return;
-                    default:
+                    }
+                    else
+                    {
                         throw Error($"Unexpected element {Describe()} in the period of context '{contextId}'.");
+                    }
                 }
-            });
+            }
 
             var kinds = (instant is not null ? 1 : 0) + (start is not null || end is not null ? 1 : 0) + (forever ? 1 : 0);
             if (kinds != 1 || (start is null) != (end is null))
@@ -634,39 +867,50 @@ public sealed class XbrlInstanceReader
             var numerator = new List<QName>();
             var denominator = new List<QName>();
             var hasDivide = false;
-            ReadChildElements($"unit '{id}'", () =>
+            if (StartChildren())
             {
-                switch (XbrliChild())
+                var unit = new What(Part.Unit, id);
+                while (NextChild(unit))
                 {
-                    case "measure" when !hasDivide:
+                    var child = XbrliChild();
+                    if (Is(child, _measure) && !hasDivide)
+                    {
                         numerator.Add(ReadMeasure(id));
-                        break;
-                    case "divide" when !hasDivide && numerator.Count == 0:
+                    }
+                    else if (Is(child, _divide) && !hasDivide && numerator.Count == 0)
+                    {
                         hasDivide = true;
-                        ReadChildElements($"the divide of unit '{id}'", () =>
+                        if (StartChildren())
                         {
-                            var part = XbrliChild();
-                            var target = part switch
+                            var divide = new What(Part.Divide, id);
+                            while (NextChild(divide))
                             {
-                                "unitNumerator" => numerator,
-                                "unitDenominator" => denominator,
-                                _ => throw Error($"Unexpected element {Describe()} in the divide of unit '{id}'."),
-                            };
-                            ReadChildElements($"the {part} of unit '{id}'", () =>
-                            {
-                                if (XbrliChild() != "measure")
+                                var part = XbrliChild();
+                                var target = Is(part, _unitNumerator) ? numerator
+                                    : Is(part, _unitDenominator) ? denominator
+                                    : throw Error($"Unexpected element {Describe()} in the divide of unit '{id}'.");
+                                if (StartChildren())
                                 {
-                                    throw Error($"Unexpected element {Describe()} in the {part} of unit '{id}'.");
-                                }
+                                    var dividePart = new What(Part.DividePart, id, Word: part);
+                                    while (NextChild(dividePart))
+                                    {
+                                        if (!Is(XbrliChild(), _measure))
+                                        {
+                                            throw Error($"Unexpected element {Describe()} in the {part} of unit '{id}'.");
+                                        }
 
-                                target.Add(ReadMeasure(id));
-                            });
-                        });
-                        break;
-                    default:
+                                        target.Add(ReadMeasure(id));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    else
+                    {
                         throw Error($"Unexpected element {Describe()} in unit '{id}': a unit has measures, or one divide.");
+                    }
                 }
-            });
+            }
 
             if (numerator.Count == 0 || (hasDivide && denominator.Count == 0))
             {
@@ -683,8 +927,8 @@ public sealed class XbrlInstanceReader
         {
             var line = Line;
             var column = ElementColumn;
-            var text = ReadSimpleContent($"a measure of unit '{unitId}'");
-            var measure = ResolveQName(text, $"A measure of unit '{unitId}'", line, column);
+            var text = ReadSimpleContent(new What(Part.Measure, unitId));
+            var measure = ResolveQName(text, new What(Part.MeasureName, unitId), line, column);
             _xml.Read();
             // A measure written without a prefix (Apple writes <measure>shares</measure> under a default xbrli
             // namespace) is given its conventional prefix so that it prints as xbrli:shares.
@@ -708,7 +952,7 @@ public sealed class XbrlInstanceReader
                 if (_xml.NodeType == XmlNodeType.Element)
                 {
                     CheckDepth();
-                    if (_xml.NamespaceURI == XbrlNamespaces.Link && _xml.LocalName == "footnote")
+                    if (Is(_xml.NamespaceURI, _linkNs) && Is(_xml.LocalName, _footnote))
                     {
                         _footnoteCount++;
                     }
@@ -719,29 +963,33 @@ public sealed class XbrlInstanceReader
         }
 
         /// <summary>
-        /// Reads the children of the current element, calling <paramref name="readChild"/> on each child element,
-        /// which must consume it. Leaves the reader after the element's end.
+        /// Enters the children of the current element: <see langword="false"/> when it is empty, having moved past it.
+        /// Then <see cref="NextChild"/> goes from one child element to the next.
         /// </summary>
-        private void ReadChildElements(string what, Action readChild)
+        private bool StartChildren()
         {
-            if (_xml.IsEmptyElement)
-            {
-                _xml.Read();
-                return;
-            }
-
+            var isEmpty = _xml.IsEmptyElement;
             _xml.Read();
+            return !isEmpty;
+        }
+
+        /// <summary>
+        /// Moves to the next child element of the element entered with <see cref="StartChildren"/> and returns
+        /// <see langword="true"/>; the caller must consume that child. At the element's end, moves past it and returns
+        /// <see langword="false"/>. Text other than white space is an error in <paramref name="what"/>.
+        /// </summary>
+        private bool NextChild(in What what)
+        {
             while (true)
             {
                 switch (_xml.NodeType)
                 {
                     case XmlNodeType.Element:
                         CheckDepth();
-                        readChild();
-                        break;
+                        return true;
                     case XmlNodeType.EndElement:
                         _xml.Read();
-                        return;
+                        return false;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
                         if (!string.IsNullOrWhiteSpace(_xml.Value))
@@ -765,7 +1013,7 @@ public sealed class XbrlInstanceReader
         /// element's end (or on the element itself when it is empty) so that its namespace declarations are still in
         /// scope; the caller moves on with <see cref="XmlReader.Read"/>.
         /// </summary>
-        private string ReadSimpleContent(string what)
+        private string ReadSimpleContent(in What what)
         {
             if (_xml.IsEmptyElement)
             {
@@ -836,9 +1084,9 @@ public sealed class XbrlInstanceReader
 
         /// <summary>The local name of the current element, which must be in the xbrli namespace.</summary>
         private string XbrliChild() =>
-            _xml.NamespaceURI == XbrlNamespaces.Xbrli ? _xml.LocalName : throw Error($"Unexpected element {Describe()}.");
+            Is(_xml.NamespaceURI, _xbrliNs) ? _xml.LocalName : throw Error($"Unexpected element {Describe()}.");
 
-        private QName ResolveQName(string text, string what, int line, int column)
+        private QName ResolveQName(string text, in What what, int line, int column)
         {
             var trimmed = text.Trim();
             if (!QName.TryParseLexical(trimmed, out var prefix, out var localName))
@@ -861,7 +1109,7 @@ public sealed class XbrlInstanceReader
             {
                 do
                 {
-                    if (_xml.NamespaceURI == "http://www.w3.org/2000/xmlns/")
+                    if (Is(_xml.NamespaceURI, _xmlnsNs))
                     {
                         AddNamespaceDeclaration();
                     }
@@ -875,14 +1123,14 @@ public sealed class XbrlInstanceReader
         private void AddNamespaceDeclaration()
         {
             // xmlns="..." declares the default namespace (empty prefix), xmlns:p="..." the prefix p.
-            var prefix = _xml.Prefix == "xmlns" ? _xml.LocalName : string.Empty;
+            var prefix = Is(_xml.Prefix, _xmlns) ? _xml.LocalName : string.Empty;
             _namespaces.TryAdd(prefix, _xml.Value);
         }
 
         private XbrlReport BuildReport()
         {
-            var facts = new List<Fact>(_facts.Count);
-            foreach (var pending in _facts)
+            // Contexts and units may come after the facts that use them, so a missing one is only an error now.
+            foreach (var pending in _pending)
             {
                 if (!_contexts.TryGetValue(pending.ContextRef, out var context))
                 {
@@ -895,32 +1143,34 @@ public sealed class XbrlInstanceReader
                     throw new XbrlFormatException($"The fact {pending.Concept} refers to unit '{pending.UnitRef}', which is not in the document.", _document, pending.Line, pending.Column);
                 }
 
-                facts.Add(new Fact
-                {
-                    ConceptName = pending.Concept,
-                    Entity = context.Entity,
-                    Period = context.Period,
-                    Unit = unit,
-                    Value = pending.Value,
-                    NumericValue = pending.NumericValue,
-                    Decimals = pending.Decimals,
-                    Precision = pending.Precision,
-                    IsPrecisionInfinite = pending.IsPrecisionInfinite,
-                    IsNil = pending.IsNil,
-                    Dimensions = context.Dimensions,
-                    TypedDimensions = context.TypedDimensions,
-                    Id = pending.Id,
-                    Language = pending.Language,
-                    Location = new SourceLocation(_document, pending.Line, pending.Column, null),
-                });
+                _facts[pending.Index] = MakeFact(pending, context, unit);
             }
 
-            return new XbrlReport(facts, _namespaces, _document, _schemaRefs, BuildNotes())
+            return new XbrlReport(_facts!, _namespaces, _document, _schemaRefs, BuildNotes())
             {
                 ContextCount = _contexts.Count,
                 UnitCount = _units.Count,
             };
         }
+
+        private Fact MakeFact(in PendingFact pending, ContextInfo context, Unit? unit) => new()
+        {
+            ConceptName = pending.Concept,
+            Entity = context.Entity,
+            Period = context.Period,
+            Unit = unit,
+            Value = pending.Value,
+            NumericValue = pending.NumericValue,
+            Decimals = pending.Decimals,
+            Precision = pending.Precision,
+            IsPrecisionInfinite = pending.IsPrecisionInfinite,
+            IsNil = pending.IsNil,
+            Dimensions = context.Dimensions,
+            TypedDimensions = context.TypedDimensions,
+            Id = pending.Id,
+            Language = pending.Language,
+            Location = new SourceLocation(_document, pending.Line, pending.Column, null),
+        };
 
         private List<string> BuildNotes()
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 
 namespace TypedTaxonomy.Xbrl;
@@ -99,176 +100,255 @@ public sealed class XbrlJsonReader
         return new Session(utf8Json, documentUri, _options).Run();
     }
 
-    private sealed record RawDimension(string Key, string? Value, string Path, long Offset);
+    /// <summary>What a property of a fact's <c>dimensions</c> is: a core dimension, or an axis.</summary>
+    private enum DimensionKind : byte
+    {
+        Axis,
+        Concept,
+        Entity,
+        Period,
+        Unit,
+        Language,
+        NoteId,
+    }
 
-    private sealed record RawFact(
+    /// <summary>
+    /// A string value (or axis name) of the document, read once however often it occurs, with what it resolves to
+    /// worked out on first use: a report repeats its concepts, periods, units and members over and over.
+    /// </summary>
+    private sealed class Atom(string text)
+    {
+        public readonly string Text = text;
+        public bool HasName;
+        public QName Name;
+        public bool HasEntity;
+        public EntityIdentifier Entity;
+        public bool HasPeriod;
+        public Period Period;
+        public Unit? Unit;
+
+        // As an axis value without XbrlReaderOptions.IsTypedDimension: 0 not yet known, 1 typed, -1 an explicit member.
+        public sbyte TypedValue;
+    }
+
+    /// <summary>A property of a fact's <c>dimensions</c>; its JSON path is made from the fact's only when an error needs it.</summary>
+    private readonly record struct RawDimension(DimensionKind Kind, string Key, Atom? KeyAtom, Atom? Value, long Offset);
+
+    private readonly record struct RawFact(
         string Id,
-        string Path,
         long Offset,
         string? Value,
         long ValueOffset,
         int? Decimals,
-        List<RawDimension> Dimensions);
+        int FirstDimension,
+        int DimensionCount);
+
+    /// <summary>One step of a JSON path: a property name, or an array index when <see cref="Key"/> is <see langword="null"/>.</summary>
+    private readonly record struct PathSegment(string? Key, int Index);
 
     /// <summary>The state of reading one document.</summary>
-    private sealed class Session(ReadOnlyMemory<byte> json, string document, XbrlReaderOptions options)
+    /// <remarks>
+    /// Positions and JSON paths are only worked out when they are reported: for each fact and, when something is
+    /// wrong, for the error. While reading, a path is its depth in <see cref="_path"/>, the names of the properties
+    /// (and array indexes) entered from the root, which is <c>$</c> at depth 0.
+    /// </remarks>
+    private sealed class Session
     {
-        private readonly Utf8LineMap _lines = new(json);
+        private const int FactValue = 1;
+        private const int FactDecimals = 2;
+        private const int FactDimensions = 4;
+        private const int FactLinks = 8;
+        private const int LargeKeySet = 64;
+
+        private readonly ReadOnlyMemory<byte> _json;
+        private readonly string _document;
+        private readonly XbrlReaderOptions _options;
+        private readonly Utf8LineMap _lines;
         private readonly Dictionary<string, string> _namespaces = new(StringComparer.Ordinal);
         private readonly List<string> _taxonomy = [];
-        private readonly List<RawFact> _facts = [];
+        // Facts are made as they are read when documentInfo (and so every namespace prefix) came first, as it nearly
+        // always does. Otherwise, and from the first fact that cannot be made, the facts are kept as read and made at
+        // the end, so that any error in the JSON itself is still reported before an error in a fact's values.
+        private readonly List<Fact> _built = [];
+        private readonly List<RawFact> _deferred = [];
+        private readonly List<RawDimension> _dimensions = [];
+        private bool _deferring;
+        private int _factCount;
+        private readonly HashSet<string> _factIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Atom> _atoms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Atom>.AlternateLookup<ReadOnlySpan<char>> _atomsBySpan;
+        private readonly Func<string, string?> _resolvePrefix;
+        private readonly List<ExplicitMember> _explicitMembers = [];
+        private readonly List<TypedMember> _typedMembers = [];
+        private PathSegment[] _path = new PathSegment[8];
+
+        // The extension properties of the fact being read, and the axes of the dimensions being read, kept for finding
+        // duplicates; the core properties are kept as bits.
+        private HashSet<string> _factKeys = new(StringComparer.Ordinal);
+        private HashSet<string> _axisKeys = new(StringComparer.Ordinal);
+
         private bool _hasDocumentInfo;
         private int _linkCount;
         private int _noteFactCount;
         private int _extensionPropertyCount;
         private int _numberLookingTextCount;
 
-        // The offset of the key of the property being read, for callbacks that report a property at its key.
-        private long _propertyOffset;
+        public Session(ReadOnlyMemory<byte> json, string document, XbrlReaderOptions options)
+        {
+            _json = json;
+            _document = document;
+            _options = options;
+            _lines = new Utf8LineMap(json);
+            _atomsBySpan = _atoms.GetAlternateLookup<ReadOnlySpan<char>>();
+            _resolvePrefix = ResolvePrefix;
+        }
 
         public XbrlReport Run()
         {
-            var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions
+            var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions
             {
-                MaxDepth = options.MaxDepth,
+                MaxDepth = _options.MaxDepth,
                 CommentHandling = JsonCommentHandling.Disallow,
                 AllowTrailingCommas = false,
             });
 
-            Next(ref reader, "$");
+            Next(ref reader, 0);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw Error(ref reader, "$", $"An xBRL-JSON document is a JSON object, not {Describe(reader.TokenType)}.");
+                throw Error(ref reader, 0, $"An xBRL-JSON document is a JSON object, not {Describe(reader.TokenType)}.");
             }
 
-            ReadObject(ref reader, "$", (ref Utf8JsonReader r, string key, string path) =>
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (NextProperty(ref reader, 0, seen, out var key, out var path, out _))
             {
                 switch (key)
                 {
                     case "documentInfo":
-                        ReadDocumentInfo(ref r, path);
+                        ReadDocumentInfo(ref reader, path);
                         break;
                     case "facts":
-                        ReadFacts(ref r, path);
+                        ReadFacts(ref reader, path);
                         break;
                     default:
-                        SkipExtension(ref r, key, path);
+                        SkipExtension(ref reader, key, path);
                         break;
                 }
-            });
+            }
 
             try
             {
                 // Anything but white space after the root object makes the reader throw.
                 if (reader.Read())
                 {
-                    throw Error(ref reader, "$", "There is more JSON after the document's object.");
+                    throw Error(ref reader, 0, "There is more JSON after the document's object.");
                 }
             }
             catch (JsonException e)
             {
-                throw SyntaxError(e, "$");
+                throw SyntaxError(e, 0);
             }
 
             if (!_hasDocumentInfo)
             {
-                throw new XbrlFormatException("The document has no documentInfo, so it is not xBRL-JSON.", document, 1, 1, "$");
+                throw new XbrlFormatException("The document has no documentInfo, so it is not xBRL-JSON.", _document, 1, 1, "$");
             }
 
             return BuildReport();
         }
 
-        private delegate void PropertyReader(ref Utf8JsonReader reader, string key, string path);
-
-        /// <summary>Reads the object that starts at the current token, calling <paramref name="readProperty"/> on each property value (which it must consume).</summary>
-        private void ReadObject(ref Utf8JsonReader reader, string path, PropertyReader readProperty)
+        /// <summary>
+        /// Moves to the next property of the object at <paramref name="depth"/>: <see langword="false"/> at the object's
+        /// end; otherwise the reader is on the property's value, and <paramref name="path"/> is the property's depth.
+        /// </summary>
+        private bool NextProperty(ref Utf8JsonReader reader, int depth, HashSet<string> seen, out string key, out int path, out long keyOffset)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (true)
+            Next(ref reader, depth);
+            if (reader.TokenType == JsonTokenType.EndObject)
             {
-                Next(ref reader, path);
-                if (reader.TokenType == JsonTokenType.EndObject)
-                {
-                    return;
-                }
-
-                var key = reader.GetString()!;
-                var keyOffset = reader.TokenStartIndex;
-                var propertyPath = Append(path, key);
-                if (!seen.Add(key))
-                {
-                    throw Error(ref reader, propertyPath, $"The property '{key}' appears twice.");
-                }
-
-                Next(ref reader, propertyPath);
-                _propertyOffset = keyOffset;
-                readProperty(ref reader, key, propertyPath);
+                key = string.Empty;
+                path = depth;
+                keyOffset = 0;
+                return false;
             }
+
+            key = GetString(ref reader, depth);
+            keyOffset = reader.TokenStartIndex;
+            path = Enter(depth, key);
+            if (!seen.Add(key))
+            {
+                throw Error(ref reader, path, $"The property '{key}' appears twice.");
+            }
+
+            Next(ref reader, path);
+            return true;
         }
 
-        private void ReadDocumentInfo(ref Utf8JsonReader reader, string path)
+        private void ReadDocumentInfo(ref Utf8JsonReader reader, int path)
         {
             ExpectObject(ref reader, path);
             var start = reader.TokenStartIndex;
             _hasDocumentInfo = true;
             string? documentType = null;
-            ReadObject(ref reader, path, (ref Utf8JsonReader r, string key, string p) =>
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (NextProperty(ref reader, path, seen, out var key, out var p, out _))
             {
                 switch (key)
                 {
                     case "documentType":
-                        documentType = ExpectString(ref r, p);
+                        documentType = ExpectString(ref reader, p);
                         if (documentType != XbrlNamespaces.XbrlJsonDocumentType)
                         {
-                            throw Error(ref r, p, $"The documentType is '{documentType}'; only xBRL-JSON 1.0 ({XbrlNamespaces.XbrlJsonDocumentType}) is read.");
+                            throw Error(ref reader, p, $"The documentType is '{documentType}'; only xBRL-JSON 1.0 ({XbrlNamespaces.XbrlJsonDocumentType}) is read.");
                         }
 
                         break;
                     case "namespaces":
-                        ExpectObject(ref r, p);
-                        ReadObject(ref r, p, (ref Utf8JsonReader nr, string prefix, string np) =>
+                        ExpectObject(ref reader, p);
+                        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+                        while (NextProperty(ref reader, p, prefixes, out var prefix, out var np, out _))
                         {
-                            var uri = ExpectString(ref nr, np);
+                            var uri = ExpectString(ref reader, np);
                             if (!QName.IsNCName(prefix))
                             {
-                                throw Error(ref nr, np, $"'{prefix}' is not a valid namespace prefix.");
+                                throw Error(ref reader, np, $"'{prefix}' is not a valid namespace prefix.");
                             }
 
                             _namespaces[prefix] = uri;
-                        });
+                        }
+
                         break;
                     case "taxonomy":
-                        ExpectArray(ref r, p);
+                        ExpectArray(ref reader, p);
                         var index = 0;
                         while (true)
                         {
-                            var itemPath = path + ".taxonomy[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-                            Next(ref r, itemPath);
-                            if (r.TokenType == JsonTokenType.EndArray)
+                            var itemPath = EnterIndex(p, index);
+                            Next(ref reader, itemPath);
+                            if (reader.TokenType == JsonTokenType.EndArray)
                             {
                                 break;
                             }
 
-                            _taxonomy.Add(ExpectString(ref r, itemPath));
+                            _taxonomy.Add(ExpectString(ref reader, itemPath));
                             index++;
                         }
 
                         break;
                     case "baseURL":
-                        ExpectString(ref r, p);
+                        ExpectString(ref reader, p);
                         break;
                     case "linkTypes":
                     case "linkGroups":
                     case "features":
                         // Link types and groups only serve fact links (footnotes), which are not read.
-                        ExpectObject(ref r, p);
-                        Skip(ref r, p);
+                        ExpectObject(ref reader, p);
+                        Skip(ref reader, p);
                         break;
                     default:
-                        SkipExtension(ref r, key, p);
+                        SkipExtension(ref reader, key, p);
                         break;
                 }
-            });
+            }
 
             if (documentType is null)
             {
@@ -276,105 +356,260 @@ public sealed class XbrlJsonReader
             }
         }
 
-        private void ReadFacts(ref Utf8JsonReader reader, string path)
+        private void ReadFacts(ref Utf8JsonReader reader, int path)
         {
             ExpectObject(ref reader, path);
-            ReadObject(ref reader, path, (ref Utf8JsonReader r, string id, string factPath) =>
+            _deferring |= !_hasDocumentInfo;
+            while (NextProperty(ref reader, path, _factIds, out var id, out var factPath, out var keyOffset))
             {
-                // A fact is located at its key, where a person would look for it.
-                var offset = _propertyOffset;
-                if (_facts.Count >= options.MaxFacts)
-                {
-                    throw Error(ref r, factPath, string.Create(CultureInfo.InvariantCulture, $"The document has more than {options.MaxFacts} facts (XbrlReaderOptions.MaxFacts)."));
-                }
-
-                ExpectObject(ref r, factPath);
-                var hasValue = false;
-                string? value = null;
-                long valueOffset = 0;
-                int? decimals = null;
-                List<RawDimension>? dimensions = null;
-                ReadObject(ref r, factPath, (ref Utf8JsonReader fr, string key, string p) =>
-                {
-                    switch (key)
-                    {
-                        case "value":
-                            hasValue = true;
-                            valueOffset = fr.TokenStartIndex;
-                            value = fr.TokenType == JsonTokenType.Null ? null : ExpectString(ref fr, p);
-                            break;
-                        case "decimals":
-                            if (fr.TokenType != JsonTokenType.Number || !fr.TryGetInt32(out var places))
-                            {
-                                throw Error(ref fr, p, $"decimals must be an integer number, not {Describe(ref fr)}; leave it out for an exact (INF) value.");
-                            }
-
-                            decimals = places;
-                            break;
-                        case "dimensions":
-                            dimensions = ReadDimensions(ref fr, p);
-                            break;
-                        case "links":
-                            ExpectObject(ref fr, p);
-                            _linkCount++;
-                            Skip(ref fr, p);
-                            break;
-                        default:
-                            SkipExtension(ref fr, key, p);
-                            break;
-                    }
-                });
-
-                if (dimensions is null)
-                {
-                    throw Error(offset, factPath, "The fact has no dimensions.");
-                }
-
-                if (!hasValue)
-                {
-                    throw Error(offset, factPath, "The fact has no value (a nil fact has \"value\": null).");
-                }
-
-                _facts.Add(new RawFact(id, factPath, offset, value, valueOffset, decimals, dimensions));
-            });
+                ReadFact(ref reader, id, factPath, keyOffset);
+            }
         }
 
-        private List<RawDimension> ReadDimensions(ref Utf8JsonReader reader, string path)
+        private void ReadFact(ref Utf8JsonReader reader, string id, int factPath, long offset)
         {
-            ExpectObject(ref reader, path);
-            var dimensions = new List<RawDimension>();
-            ReadObject(ref reader, path, (ref Utf8JsonReader r, string key, string p) =>
+            // A fact is located at its key, where a person would look for it.
+            if (_factCount >= _options.MaxFacts)
             {
-                var offset = r.TokenStartIndex;
-                switch (key)
+                throw Error(ref reader, factPath, string.Create(CultureInfo.InvariantCulture, $"The document has more than {_options.MaxFacts} facts (XbrlReaderOptions.MaxFacts)."));
+            }
+
+            ExpectObject(ref reader, factPath);
+            var seen = 0;
+            var hasOtherKeys = false;
+            string? value = null;
+            long valueOffset = 0;
+            int? decimals = null;
+            var firstDimension = 0;
+            var dimensionCount = 0;
+            while (true)
+            {
+                Next(ref reader, factPath);
+                if (reader.TokenType == JsonTokenType.EndObject)
                 {
-                    case "concept":
-                    case "entity":
-                    case "period":
-                    case "unit":
-                    case "language":
-                    case "noteId":
-                        dimensions.Add(new RawDimension(key, ExpectString(ref r, p), p, offset));
+                    break;
+                }
+
+                int property;
+                string key;
+                if (reader.ValueTextEquals("value"u8))
+                {
+                    (property, key) = (FactValue, "value");
+                }
+                else if (reader.ValueTextEquals("dimensions"u8))
+                {
+                    (property, key) = (FactDimensions, "dimensions");
+                }
+                else if (reader.ValueTextEquals("decimals"u8))
+                {
+                    (property, key) = (FactDecimals, "decimals");
+                }
+                else if (reader.ValueTextEquals("links"u8))
+                {
+                    (property, key) = (FactLinks, "links");
+                }
+                else
+                {
+                    (property, key) = (0, GetString(ref reader, factPath));
+                }
+
+                var p = Enter(factPath, key);
+                bool duplicate;
+                if (property != 0)
+                {
+                    duplicate = (seen & property) != 0;
+                }
+                else
+                {
+                    hasOtherKeys = true;
+                    duplicate = !_factKeys.Add(key);
+                }
+
+                if (duplicate)
+                {
+                    throw Error(ref reader, p, $"The property '{key}' appears twice.");
+                }
+
+                seen |= property;
+                Next(ref reader, p);
+                switch (property)
+                {
+                    case FactValue:
+                        valueOffset = reader.TokenStartIndex;
+                        value = reader.TokenType == JsonTokenType.Null ? null : ExpectString(ref reader, p);
                         break;
-                    default:
-                        if (!key.Contains(':'))
+                    case FactDecimals:
+                        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var places))
                         {
-                            throw Error(ref r, p, $"'{key}' is neither a core dimension (concept, entity, period, unit, language) nor a prefixed axis name.");
+                            throw Error(ref reader, p, $"decimals must be an integer number, not {Describe(ref reader)}; leave it out for an exact (INF) value.");
                         }
 
-                        // A typed axis may be nil (null); an explicit member is always a string.
-                        var value = r.TokenType == JsonTokenType.Null ? null : ExpectString(ref r, p);
-                        dimensions.Add(new RawDimension(key, value, p, offset));
+                        decimals = places;
+                        break;
+                    case FactDimensions:
+                        firstDimension = _dimensions.Count;
+                        ReadDimensions(ref reader, p);
+                        dimensionCount = _dimensions.Count - firstDimension;
+                        break;
+                    case FactLinks:
+                        ExpectObject(ref reader, p);
+                        _linkCount++;
+                        Skip(ref reader, p);
+                        break;
+                    default:
+                        SkipExtension(ref reader, key, p);
                         break;
                 }
-            });
-            return dimensions;
+            }
+
+            if (hasOtherKeys)
+            {
+                _factKeys = Reset(_factKeys);
+            }
+
+            if ((seen & FactDimensions) == 0)
+            {
+                throw Error(offset, factPath, "The fact has no dimensions.");
+            }
+
+            if ((seen & FactValue) == 0)
+            {
+                throw Error(offset, factPath, "The fact has no value (a nil fact has \"value\": null).");
+            }
+
+            _factCount++;
+            var raw = new RawFact(id, offset, value, valueOffset, decimals, firstDimension, dimensionCount);
+            if (!_deferring)
+            {
+                try
+                {
+                    if (BuildFact(raw) is { } fact)
+                    {
+                        _built.Add(fact);
+                    }
+
+                    // Only this fact's dimensions are held while facts are made as they are read.
+                    _dimensions.Clear();
+                    return;
+                }
+                catch (XbrlFormatException)
+                {
+                    // Made again at the end, when it raises the same error unless the JSON breaks off before.
+                    _deferring = true;
+                }
+            }
+
+            _deferred.Add(raw);
         }
 
-        private void SkipExtension(ref Utf8JsonReader reader, string key, string path)
+        private void ReadDimensions(ref Utf8JsonReader reader, int path)
+        {
+            ExpectObject(ref reader, path);
+            var seen = 0;
+            var hasAxes = false;
+            while (true)
+            {
+                Next(ref reader, path);
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                var kind = DimensionKind.Axis;
+                Atom? keyAtom = null;
+                string key;
+                if (reader.ValueTextEquals("concept"u8))
+                {
+                    (kind, key) = (DimensionKind.Concept, "concept");
+                }
+                else if (reader.ValueTextEquals("entity"u8))
+                {
+                    (kind, key) = (DimensionKind.Entity, "entity");
+                }
+                else if (reader.ValueTextEquals("period"u8))
+                {
+                    (kind, key) = (DimensionKind.Period, "period");
+                }
+                else if (reader.ValueTextEquals("unit"u8))
+                {
+                    (kind, key) = (DimensionKind.Unit, "unit");
+                }
+                else if (reader.ValueTextEquals("language"u8))
+                {
+                    (kind, key) = (DimensionKind.Language, "language");
+                }
+                else if (reader.ValueTextEquals("noteId"u8))
+                {
+                    (kind, key) = (DimensionKind.NoteId, "noteId");
+                }
+                else
+                {
+                    keyAtom = Intern(ref reader, path);
+                    key = keyAtom.Text;
+                }
+
+                var p = Enter(path, key);
+                var bit = 1 << (int)kind;
+                bool duplicate;
+                if (kind != DimensionKind.Axis)
+                {
+                    duplicate = (seen & bit) != 0;
+                }
+                else
+                {
+                    hasAxes = true;
+                    duplicate = !_axisKeys.Add(key);
+                }
+
+                if (duplicate)
+                {
+                    throw Error(ref reader, p, $"The property '{key}' appears twice.");
+                }
+
+                seen |= bit;
+                Next(ref reader, p);
+                var offset = reader.TokenStartIndex;
+                Atom? value;
+                if (kind != DimensionKind.Axis)
+                {
+                    value = ExpectAtom(ref reader, p);
+                }
+                else
+                {
+                    if (!key.Contains(':', StringComparison.Ordinal))
+                    {
+                        throw Error(ref reader, p, $"'{key}' is neither a core dimension (concept, entity, period, unit, language) nor a prefixed axis name.");
+                    }
+
+                    // A typed axis may be nil (null); an explicit member is always a string.
+                    value = reader.TokenType == JsonTokenType.Null ? null : ExpectAtom(ref reader, p);
+                }
+
+                _dimensions.Add(new RawDimension(kind, key, keyAtom, value, offset));
+            }
+
+            if (hasAxes)
+            {
+                _axisKeys = Reset(_axisKeys);
+            }
+        }
+
+        // A set that has grown large is dropped rather than cleared, as clearing costs its capacity.
+        private static HashSet<string> Reset(HashSet<string> set)
+        {
+            if (set.Count > LargeKeySet)
+            {
+                return new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Clear();
+            return set;
+        }
+
+        private void SkipExtension(ref Utf8JsonReader reader, string key, int path)
         {
             // OIM lets documents carry extra properties named with a declared prefix; they are not part of the model.
-            if (!key.Contains(':'))
+            if (!key.Contains(':', StringComparison.Ordinal))
             {
                 throw Error(ref reader, path, $"Unknown property '{key}'.");
             }
@@ -385,13 +620,11 @@ public sealed class XbrlJsonReader
 
         private XbrlReport BuildReport()
         {
-            var facts = new List<Fact>(_facts.Count);
-            foreach (var raw in _facts)
+            foreach (var raw in _deferred)
             {
-                var fact = BuildFact(raw);
-                if (fact is not null)
+                if (BuildFact(raw) is { } fact)
                 {
-                    facts.Add(fact);
+                    _built.Add(fact);
                 }
             }
 
@@ -417,64 +650,51 @@ public sealed class XbrlJsonReader
                 notes.Add(string.Create(inv, $"{_extensionPropertyCount} extension (prefixed) propert(ies) ignored."));
             }
 
-            return new XbrlReport(facts, _namespaces, document, _taxonomy, notes);
+            return new XbrlReport(_built, _namespaces, _document, _taxonomy, notes);
         }
 
-        private Fact? BuildFact(RawFact raw)
+        private Fact? BuildFact(in RawFact raw)
         {
+            var factPath = AppendKey("$.facts", raw.Id);
             QName? concept = null;
             var entity = EntityIdentifier.None;
             var period = Period.Forever;
             Unit? unit = null;
             string? language = null;
-            var explicitMembers = ImmutableArray.CreateBuilder<ExplicitMember>();
-            var typedMembers = ImmutableArray.CreateBuilder<TypedMember>();
-            foreach (var d in raw.Dimensions)
+            _explicitMembers.Clear();
+            _typedMembers.Clear();
+            var end = raw.FirstDimension + raw.DimensionCount;
+            for (var i = raw.FirstDimension; i < end; i++)
             {
-                switch (d.Key)
+                var d = _dimensions[i];
+                switch (d.Kind)
                 {
-                    case "concept":
-                        concept = Resolve(d.Value!, d, "concept");
+                    case DimensionKind.Concept:
+                        concept = ResolveName(d.Value!, d, factPath, "concept");
                         break;
-                    case "entity":
-                        entity = ResolveEntity(d);
+                    case DimensionKind.Entity:
+                        entity = ResolveEntity(d.Value!, d, factPath);
                         break;
-                    case "period":
-                        try
-                        {
-                            period = Period.FromXbrlJson(d.Value!);
-                        }
-                        catch (FormatException e)
-                        {
-                            throw Error(d.Offset, d.Path, "The period is not valid: " + e.Message, e);
-                        }
-
+                    case DimensionKind.Period:
+                        period = ResolvePeriod(d.Value!, d, factPath);
                         break;
-                    case "unit":
-                        try
-                        {
-                            unit = Unit.Parse(d.Value!, ResolvePrefix);
-                        }
-                        catch (FormatException e)
-                        {
-                            throw Error(d.Offset, d.Path, "The unit is not valid: " + e.Message, e);
-                        }
-
+                    case DimensionKind.Unit:
+                        unit = ResolveUnit(d.Value!, d, factPath);
                         break;
-                    case "language":
-                        language = d.Value;
+                    case DimensionKind.Language:
+                        language = d.Value!.Text;
                         break;
-                    case "noteId":
+                    case DimensionKind.NoteId:
                         break;
                     default:
-                        var axis = Resolve(d.Key, d, "axis");
+                        var axis = ResolveName(d.KeyAtom!, d, factPath, "axis");
                         if (IsTyped(axis, d.Value))
                         {
-                            typedMembers.Add(new TypedMember(axis, d.Value ?? string.Empty));
+                            _typedMembers.Add(new TypedMember(axis, d.Value?.Text ?? string.Empty));
                         }
                         else
                         {
-                            explicitMembers.Add(new ExplicitMember(axis, Resolve(d.Value!, d, $"member of {axis}")));
+                            _explicitMembers.Add(new ExplicitMember(axis, ResolveName(d.Value!, d, factPath, null, axis)));
                         }
 
                         break;
@@ -483,7 +703,7 @@ public sealed class XbrlJsonReader
 
             if (concept is not { } name)
             {
-                throw Error(raw.Offset, raw.Path + ".dimensions", "The fact has no concept dimension.");
+                throw Error(raw.Offset, factPath + ".dimensions", "The fact has no concept dimension.");
             }
 
             if (name.NamespaceUri == XbrlNamespaces.Oim && name.LocalName == "note")
@@ -492,8 +712,8 @@ public sealed class XbrlJsonReader
                 return null;
             }
 
-            var isNumeric = unit is not null || raw.Decimals is not null || options.IsNumericConcept?.Invoke(name) == true;
-            if (!isNumeric && options.IsNumericConcept is null && raw.Value is not null
+            var isNumeric = unit is not null || raw.Decimals is not null || _options.IsNumericConcept?.Invoke(name) == true;
+            if (!isNumeric && _options.IsNumericConcept is null && raw.Value is not null
                 && decimal.TryParse(raw.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
             {
                 _numberLookingTextCount++;
@@ -506,10 +726,11 @@ public sealed class XbrlJsonReader
                 unit ??= Unit.Pure;
                 if (value is not null)
                 {
-                    numericValue = ParseNumber(value, raw);
+                    numericValue = ParseNumber(value, raw, factPath);
                 }
             }
 
+            var (line, column) = _lines.Locate(raw.Offset);
             return new Fact
             {
                 ConceptName = name,
@@ -520,15 +741,15 @@ public sealed class XbrlJsonReader
                 NumericValue = numericValue,
                 Decimals = isNumeric && value is not null ? (raw.Decimals is { } places ? Decimals.Of(places) : Decimals.Infinite) : null,
                 IsNil = value is null,
-                Dimensions = explicitMembers.ToImmutable(),
-                TypedDimensions = typedMembers.ToImmutable(),
+                Dimensions = _explicitMembers.Count == 0 ? [] : [.. _explicitMembers],
+                TypedDimensions = _typedMembers.Count == 0 ? [] : [.. _typedMembers],
                 Id = raw.Id,
                 Language = isNumeric ? null : language,
-                Location = Locate(raw.Offset, raw.Path),
+                Location = new SourceLocation(_document, line, column, factPath),
             };
         }
 
-        private decimal? ParseNumber(string value, RawFact raw)
+        private decimal? ParseNumber(string value, in RawFact raw, string factPath)
         {
             const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
             if (decimal.TryParse(value, style, CultureInfo.InvariantCulture, out var number))
@@ -543,60 +764,161 @@ public sealed class XbrlJsonReader
                 return null;
             }
 
-            throw Error(raw.ValueOffset, raw.Path + ".value", $"The numeric fact's value '{value}' is not a number.");
+            throw Error(raw.ValueOffset, factPath + ".value", $"The numeric fact's value '{value}' is not a number.");
         }
 
-        private bool IsTyped(QName axis, string? value)
+        private bool IsTyped(QName axis, Atom? value)
         {
-            if (options.IsTypedDimension is { } isTyped)
+            if (_options.IsTypedDimension is { } isTyped)
             {
                 return isTyped(axis);
             }
 
-            return value is null
-                || !QName.TryParseLexical(value, out var prefix, out _)
-                || prefix.Length == 0
-                || ResolvePrefix(prefix) is null;
+            if (value is null)
+            {
+                return true;
+            }
+
+            if (value.TypedValue == 0)
+            {
+                var typed = !QName.TryParseLexical(value.Text, out var prefix, out _)
+                    || prefix.Length == 0
+                    || ResolvePrefix(prefix) is null;
+                value.TypedValue = typed ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return value.TypedValue > 0;
         }
 
-        private QName Resolve(string text, RawDimension d, string what)
+        /// <summary>Resolves a prefixed name: a concept, an axis, or (with <paramref name="memberOf"/>) an axis member.</summary>
+        private QName ResolveName(Atom atom, in RawDimension d, string factPath, string? what, QName? memberOf = null)
         {
+            if (atom.HasName)
+            {
+                return atom.Name;
+            }
+
+            var text = atom.Text;
             if (!QName.TryParseLexical(text, out var prefix, out var localName) || prefix.Length == 0)
             {
-                throw Error(d.Offset, d.Path, $"The {what} '{text}' is not a prefixed name (prefix:LocalName).");
+                throw Error(d.Offset, DimensionPath(factPath, d), $"The {what ?? $"member of {memberOf}"} '{text}' is not a prefixed name (prefix:LocalName).");
             }
 
             var ns = ResolvePrefix(prefix)
-                ?? throw Error(d.Offset, d.Path, $"The prefix '{prefix}' of the {what} '{text}' is not declared in documentInfo.namespaces.");
-            return new QName(ns, prefix, localName);
+                ?? throw Error(d.Offset, DimensionPath(factPath, d), $"The prefix '{prefix}' of the {what ?? $"member of {memberOf}"} '{text}' is not declared in documentInfo.namespaces.");
+            atom.Name = new QName(ns, prefix, localName);
+            atom.HasName = true;
+            return atom.Name;
         }
 
-        private EntityIdentifier ResolveEntity(RawDimension d)
+        private EntityIdentifier ResolveEntity(Atom atom, in RawDimension d, string factPath)
         {
-            var text = d.Value!;
+            if (atom.HasEntity)
+            {
+                return atom.Entity;
+            }
+
+            var text = atom.Text;
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0 || colon == text.Length - 1)
             {
-                throw Error(d.Offset, d.Path, $"The entity '{text}' is not of the form scheme-prefix:identifier.");
+                throw Error(d.Offset, DimensionPath(factPath, d), $"The entity '{text}' is not of the form scheme-prefix:identifier.");
             }
 
             var prefix = text[..colon];
             var scheme = ResolvePrefix(prefix)
-                ?? throw Error(d.Offset, d.Path, $"The scheme prefix '{prefix}' of the entity '{text}' is not declared in documentInfo.namespaces.");
-            return new EntityIdentifier(scheme, text[(colon + 1)..]);
+                ?? throw Error(d.Offset, DimensionPath(factPath, d), $"The scheme prefix '{prefix}' of the entity '{text}' is not declared in documentInfo.namespaces.");
+            atom.Entity = new EntityIdentifier(scheme, text[(colon + 1)..]);
+            atom.HasEntity = true;
+            return atom.Entity;
+        }
+
+        private Period ResolvePeriod(Atom atom, in RawDimension d, string factPath)
+        {
+            if (!atom.HasPeriod)
+            {
+                try
+                {
+                    atom.Period = Period.FromXbrlJson(atom.Text);
+                }
+                catch (FormatException e)
+                {
+                    throw Error(d.Offset, DimensionPath(factPath, d), "The period is not valid: " + e.Message, e);
+                }
+
+                atom.HasPeriod = true;
+            }
+
+            return atom.Period;
+        }
+
+        private Unit ResolveUnit(Atom atom, in RawDimension d, string factPath)
+        {
+            if (atom.Unit is null)
+            {
+                try
+                {
+                    atom.Unit = Unit.Parse(atom.Text, _resolvePrefix);
+                }
+                catch (FormatException e)
+                {
+                    throw Error(d.Offset, DimensionPath(factPath, d), "The unit is not valid: " + e.Message, e);
+                }
+            }
+
+            return atom.Unit;
         }
 
         // Declared prefixes first; the reserved OIM prefixes (xbrli, iso4217, xbrl, ...) resolve even when undeclared.
         private string? ResolvePrefix(string prefix) =>
             _namespaces.TryGetValue(prefix, out var uri) ? uri : XbrlNamespaces.ResolveStandardPrefix(prefix);
 
-        private void Next(ref Utf8JsonReader reader, string path)
+        private static string DimensionPath(string factPath, in RawDimension d) => AppendKey(factPath + ".dimensions", d.Key);
+
+        private int Enter(int depth, string key)
+        {
+            if (depth == _path.Length)
+            {
+                Array.Resize(ref _path, depth * 2);
+            }
+
+            _path[depth] = new PathSegment(key, 0);
+            return depth + 1;
+        }
+
+        private int EnterIndex(int depth, int index)
+        {
+            if (depth == _path.Length)
+            {
+                Array.Resize(ref _path, depth * 2);
+            }
+
+            _path[depth] = new PathSegment(null, index);
+            return depth + 1;
+        }
+
+        /// <summary>The JSON path of the first <paramref name="depth"/> steps entered.</summary>
+        private string PathOf(int depth)
+        {
+            var path = "$";
+            for (var i = 0; i < depth; i++)
+            {
+                var segment = _path[i];
+                path = segment.Key is { } key
+                    ? AppendKey(path, key)
+                    : path + "[" + segment.Index.ToString(CultureInfo.InvariantCulture) + "]";
+            }
+
+            return path;
+        }
+
+        private void Next(ref Utf8JsonReader reader, int path)
         {
             try
             {
                 if (!reader.Read())
                 {
-                    throw Error(json.Length, path, "The document ends early.");
+                    throw Error(_json.Length, path, "The document ends early.");
                 }
             }
             catch (JsonException e)
@@ -605,7 +927,7 @@ public sealed class XbrlJsonReader
             }
         }
 
-        private void Skip(ref Utf8JsonReader reader, string path)
+        private void Skip(ref Utf8JsonReader reader, int path)
         {
             try
             {
@@ -617,7 +939,7 @@ public sealed class XbrlJsonReader
             }
         }
 
-        private void ExpectObject(ref Utf8JsonReader reader, string path)
+        private void ExpectObject(ref Utf8JsonReader reader, int path)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -625,7 +947,7 @@ public sealed class XbrlJsonReader
             }
         }
 
-        private void ExpectArray(ref Utf8JsonReader reader, string path)
+        private void ExpectArray(ref Utf8JsonReader reader, int path)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -633,22 +955,103 @@ public sealed class XbrlJsonReader
             }
         }
 
-        private string ExpectString(ref Utf8JsonReader reader, string path)
+        private string ExpectString(ref Utf8JsonReader reader, int path)
         {
             if (reader.TokenType != JsonTokenType.String)
             {
                 throw Error(ref reader, path, $"Expected a string, found {Describe(ref reader)}.");
             }
 
-            return reader.GetString()!;
+            return GetString(ref reader, path);
         }
 
-        private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+        private Atom ExpectAtom(ref Utf8JsonReader reader, int path)
         {
-            JsonTokenType.String => "the string \"" + Shorten(reader.GetString()!) + "\"",
-            JsonTokenType.Number => "the number " + Shorten(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
-            _ => Describe(reader.TokenType),
-        };
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw Error(ref reader, path, $"Expected a string, found {Describe(ref reader)}.");
+            }
+
+            return Intern(ref reader, path);
+        }
+
+        /// <summary>The string (or property name) at the reader, read once for all its occurrences.</summary>
+        private Atom Intern(ref Utf8JsonReader reader, int path)
+        {
+            const int MaxStackChars = 256;
+            if (reader.ValueSpan.Length <= MaxStackChars)
+            {
+                // A string has no more UTF-16 characters than UTF-8 bytes, escaped or not.
+                Span<char> buffer = stackalloc char[MaxStackChars];
+                int length;
+                try
+                {
+                    length = reader.CopyString(buffer);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw NotUnicode(ref reader, path, e);
+                }
+
+                var chars = buffer[..length];
+                if (!_atomsBySpan.TryGetValue(chars, out var atom))
+                {
+                    var text = chars.ToString();
+                    atom = new Atom(text);
+                    _atoms.Add(text, atom);
+                }
+
+                return atom;
+            }
+
+            var s = GetString(ref reader, path);
+            if (!_atoms.TryGetValue(s, out var found))
+            {
+                found = new Atom(s);
+                _atoms.Add(s, found);
+            }
+
+            return found;
+        }
+
+        private string GetString(ref Utf8JsonReader reader, int path)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException e)
+            {
+                throw NotUnicode(ref reader, path, e);
+            }
+        }
+
+        // Utf8JsonReader leaves checking that strings are UTF-8 (and escapes are whole UTF-16) to reading them.
+        private XbrlFormatException NotUnicode(ref Utf8JsonReader reader, int path, InvalidOperationException e) =>
+            Error(reader.TokenStartIndex, path, "The document is not valid JSON: " + e.Message, e);
+
+        private static string Describe(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    string text;
+                    try
+                    {
+                        text = reader.GetString()!;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return "a string";
+                    }
+
+                    return "the string \"" + Shorten(text) + "\"";
+                case JsonTokenType.Number:
+                    return "the number " + Shorten(Encoding.UTF8.GetString(reader.ValueSpan));
+                default:
+                    return Describe(reader.TokenType);
+            }
+        }
 
         private static string Describe(JsonTokenType type) => type switch
         {
@@ -663,30 +1066,27 @@ public sealed class XbrlJsonReader
 
         private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
 
-        private SourceLocation Locate(long offset, string path)
-        {
-            var (line, column) = _lines.Locate(offset);
-            return new SourceLocation(document, line, column, path);
-        }
+        private XbrlFormatException Error(ref Utf8JsonReader reader, int path, string reason) =>
+            Error(reader.TokenStartIndex, PathOf(path), reason);
 
-        private XbrlFormatException Error(ref Utf8JsonReader reader, string path, string reason) =>
-            Error(reader.TokenStartIndex, path, reason);
+        private XbrlFormatException Error(long offset, int path, string reason, Exception? inner = null) =>
+            Error(offset, PathOf(path), reason, inner);
 
         private XbrlFormatException Error(long offset, string path, string reason, Exception? inner = null)
         {
             var (line, column) = _lines.Locate(offset);
-            return new XbrlFormatException(reason, document, line, column, path, inner);
+            return new XbrlFormatException(reason, _document, line, column, path, inner);
         }
 
-        private XbrlFormatException SyntaxError(JsonException e, string path)
+        private XbrlFormatException SyntaxError(JsonException e, int path)
         {
             var line = e.LineNumber is { } l ? (int)l + 1 : 0;
             var column = e.LineNumber is { } zl && e.BytePositionInLine is { } b ? _lines.ColumnOf(zl, b) : 0;
-            return new XbrlFormatException("The document is not valid JSON: " + e.Message, document, line, column, path, e);
+            return new XbrlFormatException("The document is not valid JSON: " + e.Message, _document, line, column, PathOf(path), e);
         }
 
         /// <summary>Appends a property to a JSON path: <c>$.facts.f1</c>, or <c>['us-gaap:Axis']</c> when the name is not a plain identifier.</summary>
-        private static string Append(string path, string key)
+        private static string AppendKey(string path, string key)
         {
             var plain = key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_');
             foreach (var c in key)
