@@ -13,6 +13,7 @@ public sealed class Fact
 {
     private readonly ImmutableArray<ExplicitMember> _dimensions = [];
     private readonly ImmutableArray<TypedMember> _typedDimensions = [];
+    private readonly ImmutableArray<int> _enclosingTuples = [];
 
     /// <summary>The name of the concept reported.</summary>
     public required QName ConceptName { get; init; }
@@ -56,6 +57,22 @@ public sealed class Fact
     {
         get => _typedDimensions;
         init => _typedDimensions = value.IsDefault ? [] : value;
+    }
+
+    /// <summary>
+    /// The tuples the fact is reported in, outermost first, each as the number of that tuple element in its
+    /// document (1 for the first tuple in document order, 2 for the next, nested ones included); empty for a fact
+    /// at the top level of its instance, and for every fact of xBRL-JSON, which has no tuples.
+    /// </summary>
+    /// <remarks>
+    /// XBRL 2.1 scopes duplicates and calculations by the parent element: facts in different tuples are not
+    /// duplicates (section 4.10, p-equal), and a summation's total binds the contributing items nested anywhere
+    /// in its own parent (section 5.2.5.2), which is how <see cref="Validation.ReportValidator"/> uses this.
+    /// </remarks>
+    public ImmutableArray<int> EnclosingTuples
+    {
+        get => _enclosingTuples;
+        init => _enclosingTuples = value.IsDefault ? [] : value;
     }
 
     /// <summary>The fact's id in its document, when it has one.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using TypedTaxonomy.Cli.Import;
@@ -92,6 +93,74 @@ public sealed class ConformanceImportTests
         var statement = loaded.Taxonomies.Single().Statements.Single();
         Assert.Contains(statement.LineItems, l => l.Concept.LocalName == "Gross");
         Assert.DoesNotContain(statement.LineItems, l => l.Concept.LocalName == "Analysis");
+    }
+
+    [Fact]
+    public void A_summation_with_a_weight_the_format_cannot_hold_is_left_out_whole()
+    {
+        // Parent = 1.99 × A + 1 × B (conformance 320 V-24, a valid instance): Parent = B alone would be inconsistent.
+        var result = TaxonomyImporter.Import(new ImportOptions { SchemaPath = TestData.Conformance("320-24-BindCalculationInferPrecision.xsd"), OutputPath = "out" });
+
+        Assert.DoesNotContain("calculations:", result.Files.Values.Single(), StringComparison.Ordinal);
+        Assert.Contains(result.Notes, n => n.Contains("The summation of ns:Parent", StringComparison.Ordinal) && n.Contains("its item ns:A has the weight 1.99", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Relationships_of_arc_roles_the_format_has_no_key_for_are_left_out_with_a_note()
+    {
+        var result = TaxonomyImporter.Import(new ImportOptions { SchemaPath = TestData.Conformance("304-multiple-unitsEquality.xsd"), OutputPath = "out" });
+
+        Assert.Contains(result.Notes, n => n.StartsWith("Relationships with the arc role http://www.xbrl.org/2003/arcrole/essence-alias are left out", StringComparison.Ordinal));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Linkbases_an_instance_refers_to_are_read_with_the_schema()
+    {
+        // 397-XYZ.xsd refers to no linkbase; its instance's linkbaseRef brings X = Y + abc:A.
+        var result = TaxonomyImporter.Import(new ImportOptions
+        {
+            SchemaPath = TestData.Conformance("397-XYZ.xsd"),
+            AdditionalLinkbases = new[] { TestData.Conformance("397-XYZ-calculation.xml") },
+            OutputPath = "out",
+        });
+
+        Assert.Equal(2, result.Summary.CalculationArcsRead);
+        var extension = result.Summary.Files[0];
+        Assert.Equal("xyz", extension.Prefix);
+        Assert.Equal((1, 2), (extension.Calculations, extension.CalculationItems));
+        Assert.Throws<ImportException>(() => TaxonomyImporter.Import(new ImportOptions { SchemaPath = TestData.Conformance("397-XYZ.xsd"), AdditionalLinkbases = new[] { TestData.Conformance("no-such-linkbase.xml") } }));
+    }
+
+    [Fact]
+    public void A_summation_with_an_item_whose_locator_cannot_be_resolved_is_left_out_whole()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("t.xsd"), """
+            <schema xmlns="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
+                    xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:t="http://example.com/t" targetNamespace="http://example.com/t">
+              <annotation><appinfo><link:linkbaseRef xlink:type="simple" xlink:href="t-calculation.xml"/></appinfo></annotation>
+              <element name="Total" id="t_Total" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+              <element name="Part" id="t_Part" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+            </schema>
+            """);
+        File.WriteAllText(temp.File("t-calculation.xml"), """
+            <linkbase xmlns="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
+              <calculationLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
+                <loc xlink:type="locator" xlink:href="t.xsd#t_Total" xlink:label="total"/>
+                <loc xlink:type="locator" xlink:href="t.xsd#t_Part" xlink:label="part"/>
+                <loc xlink:type="locator" xlink:href="elsewhere.xsd#e_Other" xlink:label="other"/>
+                <calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item" xlink:from="total" xlink:to="part" weight="1"/>
+                <calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item" xlink:from="total" xlink:to="other" weight="1"/>
+              </calculationLink>
+            </linkbase>
+            """);
+
+        var result = TaxonomyImporter.Import(new ImportOptions { SchemaPath = temp.File("t.xsd"), OutputPath = temp.Path });
+
+        Assert.Equal(0, result.Summary.Files[0].Calculations);
+        Assert.Contains(result.Notes, n => n.Contains("the locator 'elsewhere.xsd#e_Other' is ignored", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.Contains("The summation of t:Total", StringComparison.Ordinal) && n.Contains("could not be resolved", StringComparison.Ordinal));
     }
 
     private static OutputSet ImportAndLoad(string schema, out TempDirectory temp)

@@ -87,6 +87,10 @@ public sealed class GeneratedTaxonomy
     public ReportBinding Bind(string name, IReadOnlyList<Fact> facts) =>
         (ReportBinding)TaxonomyClass(name).GetMethod("Bind")!.Invoke(null, new object[] { facts })!;
 
+    /// <summary>The generated <c>{name}Taxonomy.Rules</c>: the concepts, members and summations of the taxonomy set.</summary>
+    public TaxonomyRules Rules(string name) =>
+        (TaxonomyRules)TaxonomyClass(name).GetField("Rules")!.GetValue(null)!;
+
     /// <summary>The generated statement classes.</summary>
     public IEnumerable<Type> StatementClasses => assembly.GetTypes().Where(t => typeof(IStatement).IsAssignableFrom(t));
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace TypedTaxonomy.Cli.Import;
 
@@ -13,6 +14,12 @@ public sealed record ImportOptions
     /// (US-GAAP, srt, dei) get their period type and data type from its facts.
     /// </summary>
     public string? InstancePath { get; init; }
+
+    /// <summary>
+    /// Linkbases to read besides those the schema refers to: an instance's own <c>link:linkbaseRef</c>s are part of
+    /// its taxonomy (its DTS) as much as the schema's.
+    /// </summary>
+    public IReadOnlyList<string> AdditionalLinkbases { get; init; } = Array.Empty<string>();
 
     /// <summary>
     /// A directory, or the path of the extension's <c>*.taxonomy.yaml</c> file (the base taxonomies' files go

@@ -76,7 +76,21 @@ public static class TaxonomyImporter
         }
 
         var resolver = new LocatorResolver(schema, extensionPrefix, prefixes, log);
-        var linkbases = LinkbaseContent.Read(schema, LinkbaseContent.FindFiles(schema, log), resolver);
+        var linkbaseFiles = LinkbaseContent.FindFiles(schema, log);
+        foreach (var additional in options.AdditionalLinkbases.Select(Path.GetFullPath))
+        {
+            if (!File.Exists(additional))
+            {
+                throw new ImportException(additional, 0, 0, "the linkbase does not exist");
+            }
+
+            if (!linkbaseFiles.Contains(additional, StringComparer.Ordinal))
+            {
+                linkbaseFiles.Add(additional);
+            }
+        }
+
+        var linkbases = LinkbaseContent.Read(schema, linkbaseFiles, resolver);
         progress($"labels: {linkbases.Labels.Count}");
         progress($"presentation: {linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count()} roles");
         progress($"calculation: {linkbases.Calculation.Count} arcs");
@@ -89,7 +103,7 @@ public static class TaxonomyImporter
         ConceptTyper.Run(model);
         StatementBuilder.Run(model);
         CalculationBuilder.Run(model);
-        NoteDroppedLabelRoles(model);
+        NoteLeftOutLabelsAndRelationships(model);
 
         var taxonomyName = options.TaxonomyName ?? Identifiers.ToIdentifier(extensionPrefix, "Taxonomy");
         var written = TaxonomyFileWriter.WriteAll(model, taxonomyName, options.CSharpNamespace, ExtensionPath(options, extensionPrefix));
@@ -174,11 +188,17 @@ public static class TaxonomyImporter
         return letters.Length > 0 ? letters : "ext";
     }
 
-    private static void NoteDroppedLabelRoles(ImportModel model)
+    private static void NoteLeftOutLabelsAndRelationships(ImportModel model)
     {
         foreach (var group in model.Linkbases.Labels.Where(l => LabelRoles.ShortName(l.Role) is null).GroupBy(l => l.Role).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             model.Log.Note($"{DimensionAnalyzer.Count(group.Count(), "label")} in the role {group.Key} are left out: the format has no key for that role.");
+        }
+
+        foreach (var group in model.Linkbases.LeftOut.GroupBy(r => r.Arcrole).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            model.Log.Note($"Relationships with the arc role {group.Key} are left out, the format having no key for that arc role: {DimensionAnalyzer.Count(group.Count(), "relationship")} (the first from {first.From} to {first.To}).");
         }
     }
 

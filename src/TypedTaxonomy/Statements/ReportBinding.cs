@@ -15,6 +15,7 @@ public sealed class ReportBinding
     private readonly HashSet<Fact> bound = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Fact, string> reasons = new(ReferenceEqualityComparer.Instance);
     private readonly List<object> bindings = new();
+    private readonly List<IStatement> statements = new();
     private List<UnboundFact>? unbound;
 
     /// <summary>Starts accounting for <paramref name="facts"/>.</summary>
@@ -32,6 +33,9 @@ public sealed class ReportBinding
     /// <summary>How many facts went into at least one statement.</summary>
     public int BoundFacts => bound.Count;
 
+    /// <summary>Every statement of every statement type, in the order the types were added, for code that works with any statement.</summary>
+    public IEnumerable<IStatement> AllStatements => statements;
+
     /// <summary>The facts no statement took, with the reason; empty until <see cref="Complete"/>.</summary>
     public IReadOnlyList<UnboundFact> Unbound => unbound ?? (IReadOnlyList<UnboundFact>)Array.Empty<UnboundFact>();
 
@@ -41,6 +45,7 @@ public sealed class ReportBinding
     {
         ArgumentNullException.ThrowIfNull(binding);
         bindings.Add(binding);
+        statements.AddRange(binding.Statements);
         bound.UnionWith(binding.Bound);
         foreach (var miss in binding.Unbound)
         {

@@ -78,6 +78,30 @@ public static partial class FactRules
         });
     }
 
+    /// <summary>
+    /// Checks the measures of a unit, once per unit of a report (<paramref name="fact"/> is the first fact using it):
+    /// the only measures of the XBRL instance namespace are xbrli:pure and xbrli:shares (XBRL 2.1 section 4.8.2),
+    /// and a unit is in its simplest form, with no measure both in its numerator and denominator (section 4.8.4).
+    /// </summary>
+    public static void CheckMeasures(Fact fact, Concept concept, Unit unit, ref List<ValidationFinding>? findings)
+    {
+        foreach (var measure in unit.Numerator.Concat(unit.Denominator).Distinct())
+        {
+            if (measure.NamespaceUri == XbrlNamespaces.Xbrli && measure.LocalName is not ("pure" or "shares"))
+            {
+                Add(ref findings, ValidationRules.MeasureNotInXbrli, fact, concept, $"the unit {unit} has the measure {measure}; the XBRL instance namespace has only xbrli:pure and xbrli:shares");
+            }
+        }
+
+        foreach (var measure in unit.Numerator.Distinct())
+        {
+            if (unit.Denominator.Contains(measure))
+            {
+                Add(ref findings, ValidationRules.MeasureInNumeratorAndDenominator, fact, concept, $"the unit {unit} is not in its simplest form: {measure} is both in its numerator and its denominator");
+            }
+        }
+    }
+
     private static void CheckUnit(Fact fact, Concept concept, Unit unit, ref List<ValidationFinding>? findings)
     {
         switch (concept.DataType)

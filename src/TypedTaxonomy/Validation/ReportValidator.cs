@@ -10,11 +10,20 @@ namespace TypedTaxonomy.Validation;
 /// binding rules of XBRL 2.1 or of Calculations 1.1 as Arelle applies them.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Facts bind to a summation when the total and at least one item share a context (entity, period and
-/// dimensions) and a unit; unreported items contribute nothing, and findings list them. Classic mode skips a
-/// binding any of whose facts is duplicated; Calculations 1.1 merges consistent duplicates and stops at
-/// inconsistent ones or at values with digits finer than their decimals. Nil facts contribute nothing.
-/// Facts whose concept the taxonomies do not define are not validated; <see cref="ReportValidation.UnknownConcepts"/> lists them.
+/// dimensions) and a unit, and neither is nil; unreported and nil items contribute nothing, and findings list
+/// the unreported ones. Classic mode skips a binding whose total is reported more than once (nil or not) or
+/// any of whose items is duplicated, and finds a binding with a precision-0 fact inconsistent; Calculations 1.1
+/// merges consistent duplicates and stops at inconsistent ones or at values with digits finer than their
+/// decimals. Facts whose concept the taxonomies do not define are not validated;
+/// <see cref="ReportValidation.UnknownConcepts"/> lists them.
+/// </para>
+/// <para>
+/// Tuples (<see cref="Fact.EnclosingTuples"/>): in classic mode, as XBRL 2.1 section 5.2.5.2 says and Arelle
+/// does, a total binds the items anywhere inside its own parent (the instance, or its tuple), and facts are
+/// duplicates only within one parent. Calculations 1.1 checks no fact inside a tuple.
+/// </para>
 /// </remarks>
 public static class ReportValidator
 {
@@ -26,7 +35,12 @@ public static class ReportValidator
         List<ValidationFinding>? findings = null;
         var unknown = new List<Fact>();
         var ranges = rules.Ranges.ToDictionary(r => r.Concept.Name);
-        var byConcept = new Dictionary<QName, Dictionary<BindingKey, List<Fact>>>();
+
+        // Facts by concept, then by context, unit and parent: totals and duplicates are looked up here.
+        var byParent = new Dictionary<QName, Dictionary<BindingKey, List<Fact>>>();
+        List<(QName Concept, Fact Fact)>? inTuples = null;
+        HashSet<Unit>? checkedUnits = null;
+        Unit? lastUnit = null;
         var numericFacts = 0;
         foreach (var fact in facts)
         {
@@ -44,31 +58,91 @@ public static class ReportValidator
                 FactRules.CheckRange(fact, range, ref findings);
             }
 
-            if (concept.IsNumeric && fact.Unit is not null)
+            if (concept.IsNumeric && fact.Unit is { } unit)
             {
+                // Facts of one unit share its instance: the set is consulted only when the unit changes.
+                if (!ReferenceEquals(unit, lastUnit) && (checkedUnits ??= new()).Add(unit))
+                {
+                    FactRules.CheckMeasures(fact, concept, unit, ref findings);
+                }
+
+                lastUnit = unit;
+
+                if (!fact.EnclosingTuples.IsEmpty)
+                {
+                    if (mode == CalculationMode.RoundToNearest)
+                    {
+                        continue; // Calculations 1.1 checks no fact inside a tuple
+                    }
+
+                    (inTuples ??= new()).Add((concept.Name, fact));
+                }
+
                 numericFacts++;
-                if (!byConcept.TryGetValue(concept.Name, out var byContext))
-                {
-                    byConcept.Add(concept.Name, byContext = new Dictionary<BindingKey, List<Fact>>());
-                }
-
-                var key = BindingKey.Of(fact);
-                if (!byContext.TryGetValue(key, out var list))
-                {
-                    byContext.Add(key, list = new List<Fact>(1));
-                }
-
-                list.Add(fact);
+                Add(byParent, concept.Name, BindingKey.Of(fact, fact.EnclosingTuples.IsEmpty ? 0 : fact.EnclosingTuples[^1]), fact);
             }
         }
 
+        // Contributing items are looked up by the total's parent, which holds every fact nested in it.
+        var byAncestor = byParent;
+        if (inTuples is not null)
+        {
+            byAncestor = byParent.ToDictionary(c => c.Key, c => c.Value.ToDictionary(k => k.Key, k => k.Value.ToList()));
+            foreach (var (concept, fact) in inTuples)
+            {
+                foreach (var tuple in fact.EnclosingTuples.AsSpan()[..^1])
+                {
+                    Add(byAncestor, concept, BindingKey.Of(fact, tuple), fact);
+                }
+
+                Add(byAncestor, concept, BindingKey.Of(fact, 0), fact);
+            }
+        }
+
+        var duplicated = mode == CalculationMode.Classic ? DuplicatedFacts(byParent) : null;
         var checkedBindings = 0;
         foreach (var summation in rules.Summations)
         {
-            checkedBindings += CheckSummation(summation, byConcept, mode, ref findings);
+            checkedBindings += CheckSummation(summation, byParent, byAncestor, duplicated, mode, ref findings);
         }
 
         return new ReportValidation(ValidationResult.From(findings), unknown, numericFacts, checkedBindings);
+    }
+
+    private static void Add(Dictionary<QName, Dictionary<BindingKey, List<Fact>>> index, QName concept, BindingKey key, Fact fact)
+    {
+        if (!index.TryGetValue(concept, out var byContext))
+        {
+            index.Add(concept, byContext = new Dictionary<BindingKey, List<Fact>>());
+        }
+
+        if (!byContext.TryGetValue(key, out var list))
+        {
+            byContext.Add(key, list = new List<Fact>(1));
+        }
+
+        list.Add(fact);
+    }
+
+    /// <summary>
+    /// The facts XBRL 2.1 calls duplicates (section 4.10): reported more than once, not nil, for one concept,
+    /// context, unit and parent, whatever their values.
+    /// </summary>
+    private static HashSet<Fact> DuplicatedFacts(Dictionary<QName, Dictionary<BindingKey, List<Fact>>> byParent)
+    {
+        var duplicated = new HashSet<Fact>(ReferenceEqualityComparer.Instance);
+        foreach (var byContext in byParent.Values)
+        {
+            foreach (var list in byContext.Values)
+            {
+                if (list.Count > 1 && list.Count(f => !f.IsNil) > 1)
+                {
+                    duplicated.UnionWith(list.Where(f => !f.IsNil));
+                }
+            }
+        }
+
+        return duplicated;
     }
 
     private static void CheckMembers(Fact fact, Concept concept, TaxonomyRules rules, ref List<ValidationFinding>? findings)
@@ -86,27 +160,33 @@ public static class ReportValidator
         }
     }
 
-    private static int CheckSummation(SummationRule summation, Dictionary<QName, Dictionary<BindingKey, List<Fact>>> facts, CalculationMode mode, ref List<ValidationFinding>? findings)
+    private static int CheckSummation(
+        SummationRule summation,
+        Dictionary<QName, Dictionary<BindingKey, List<Fact>>> byParent,
+        Dictionary<QName, Dictionary<BindingKey, List<Fact>>> byAncestor,
+        HashSet<Fact>? duplicated,
+        CalculationMode mode,
+        ref List<ValidationFinding>? findings)
     {
-        if (!facts.TryGetValue(summation.Total.Name, out var totalsByContext))
+        if (!byParent.TryGetValue(summation.Total.Name, out var totalsByContext))
         {
             return 0;
         }
 
-        var itemsByContext = summation.Items.Select(i => facts.TryGetValue(i.Concept.Name, out var byContext) ? byContext : null).ToArray();
+        var itemsByContext = summation.Items.Select(i => byAncestor.TryGetValue(i.Concept.Name, out var byContext) ? byContext : null).ToArray();
         var bindings = 0;
         foreach (var (key, totals) in totalsByContext)
         {
             var items = itemsByContext.Select(byContext => byContext is not null && byContext.TryGetValue(key, out var list) ? list : null).ToArray();
-            if (items.All(i => i is null))
+            if (!totals.Exists(f => !f.IsNil) || !Array.Exists(items, i => i is not null && i.Exists(f => !f.IsNil)))
             {
-                continue; // a total with no item in its context and unit does not bind
+                continue; // a nil total, or a total with no reported item in its context and unit, does not bind
             }
 
             bindings++;
             if (mode == CalculationMode.Classic)
             {
-                CheckClassic(summation, totals, items, ref findings);
+                CheckClassic(summation, totals, items, duplicated!, ref findings);
             }
             else
             {
@@ -117,26 +197,45 @@ public static class ReportValidator
         return bindings;
     }
 
-    private static void CheckClassic(SummationRule summation, List<Fact> totals, List<Fact>?[] items, ref List<ValidationFinding>? findings)
+    private static void CheckClassic(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact> duplicated, ref List<ValidationFinding>? findings)
     {
-        var reportedTotals = totals.Where(f => !f.IsNil).ToList();
-        if (reportedTotals.Count != 1 || items.Any(i => i is not null && i.Count(f => !f.IsNil) > 1))
+        // XBRL 2.1 binds no summation any of whose facts is duplicated. Duplicates are judged without values, so a
+        // nil total reported beside a value is one too (conformance 397 V-11); a nil item does not contribute.
+        if (totals.Count != 1 || Array.Exists(items, i => i is not null && i.Exists(duplicated.Contains)))
         {
-            return; // XBRL 2.1 binds no summation any of whose facts is duplicated
+            return;
         }
 
-        var total = reportedTotals[0];
-        if (total.NumericValue is not { } totalValue || total.EffectiveDecimals is not { } totalDecimals)
+        var total = totals[0];
+        if (total.NumericValue is not { } totalValue)
         {
+            return;
+        }
+
+        if (!TryGetRoundingDecimals(total, out var totalDecimals))
+        {
+            AddPrecisionZero(summation, total, total, items, ref findings);
             return;
         }
 
         var sum = 0m;
         for (var i = 0; i < items.Length; i++)
         {
-            if (items[i]?.FirstOrDefault(f => !f.IsNil) is { NumericValue: { } value } item)
+            // Several facts of one item bind when they are in different tuples nested in the total's parent.
+            foreach (var item in items[i] ?? Enumerable.Empty<Fact>())
             {
-                sum += XbrlRounding.Round(value, item.EffectiveDecimals ?? Decimals.Infinite) * summation.Items[i].Weight;
+                if (item.IsNil || item.NumericValue is not { } value)
+                {
+                    continue;
+                }
+
+                if (!TryGetRoundingDecimals(item, out var itemDecimals))
+                {
+                    AddPrecisionZero(summation, total, item, items, ref findings);
+                    return;
+                }
+
+                sum += XbrlRounding.Round(value, itemDecimals) * summation.Items[i].Weight;
             }
         }
 
@@ -147,6 +246,36 @@ public static class ReportValidator
             (findings ??= new()).Add(Inconsistency(ValidationRules.ClassicCalculationInconsistency, summation, total, items, null, new ValueInterval(expected, expected),
                 $"{summation.Total} is {reported} but its items add up to {expected}"));
         }
+    }
+
+    /// <summary>
+    /// The decimals a fact is rounded to in a classic check: its decimals, or those inferred from its precision;
+    /// exact when it has neither (an error of its own). False for precision 0, which tells nothing of the value:
+    /// XBRL 2.1 (section 4.6.6) leaves it unknown to any digit, so no sum can be shown equal to it.
+    /// </summary>
+    private static bool TryGetRoundingDecimals(Fact fact, out Decimals decimals)
+    {
+        if (fact.EffectiveDecimals is { } effective)
+        {
+            decimals = effective;
+            return true;
+        }
+
+        decimals = Decimals.Infinite;
+        return fact.Decimals is not null || fact.Precision is not 0;
+    }
+
+    private static void AddPrecisionZero(SummationRule summation, Fact total, Fact culprit, List<Fact>?[] items, ref List<ValidationFinding>? findings)
+    {
+        var missing = summation.Items.Where((_, i) => items[i] is null).Select(t => t.Concept).ToArray();
+        (findings ??= new()).Add(new ValidationFinding(ValidationRules.ClassicCalculationInconsistency, ValidationSeverity.Inconsistency, summation.Total, total.Period, total.Dimensions,
+            $"{culprit.ConceptName} has precision 0, so its value is not known to any digit and the summation of {summation.Total} cannot be consistent for {ValidationFinding.Describe(total.Period, total.Dimensions)}")
+        {
+            Fact = culprit,
+            Unit = total.Unit,
+            ReportedValue = total.NumericValue,
+            MissingItems = missing,
+        });
     }
 
     private static void CheckRoundToNearest(SummationRule summation, List<Fact> totals, List<Fact>?[] items, ref List<ValidationFinding>? findings)
@@ -268,17 +397,22 @@ public static class ReportValidator
         };
     }
 
-    /// <summary>The context and unit two facts must share to bind: entity, period, dimensions, unit.</summary>
+    /// <summary>
+    /// The context and unit two facts must share to bind: entity, period, dimensions, unit; and the scope, the
+    /// tuple the key is about (0 for the instance itself).
+    /// </summary>
     private readonly struct BindingKey : IEquatable<BindingKey>
     {
+        private readonly int scope;
         private readonly EntityIdentifier entity;
         private readonly Period period;
         private readonly Unit unit;
         private readonly ExplicitMember[] members;
         private readonly TypedMember[] typedMembers;
 
-        private BindingKey(EntityIdentifier entity, Period period, Unit unit, ExplicitMember[] members, TypedMember[] typedMembers)
+        private BindingKey(int scope, EntityIdentifier entity, Period period, Unit unit, ExplicitMember[] members, TypedMember[] typedMembers)
         {
+            this.scope = scope;
             this.entity = entity;
             this.period = period;
             this.unit = unit;
@@ -286,7 +420,8 @@ public static class ReportValidator
             this.typedMembers = typedMembers;
         }
 
-        public static BindingKey Of(Fact fact) => new(
+        public static BindingKey Of(Fact fact, int scope) => new(
+            scope,
             fact.Entity,
             fact.Period,
             fact.Unit!,
@@ -294,14 +429,14 @@ public static class ReportValidator
             fact.TypedDimensions.OrderBy(d => d.Axis.NamespaceUri, StringComparer.Ordinal).ThenBy(d => d.Axis.LocalName, StringComparer.Ordinal).ToArray());
 
         public bool Equals(BindingKey other) =>
-            entity.Equals(other.entity) && period == other.period && unit.Equals(other.unit)
+            scope == other.scope && entity.Equals(other.entity) && period == other.period && unit.Equals(other.unit)
             && members.AsSpan().SequenceEqual(other.members) && typedMembers.AsSpan().SequenceEqual(other.typedMembers);
 
         public override bool Equals(object? obj) => obj is BindingKey other && Equals(other);
 
         public override int GetHashCode()
         {
-            var hash = HashCode.Combine(entity, period, unit);
+            var hash = HashCode.Combine(scope, entity, period, unit);
             foreach (var member in members)
             {
                 hash = HashCode.Combine(hash, member);

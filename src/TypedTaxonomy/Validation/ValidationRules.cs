@@ -39,6 +39,12 @@ public static class ValidationRules
     /// <summary>A shares fact whose unit is not xbrli:shares.</summary>
     public const string SharesUnitNotShares = "xbrl.4.8.2:sharesFactUnit-notSharesMeasure";
 
+    /// <summary>A measure in the XBRL instance namespace other than xbrli:pure and xbrli:shares.</summary>
+    public const string MeasureNotInXbrli = "xbrl.4.8.2:measureElement";
+
+    /// <summary>A unit not in its simplest form: a measure both in its numerator and its denominator.</summary>
+    public const string MeasureInNumeratorAndDenominator = "xbrl.4.8.4:measureBothNumDenom";
+
     /// <summary>A pure or percent fact whose unit is not xbrli:pure (Units Registry; a warning).</summary>
     public const string PureUnitNotPure = "utre:error-NumericFactUtrInvalid-pure";
 

@@ -30,6 +30,15 @@ internal sealed class LinkbaseContent
 
     public List<Relationship> Definition { get; } = new();
 
+    /// <summary>
+    /// Summations (link role, total) with an item whose locator could not be resolved: without that item they
+    /// would not hold, so they are left out.
+    /// </summary>
+    public HashSet<(string LinkRole, ConceptName Total)> IncompleteSummations { get; } = new();
+
+    /// <summary>Relationships of arc roles the format has no key for (essence-alias, general-special, requires-element, ...).</summary>
+    public List<Relationship> LeftOut { get; } = new();
+
     /// <summary>Every concept a locator names, in the order first met.</summary>
     public List<ConceptName> Concepts { get; } = new();
 
@@ -139,6 +148,12 @@ internal sealed class LinkbaseContent
                         break;
                     default:
                         var to = concepts.TryGetValue(arc.To, out var t) ? t : new List<ConceptName>();
+                        if (arc.Arcrole is Arcroles.SummationItem or Arcroles.SummationItem11 && !arc.IsProhibited
+                            && link.Locators.TryGetValue(arc.To, out var targets) && targets.Count > to.Count)
+                        {
+                            content.IncompleteSummations.UnionWith(from.Select(f => (link.Role, f)));
+                        }
+
                         foreach (var source in from)
                         {
                             foreach (var target in to)
@@ -175,6 +190,9 @@ internal sealed class LinkbaseContent
                 case Arcroles.DomainMember:
                 case Arcroles.DimensionDefault:
                     content.Definition.Add(relationship);
+                    break;
+                default:
+                    content.LeftOut.Add(relationship);
                     break;
             }
         }

@@ -23,6 +23,7 @@ internal sealed class LocatorResolver
     private readonly ImportLog log;
     private readonly string schemaFullPath;
     private readonly Dictionary<string, ConceptName?> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaxonomySchema?> siblingSchemas = new(StringComparer.Ordinal);
 
     public LocatorResolver(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, ImportLog log)
     {
@@ -94,6 +95,17 @@ internal sealed class LocatorResolver
         {
             prefix = idPrefix;
         }
+        else if (ReadSiblingSchema(linkbasePath, document) is { } sibling)
+        {
+            // A linkbase of the instance's DTS may name a local schema the imported one does not import
+            // (conformance 397-XYZ-calculation.xml names 397-ABC.xsd#A): that file gives the namespace and names.
+            prefix = prefixes.PrefixOf(sibling.TargetNamespace)
+                ?? prefixes.Register(sibling.TargetNamespace, sibling.Prefix ?? (idPrefix is not null && NameRules.WhyNotPrefix(idPrefix) is null ? idPrefix : LastSegment(sibling.TargetNamespace)));
+            if (sibling.ElementsById.TryGetValue(fragment, out var element))
+            {
+                return new ConceptName(prefix, element.Name);
+            }
+        }
         else
         {
             Skip(linkbasePath, locator, $"the schema does not import '{document}' and no namespace is known for it");
@@ -116,6 +128,45 @@ internal sealed class LocatorResolver
         }
 
         return new ConceptName(prefix, localName);
+    }
+
+    /// <summary>A local schema file next to the linkbase, read once; null when there is none or it is not a schema.</summary>
+    private TaxonomySchema? ReadSiblingSchema(string linkbasePath, string document)
+    {
+        if (Uri.TryCreate(document, UriKind.Absolute, out var absolute) && !absolute.IsFile)
+        {
+            return null;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(linkbasePath))!, Uri.UnescapeDataString(document)));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+
+        if (!siblingSchemas.TryGetValue(full, out var sibling))
+        {
+            try
+            {
+                sibling = File.Exists(full) ? SchemaReader.Read(full) : null;
+            }
+            catch (ImportException)
+            {
+                sibling = null;
+            }
+
+            siblingSchemas.Add(full, sibling);
+            if (sibling is not null)
+            {
+                log.Note($"{Path.GetFileName(schema.Path)} does not import {document}, which {Path.GetFileName(linkbasePath)} names; its namespace and element names were read from {full}.");
+            }
+        }
+
+        return sibling;
     }
 
     private bool IsThisSchema(string linkbasePath, string document)

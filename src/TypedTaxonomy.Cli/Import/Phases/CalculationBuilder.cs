@@ -9,8 +9,9 @@ namespace TypedTaxonomy.Cli.Import.Phases;
 
 /// <summary>
 /// Makes one summation per total and calculation role, naming the statement of that role. Relationships the
-/// schema resolver would refuse (non-numeric or abstract concepts, different period types, weights other than
-/// ±1, cycles) are left out with a note instead of making the output fail to load.
+/// schema resolver would refuse (non-numeric or abstract concepts, different period types, cycles) are left out
+/// with a note instead of making the output fail to load. A summation with an item the format cannot hold (a
+/// weight other than ±1, a concept left out of the import) is left out whole: without that item it would not hold.
 /// </summary>
 internal static class CalculationBuilder
 {
@@ -35,13 +36,28 @@ internal static class CalculationBuilder
                 continue;
             }
 
+            var whyNotSummation = model.Linkbases.IncompleteSummations.Contains((group.Key.LinkRole, group.Key.From))
+                ? "the locator of one of its items could not be resolved (see the note on it)"
+                : null;
             foreach (var relationship in group.OrderBy(r => r.Order).ThenBy(r => r.Index))
             {
                 var item = model.Get(relationship.To);
                 var why = Refuse(item);
-                if (why is null && relationship.Weight is not (1m or -1m))
+
+                // An item that can carry facts but cannot be written leaves a summation that no longer holds:
+                // without the item, or with another weight, its total would be checked against the wrong sum.
+                if (whyNotSummation is null && item.IsLeftOut)
                 {
-                    why = $"has the weight {relationship.Weight?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}; the format allows 1 and -1";
+                    whyNotSummation = $"its item {item.Name} is left out of the import";
+                }
+                else if (whyNotSummation is null && why is null && relationship.Weight is not (1m or -1m))
+                {
+                    whyNotSummation = $"its item {item.Name} has the weight {relationship.Weight?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}; the format allows 1 and -1";
+                }
+
+                if (whyNotSummation is not null)
+                {
+                    break;
                 }
 
                 if (why is null && item.PeriodType != total.PeriodType)
@@ -71,6 +87,12 @@ internal static class CalculationBuilder
                 }
 
                 calculation.Items.Add((item.Name, relationship.Weight == 1m ? 1 : -1));
+            }
+
+            if (whyNotSummation is not null)
+            {
+                model.Log.Note($"The summation of {total.Name} in {group.Key.LinkRole} is left out: {whyNotSummation}.");
+                continue;
             }
 
             if (calculation.Items.Count > 0 && !ClosesCycle(model, calculation))
