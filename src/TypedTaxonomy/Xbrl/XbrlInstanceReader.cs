@@ -97,7 +97,8 @@ public sealed class XbrlInstanceReader
         string? Id,
         string? Language,
         int Line,
-        int Column)
+        int Column,
+        ImmutableArray<int> EnclosingTuples)
     {
         /// <summary>The fact's place in the document's facts, while it waits for a context or unit that comes later.</summary>
         public int Index { get; init; }
@@ -223,6 +224,7 @@ public sealed class XbrlInstanceReader
         private int _lastColumn;
         private int _tupleFactCount;
         private int _tupleDepth;
+        private readonly List<int> _enclosingTuples = [];
         private string? _firstTuple;
         private int _footnoteLinkCount;
         private int _footnoteCount;
@@ -531,7 +533,8 @@ public sealed class XbrlInstanceReader
                 _tupleFactCount++;
             }
 
-            var fact = new PendingFact(concept, contextRef.Trim(), unitRef?.Trim(), value, numericValue, decimals, precision, isPrecisionInfinite, isNil, id, language, line, column);
+            var enclosing = _tupleDepth > 0 ? [.. _enclosingTuples] : ImmutableArray<int>.Empty;
+            var fact = new PendingFact(concept, contextRef.Trim(), unitRef?.Trim(), value, numericValue, decimals, precision, isPrecisionInfinite, isNil, id, language, line, column, enclosing);
             Unit? unit = null;
             if (_contexts.TryGetValue(fact.ContextRef, out var context) && (fact.UnitRef is null || _units.TryGetValue(fact.UnitRef, out unit)))
             {
@@ -572,6 +575,9 @@ public sealed class XbrlInstanceReader
             _tupleCount++;
             _firstTuple ??= string.Create(CultureInfo.InvariantCulture, $"{concept} at line {line}");
             _tupleDepth++;
+
+            // Numbered in document order, outermost first: what summation binding and duplicates need of the tuple tree.
+            _enclosingTuples.Add(_tupleCount);
             if (StartChildren())
             {
                 var tuple = new What(Part.Tuple, Name: concept);
@@ -586,6 +592,7 @@ public sealed class XbrlInstanceReader
                 }
             }
 
+            _enclosingTuples.RemoveAt(_enclosingTuples.Count - 1);
             _tupleDepth--;
         }
 
@@ -1170,6 +1177,7 @@ public sealed class XbrlInstanceReader
             Id = pending.Id,
             Language = pending.Language,
             Location = new SourceLocation(_document, pending.Line, pending.Column, null),
+            EnclosingTuples = pending.EnclosingTuples,
         };
 
         private List<string> BuildNotes()
@@ -1178,7 +1186,7 @@ public sealed class XbrlInstanceReader
             var inv = CultureInfo.InvariantCulture;
             if (_tupleCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_tupleCount} tuple(s) (first: {_firstTuple}): their {_tupleFactCount} fact(s) are listed like other facts; the tuple structure is not kept."));
+                notes.Add(string.Create(inv, $"{_tupleCount} tuple(s) (first: {_firstTuple}): their {_tupleFactCount} fact(s) are listed like other facts, each with the tuples that enclose it (Fact.EnclosingTuples)."));
             }
 
             if (_footnoteLinkCount > 0)
