@@ -50,6 +50,38 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void AFigureGivenAgainLessPreciselyIsTheSameFactAndTheMorePreciseOneIsKept()
+    {
+        var revenue = QiniuProspectus.Facts.First(f => f.ConceptName.LocalName == "Revenue" && f.Dimensions.IsEmpty && f.Period == Year(2021));
+        var inMillions = new Fact { ConceptName = revenue.ConceptName, Entity = revenue.Entity, Period = revenue.Period, Unit = revenue.Unit, Value = "1471000000", NumericValue = 1_471_000_000m, Decimals = Decimals.Of(-6) };
+        var conflicting = new Fact { ConceptName = revenue.ConceptName, Entity = revenue.Entity, Period = revenue.Period, Unit = revenue.Unit, Value = "1500000000", NumericValue = 1_500_000_000m, Decimals = Decimals.Of(-6) };
+
+        var binding = StatementBinder.Bind<ProfitOrLossStatement>(new[] { inMillions, revenue, conflicting });
+
+        Assert.Equal(1_471_010_000m, binding.Find(Year(2021))!.Revenue);
+        Assert.Equal(2, binding.BoundFacts);
+        var unbound = Assert.Single(binding.Unbound);
+        Assert.Same(conflicting, unbound.Fact);
+        Assert.StartsWith("duplicate of ifrs-full:Revenue", unbound.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFactForATypedDimensionIsNotBoundAsIfItHadNone()
+    {
+        var revenue = QiniuProspectus.Facts.First(f => f.ConceptName.LocalName == "Revenue" && f.Dimensions.IsEmpty && f.Period == Year(2021));
+        var typed = new Fact
+        {
+            ConceptName = revenue.ConceptName, Entity = revenue.Entity, Period = revenue.Period, Unit = revenue.Unit, Value = revenue.Value, NumericValue = revenue.NumericValue, Decimals = revenue.Decimals,
+            TypedDimensions = [new TypedMember(new QName("http://example.com", "x", "StartDateAxis"), "2022-01-01")],
+        };
+
+        var binding = StatementBinder.Bind<ProfitOrLossStatement>(new[] { typed });
+
+        Assert.Empty(binding.Statements);
+        Assert.Contains("typed dimension x:StartDateAxis", Assert.Single(binding.Unbound).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportToTypedStatementsToXbrlJsonAndBackGivesTheSameFacts()
     {
         var original = QiniuProspectus;

@@ -70,6 +70,13 @@ public static class StatementBinder
                 continue;
             }
 
+            if (!fact.TypedDimensions.IsDefaultOrEmpty)
+            {
+                // Statements have explicit axes only; binding such a fact would lose the axis it is reported for.
+                session.Reject(fact, $"it is reported for the typed dimension {string.Join(", ", fact.TypedDimensions.Select(d => d.Axis))}, and statements have explicit axes only");
+                continue;
+            }
+
             var ownPeriod = fact.Period.Type == TStatement.PeriodType && !fact.Period.IsForever;
             if (ownPeriod && fact.Unit is { IsMonetary: true })
             {
@@ -117,6 +124,8 @@ public static class StatementBinder
         private readonly HashSet<Fact> bound = new(ReferenceEqualityComparer.Instance);
 
         public bool HasMonetaryRows => RowIndex<TStatement>.HasMonetaryRows;
+
+        public void Reject(Fact fact, string reason) => unbound.Add(new UnboundFact(fact, reason));
 
         public void Open(Fact fact, PresentationRow row, Unit? currency)
         {
@@ -196,13 +205,18 @@ public static class StatementBinder
         {
             if (assigned.TryGetValue((key, row.Index), out var earlier))
             {
-                if (earlier.Value == fact.Value && earlier.IsNil == fact.IsNil)
+                switch (CompareDuplicates(earlier, fact))
                 {
-                    return true; // a consistent duplicate: same place, same value
+                    case Duplicate.Same:
+                        return true;
+                    case Duplicate.MorePrecise:
+                        break; // the same figure to more decimals (2,863 million and 2.9 billion): keep the precise one
+                    case Duplicate.LessPrecise:
+                        return true;
+                    default:
+                        unbound.Add(new UnboundFact(fact, $"duplicate of {earlier.ConceptName} for {key.Period} with another value ({earlier.Value} is kept)"));
+                        return false;
                 }
-
-                unbound.Add(new UnboundFact(fact, $"duplicate of {earlier.ConceptName} for {key.Period} with another value ({earlier.Value} is kept)"));
-                return false;
             }
 
             try
@@ -215,8 +229,41 @@ public static class StatementBinder
                 return false;
             }
 
-            assigned.Add((key, row.Index), fact);
+            assigned[(key, row.Index)] = fact;
             return true;
+        }
+
+        /// <summary>
+        /// How a second fact for one place compares with the first: the same value; the same figure reported more
+        /// or less precisely (equal once rounded to the lesser decimals, as XBRL calls duplicates consistent); or
+        /// another value.
+        /// </summary>
+        private static Duplicate CompareDuplicates(Fact earlier, Fact later)
+        {
+            if (earlier.IsNil != later.IsNil)
+            {
+                return Duplicate.Conflicting;
+            }
+
+            if (earlier.Value == later.Value || earlier.IsNil)
+            {
+                return Duplicate.Same;
+            }
+
+            if (earlier.NumericValue is not { } first || later.NumericValue is not { } second
+                || earlier.EffectiveDecimals is not { } firstDecimals || later.EffectiveDecimals is not { } secondDecimals)
+            {
+                return Duplicate.Conflicting;
+            }
+
+            var laterIsMorePrecise = secondDecimals.IsInfinite || (!firstDecimals.IsInfinite && secondDecimals.Places > firstDecimals.Places);
+            var coarser = laterIsMorePrecise ? firstDecimals : secondDecimals;
+            if (XbrlRounding.Round(first, coarser) != XbrlRounding.Round(second, coarser))
+            {
+                return Duplicate.Conflicting;
+            }
+
+            return laterIsMorePrecise ? Duplicate.MorePrecise : Duplicate.LessPrecise;
         }
 
         private static string DescribeMismatch(Fact fact)
@@ -262,6 +309,14 @@ public static class StatementBinder
 
             return hash;
         }
+    }
+
+    private enum Duplicate
+    {
+        Same,
+        MorePrecise,
+        LessPrecise,
+        Conflicting,
     }
 
     /// <summary>The rows of each concept of a statement type, computed once per type.</summary>
