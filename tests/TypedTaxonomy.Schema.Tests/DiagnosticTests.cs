@@ -27,6 +27,53 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void TAX0001_AtTheEndOfAFileWithoutAFinalLineBreakIsOnTheLastLine()
+    {
+        // YamlDotNet places the end of such a file on a line after the last; the diagnostic must stay inside the text.
+        var diagnostic = Single(Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary")), "TAX0001", 8, 28);
+        Assert.Equal(Header.Length + 1 + 37, diagnostic.Span.StartOffset);
+    }
+
+    [Theory]
+    [InlineData("\u0001", 8, 13)]
+    [InlineData("\u001B", 8, 13)]
+    [InlineData("\u0000", 8, 13)]
+    public void TAX0001_AControlCharacterIsReportedWhereItIs(string character, int line, int column)
+    {
+        var text = WithHeader("concepts:\r\n  Revenue: {" + character + " type: monetary, periodType: duration }\r\n");
+        var diagnostic = Single(Diagnose(text), "TAX0001", line, column);
+        Assert.Contains($"U+{(int)character[0]:X4}", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("taxonomy:\n")]
+    [InlineData("taxonomy: ~\nconcepts: {}\n")]
+    public void TAX0024_AnEmptyTaxonomyBlockIsReportedNotDroppedSilently(string text)
+    {
+        var diagnostic = Single(Diagnose(text), "TAX0024", 1, 1);
+        Assert.Contains("not null", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("type")]
+    [InlineData("periodType")]
+    public void TAX0003_AnEmptyTypeOrPeriodTypeIsReportedNotDroppedSilently(string key)
+    {
+        var attributes = key == "type" ? "type:\n    periodType: duration" : "type: monetary\n    periodType:";
+        var diagnostic = Single(Diagnose(WithHeader("concepts:\n  Revenue:\n    " + attributes + "\n")), "TAX0003", key == "type" ? 9 : 10, 5);
+        Assert.Contains($"'{key}' with a value", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("items:")]
+    [InlineData("items: ~")]
+    public void TAX0003_AnEmptyItemsIsReportedNotDroppedSilently(string items)
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: monetary, periodType: duration }\ncalculations:\n  - total: A\n    " + items + "\n"));
+        Single(diagnostics, "TAX0003", 12, 5);
+    }
+
+    [Fact]
     public void TAX0003_AnEmptyRequiredValueIsReported()
     {
         var diagnostics = Diagnose("taxonomy:\n  name:\n  prefix: demo\n  namespace: http://example.com/demo\n");
@@ -40,6 +87,18 @@ public sealed class DiagnosticTests
         var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue:\n    type: monetary\n    periodTyp: duration\n"));
         var diagnostic = Single(diagnostics, "TAX0002", 10, 5);
         Assert.Contains("did you mean 'periodType'?", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lable", "label")]
+    [InlineData("perodType", "periodType")]
+    [InlineData("balnace", "balance")]
+    [InlineData("tpye", "type")]
+    public void TAX0002_ASwapOfTwoLettersIsOneEditForTheSuggestion(string typo, string key)
+    {
+        var diagnostics = Diagnose(WithHeader($"concepts:\n  Revenue:\n    type: monetary\n    periodType: duration\n    {typo}: x\n"));
+        var diagnostic = Single(diagnostics.Where(d => d.Id == "TAX0002").ToList(), "TAX0002", 11, 5);
+        Assert.EndsWith($"(did you mean '{key}'?)", diagnostic.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,6 +202,18 @@ public sealed class DiagnosticTests
         var diagnostic = diagnostics.Single(d => d.Id == "TAX0012");
         Assert.Equal(("demo.taxonomy.yaml", 8, 25), (diagnostic.Span.FilePath, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
         Assert.Contains("add it to 'imports'", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0012_AMeasureWithAnUnknownPrefixIsReportedAndItsUnitLeftOut()
+    {
+        // The generated code names a measure's namespace, so the prefix must be iso4217, xbrli or a loaded taxonomy's.
+        var (result, diagnostics) = Check(("demo.taxonomy.yaml", WithHeader("  Customers: dmo:customer\n  PerCustomer: iso4217:USD / dmo:customer\nconcepts:\n  Count: { type: integer, periodType: duration, unit: Customers }\n")));
+        var reported = diagnostics.Where(d => d.Id == "TAX0012").ToList();
+        Assert.Equal(new[] { (7, 14), (8, 16) }, reported.Select(d => (d.Span.StartLine, d.Span.StartColumn)));
+        Assert.Contains("did you mean 'demo'?", reported[0].Message, System.StringComparison.Ordinal);
+        Assert.Equal(new[] { "USD" }, result.Set.Taxonomies[0].Units.Select(u => u.Id));
+        Single(diagnostics, "TAX0011", 10, 55); // the concept that used the unit
     }
 
     [Fact]

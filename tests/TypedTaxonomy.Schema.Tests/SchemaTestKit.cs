@@ -29,6 +29,61 @@ internal static class SchemaTestKit
 
     public static IReadOnlyList<SchemaDiagnostic> Diagnose(string text) => Check(("demo.taxonomy.yaml", text)).Diagnostics;
 
+    /// <summary>
+    /// Asserts every diagnostic is located in one of <paramref name="files"/>, inside its text, with a line
+    /// and column that agree with the offset (lines broken as YAML and Roslyn break them).
+    /// </summary>
+    public static void AssertLocatedInside(IEnumerable<SchemaDiagnostic> diagnostics, params (string Path, string Text)[] files)
+    {
+        var byPath = files.ToDictionary(f => f.Path, f => new LineMap(f.Text), StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            var span = diagnostic.Span;
+            Assert.True(byPath.TryGetValue(span.FilePath, out var lines), $"Not located in a schema file: {diagnostic}");
+            Assert.True(0 <= span.StartOffset && span.StartOffset <= span.EndOffset && span.EndOffset <= lines!.Length, $"Offsets {span.StartOffset}..{span.EndOffset} outside the text of {lines!.Length} characters: {diagnostic}");
+            Assert.True(lines.PositionOf(span.StartOffset) == (span.StartLine, span.StartColumn), $"Start ({span.StartLine},{span.StartColumn}) is not offset {span.StartOffset}, which is {lines.PositionOf(span.StartOffset)}: {diagnostic}");
+            Assert.True(lines.PositionOf(span.EndOffset) == (span.EndLine, span.EndColumn), $"End ({span.EndLine},{span.EndColumn}) is not offset {span.EndOffset}, which is {lines.PositionOf(span.EndOffset)}: {diagnostic}");
+        }
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="offset"/> in <paramref name="text"/>.</summary>
+    public static (int Line, int Column) PositionOf(string text, int offset) => new LineMap(text).PositionOf(offset);
+
+    /// <summary>Where lines start; \r\n, \r, \n, U+0085, U+2028 and U+2029 break lines, as in YAML and Roslyn.</summary>
+    public sealed class LineMap
+    {
+        private readonly List<int> starts = new() { 0 };
+
+        public LineMap(string text)
+        {
+            Length = text.Length;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+        }
+
+        public int Length { get; }
+
+        public int LineCount => starts.Count;
+
+        public (int Line, int Column) PositionOf(int offset)
+        {
+            var index = starts.BinarySearch(offset);
+            var line = index >= 0 ? index : ~index - 1;
+            return (line + 1, offset - starts[line] + 1);
+        }
+    }
+
     /// <summary>Asserts exactly one diagnostic of <paramref name="id"/> at the given place.</summary>
     public static SchemaDiagnostic Single(IReadOnlyList<SchemaDiagnostic> diagnostics, string id, int line, int column, SchemaSeverity severity = SchemaSeverity.Error)
     {

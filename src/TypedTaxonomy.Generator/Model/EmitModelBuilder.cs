@@ -15,17 +15,32 @@ public static class EmitModelBuilder
     private const string Runtime = "global::TypedTaxonomy.";
 
     /// <summary>Builds the specs of every generated file.</summary>
-    public static EquatableArray<SourceFileSpec> Build(TaxonomySet set)
+    public static EquatableArray<SourceFileSpec> Build(TaxonomySet set) => Build(set, (_, exception) => throw exception);
+
+    /// <summary>
+    /// Builds the specs of every generated file; a taxonomy whose specs fail is reported to <paramref name="failed"/>
+    /// and left out, so the others are still generated.
+    /// </summary>
+    public static EquatableArray<SourceFileSpec> Build(TaxonomySet set, Action<ResolvedTaxonomy, Exception> failed)
     {
         var names = new NameTable(set);
         var files = new List<SourceFileSpec>();
         foreach (var taxonomy in set.Taxonomies)
         {
-            files.AddRange(ConceptCatalogFiles(taxonomy, names));
-            files.Add(TaxonomyFile(taxonomy, names));
-            files.AddRange(taxonomy.Axes.Select(axis => AxisFile(taxonomy, axis, names)));
-            files.AddRange(taxonomy.Concepts.Where(c => c.DataType == ConceptDataType.Enumeration && !c.IsAbstract).Select(c => EnumerationFile(taxonomy, c, names)));
-            files.AddRange(taxonomy.Statements.Select(statement => StatementFile(taxonomy, statement, names)));
+            try
+            {
+                var own = new List<SourceFileSpec>();
+                own.AddRange(ConceptCatalogFiles(taxonomy, names));
+                own.Add(TaxonomyFile(taxonomy, names));
+                own.AddRange(taxonomy.Axes.Select(axis => AxisFile(taxonomy, axis, names)));
+                own.AddRange(taxonomy.Concepts.Where(c => c.DataType == ConceptDataType.Enumeration && !c.IsAbstract).Select(c => EnumerationFile(taxonomy, c, names)));
+                own.AddRange(taxonomy.Statements.Select(statement => StatementFile(taxonomy, statement, names)));
+                files.AddRange(own);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed(taxonomy, exception);
+            }
         }
 
         return files.OrderBy(f => f.HintName, StringComparer.Ordinal).ToEquatableArray();

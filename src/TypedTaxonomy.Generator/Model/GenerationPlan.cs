@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -27,7 +28,13 @@ public sealed record GenerationPlan(EquatableArray<SourceFileSpec> Files, Equata
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return new GenerationPlan(EmitModelBuilder.Build(set), EquatableArray<SchemaDiagnostic>.Empty);
+            // A failure in one taxonomy must not take the others' generated code with it.
+            var errors = new List<SchemaDiagnostic>();
+            var specs = EmitModelBuilder.Build(set, (taxonomy, exception) => errors.Add(SchemaDiagnostic.Create(
+                SchemaDiagnosticDescriptors.InternalError,
+                SourceSpan.StartOf(taxonomy.FilePaths.FirstOrDefault() ?? taxonomy.Name),
+                $"while planning the code of the taxonomy '{taxonomy.Name}': {exception.GetType().Name}: {exception.Message}")));
+            return new GenerationPlan(specs, errors.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

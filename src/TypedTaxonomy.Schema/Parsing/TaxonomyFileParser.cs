@@ -110,6 +110,11 @@ public static class TaxonomyFileParser
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, new SourceSpan(filePath, root.Span.StartOffset, root.Span.StartLine, root.Span.StartColumn, root.Span.StartOffset, root.Span.StartLine, root.Span.StartColumn), "A taxonomy file", "taxonomy"));
                 }
+                else if (reader.Node("taxonomy") is YamlScalar { IsNull: true } empty)
+                {
+                    // Reader.Mapping takes an empty value as "none given", which for this block would drop the file silently.
+                    diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, reader.KeySpan("taxonomy") ?? empty.Span, "'taxonomy' of the taxonomy file", "a mapping with 'name', 'prefix' and 'namespace'", empty.KindName));
+                }
 
                 return null;
             }
@@ -303,6 +308,11 @@ public static class TaxonomyFileParser
                     if (!reader.Has(required))
                     {
                         diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, char.ToUpperInvariant(owner[0]) + owner.Substring(1), required));
+                    }
+                    else if (reader.Node(required) is YamlScalar { IsNull: true })
+                    {
+                        // An empty value reads as "not given"; without this the concept would be left out without a word.
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan(required)!.Value, char.ToUpperInvariant(owner[0]) + owner.Substring(1), required + "' with a value, not an empty '" + required));
                     }
                 }
 
@@ -618,6 +628,11 @@ public static class TaxonomyFileParser
             if (itemsNode is null && !reader.Has("items"))
             {
                 diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, "A calculation", "items"));
+            }
+            else if (reader.Node("items") is YamlScalar { IsNull: true })
+            {
+                // An empty 'items:' would otherwise drop the calculation without a word.
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan("items")!.Value, "A calculation's 'items'", "at least one contributing concept"));
             }
 
             var items = new List<CalculationItemDefinition>();

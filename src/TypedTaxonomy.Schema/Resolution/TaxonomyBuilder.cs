@@ -94,9 +94,17 @@ internal sealed class TaxonomyBuilder
             }
         }
 
+        foreach (var unit in Documents.SelectMany(d => d.Units))
+        {
+            if (!MeasuresAreKnown(unit, context))
+            {
+                rejectedUnits.Add(unit);
+            }
+        }
+
         foreach (var document in Documents)
         {
-            foreach (var unit in document.Units)
+            foreach (var unit in document.Units.Where(u => !rejectedUnits.Contains(u)))
             {
                 var resolved = new ResolvedUnit(unit.Id.Value, unit.Numerator.Select(m => m.Value).ToEquatableArray(), unit.Denominator.Select(m => m.Value).ToEquatableArray());
                 if (Units.TryGetValue(unit.Id.Value, out var existing))
@@ -124,6 +132,31 @@ internal sealed class TaxonomyBuilder
                 DeclareAxis(axis, document);
             }
         }
+    }
+
+    /// <summary>
+    /// A measure's prefix must be iso4217, xbrli or a loaded taxonomy's, or the generated code cannot name its
+    /// namespace; a unit with another is reported and left out.
+    /// </summary>
+    private bool MeasuresAreKnown(UnitDefinition unit, ResolutionContext context)
+    {
+        var known = true;
+        foreach (var measure in unit.Numerator.Concat(unit.Denominator))
+        {
+            var prefix = measure.Value.Substring(0, Math.Max(0, measure.Value.IndexOf(':')));
+            if (prefix is "iso4217" or "xbrli" || context.Taxonomies.ContainsKey(prefix))
+            {
+                continue;
+            }
+
+            Report(
+                SchemaDiagnosticDescriptors.UnknownPrefix,
+                measure.Span,
+                $"The measure '{measure.Value}' of the unit '{unit.Id.Value}' uses the prefix '{prefix}', which is neither iso4217, xbrli nor a loaded taxonomy's" + NameRules.DidYouMean(prefix, context.Taxonomies.Keys.Concat(new[] { "iso4217", "xbrli" })));
+            known = false;
+        }
+
+        return known;
     }
 
     public void AddForeignAxisMembers(ResolutionContext context)
@@ -537,7 +570,7 @@ internal sealed class TaxonomyBuilder
         string? unitId = null;
         if (concept.Unit is { } unit)
         {
-            if (Units.ContainsKey(unit.Value) || Documents.Any(d => d.Units.Any(u => u.Id.Value == unit.Value)))
+            if (Units.ContainsKey(unit.Value) || Documents.Any(d => d.Units.Any(u => u.Id.Value == unit.Value && !rejectedUnits.Contains(u))))
             {
                 unitId = unit.Value;
             }
@@ -577,6 +610,8 @@ internal sealed class TaxonomyBuilder
     }
 
     private readonly List<(Located<string> Replacement, string Concept)> pendingReplacements = new();
+
+    private readonly HashSet<UnitDefinition> rejectedUnits = new();
 
     private void ResolveDefaultMember(AxisBuilder axis, ResolutionContext context)
     {

@@ -28,8 +28,13 @@ public static class YamlDocumentReader
         }
 
         ReportReplacementCharacter(filePath, text, diagnostics);
+        if (ReportControlCharacter(filePath, text, diagnostics))
+        {
+            return null;
+        }
 
-        var builder = new TreeBuilder(filePath, limits, diagnostics);
+        var locator = new Locator(filePath, text);
+        var builder = new TreeBuilder(locator, limits, diagnostics);
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -45,7 +50,7 @@ public static class YamlDocumentReader
         {
             diagnostics.Add(SchemaDiagnostic.Create(
                 SchemaDiagnosticDescriptors.SyntaxError,
-                ToSpan(filePath, exception.Start, exception.End),
+                TabIndentation(filePath, text, exception) ?? locator.Span(exception.Start, exception.End),
                 CleanMessage(exception.Message)));
             return null;
         }
@@ -58,9 +63,6 @@ public static class YamlDocumentReader
 
         return builder.Root;
     }
-
-    internal static SourceSpan ToSpan(string filePath, Mark start, Mark end) =>
-        new(filePath, (int)start.Index, (int)start.Line, (int)start.Column, (int)end.Index, (int)end.Line, (int)end.Column);
 
     /// <summary>YamlDotNet prefixes messages with the marks, which the location already carries.</summary>
     private static string CleanMessage(string message)
@@ -76,15 +78,84 @@ public static class YamlDocumentReader
     private static void ReportReplacementCharacter(string filePath, string text, ICollection<SchemaDiagnostic> diagnostics)
     {
         var index = text.IndexOf('\uFFFD');
-        if (index < 0)
+        if (index >= 0)
         {
-            return;
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidEncoding, CharacterAt(filePath, text, index)));
+        }
+    }
+
+    /// <summary>
+    /// YAML does not allow control characters other than tab and line breaks. YamlDotNet reads U+0000 as the
+    /// end of the input in some places and skips it in others, so such a file is refused before parsing.
+    /// </summary>
+    private static bool ReportControlCharacter(string filePath, string text, ICollection<SchemaDiagnostic> diagnostics)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r')
+            {
+                var hint = c == '\0' ? " (a file saved as UTF-16 reads like this; schema files are UTF-8)" : string.Empty;
+                diagnostics.Add(SchemaDiagnostic.Create(
+                    SchemaDiagnosticDescriptors.SyntaxError,
+                    CharacterAt(filePath, text, i),
+                    $"The control character U+{(int)c:X4} is not allowed in YAML{hint}."));
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    /// <summary>
+    /// YamlDotNet blames a tab used as indentation on the start of the enclosing mapping, possibly many lines
+    /// up; the mistake is the first tab in the indentation of a line from there on.
+    /// </summary>
+    private static SourceSpan? TabIndentation(string filePath, string text, YamlException exception)
+    {
+        if (exception.Message.IndexOf(" tab ", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var from = (int)Math.Min(exception.Start.Index, text.Length);
+        var before = from - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        var lineStart = before < 0 || IsLineBreak(text[before]);
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\t' && lineStart)
+            {
+                return CharacterAt(filePath, text, i);
+            }
+
+            lineStart = IsLineBreak(c) || (lineStart && c == ' ');
+        }
+
+        return null;
+    }
+
+    /// <summary>The one character at <paramref name="index"/>.</summary>
+    private static SourceSpan CharacterAt(string filePath, string text, int index)
+    {
+        var (line, column) = PositionOf(text, index);
+        return new SourceSpan(filePath, index, line, column, index + 1, line, column + 1);
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="index"/>, lines counted as YamlDotNet and Roslyn count them.</summary>
+    private static (int Line, int Column) PositionOf(string text, int index)
+    {
         int line = 1, column = 1;
         for (var i = 0; i < index; i++)
         {
-            if (text[i] == '\n')
+            var c = text[i];
+            var crOfCrLf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+            if (IsLineBreak(c) && !crOfCrLf)
             {
                 line++;
                 column = 1;
@@ -95,14 +166,49 @@ public static class YamlDocumentReader
             }
         }
 
-        diagnostics.Add(SchemaDiagnostic.Create(
-            SchemaDiagnosticDescriptors.InvalidEncoding,
-            new SourceSpan(filePath, index, line, column, index + 1, line, column + 1)));
+        return (line, column);
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>
+    /// Turns YamlDotNet's marks into spans. At the end of a text without a final line break YamlDotNet counts
+    /// a line that is not there, so marks at the end are given the text's real end position.
+    /// </summary>
+    private sealed class Locator
+    {
+        private readonly string filePath;
+        private readonly string text;
+        private (int Line, int Column)? endOfText;
+
+        public Locator(string filePath, string text)
+        {
+            this.filePath = filePath;
+            this.text = text;
+        }
+
+        public SourceSpan Span(Mark start, Mark end)
+        {
+            var (startOffset, startLine, startColumn) = Point(start);
+            var (endOffset, endLine, endColumn) = Point(end);
+            return new SourceSpan(filePath, startOffset, startLine, startColumn, endOffset, endLine, endColumn);
+        }
+
+        private (int Offset, int Line, int Column) Point(Mark mark)
+        {
+            if (mark.Index < text.Length)
+            {
+                return ((int)mark.Index, (int)mark.Line, (int)mark.Column);
+            }
+
+            endOfText ??= PositionOf(text, text.Length);
+            return (text.Length, endOfText.Value.Line, endOfText.Value.Column);
+        }
     }
 
     private sealed class TreeBuilder
     {
-        private readonly string filePath;
+        private readonly Locator locator;
         private readonly YamlReaderLimits limits;
         private readonly ICollection<SchemaDiagnostic> diagnostics;
         private readonly Stack<Frame> frames = new();
@@ -111,9 +217,9 @@ public static class YamlDocumentReader
         private bool documentSeen;
         private bool limitReported;
 
-        public TreeBuilder(string filePath, YamlReaderLimits limits, ICollection<SchemaDiagnostic> diagnostics)
+        public TreeBuilder(Locator locator, YamlReaderLimits limits, ICollection<SchemaDiagnostic> diagnostics)
         {
-            this.filePath = filePath;
+            this.locator = locator;
             this.limits = limits;
             this.diagnostics = diagnostics;
         }
@@ -185,7 +291,7 @@ public static class YamlDocumentReader
                     return true;
                 case MappingEnd or SequenceEnd:
                     var frame = frames.Pop();
-                    var span = YamlDocumentReader.ToSpan(filePath, frame.Start, parsingEvent.End);
+                    var span = locator.Span(frame.Start, parsingEvent.End);
                     Add(frame.IsMapping ? new YamlMapping(frame.Entries, span) : new YamlSequence(frame.Items, span));
                     return true;
                 default:
@@ -259,7 +365,7 @@ public static class YamlDocumentReader
             parent.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
         }
 
-        private SourceSpan Span(ParsingEvent parsingEvent) => YamlDocumentReader.ToSpan(filePath, parsingEvent.Start, parsingEvent.End);
+        private SourceSpan Span(ParsingEvent parsingEvent) => locator.Span(parsingEvent.Start, parsingEvent.End);
 
         private void Report(SchemaDiagnosticDescriptor descriptor, ParsingEvent parsingEvent, string message) =>
             diagnostics.Add(SchemaDiagnostic.Create(descriptor, Span(parsingEvent), message));

@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using TypedTaxonomy.Generator.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace TypedTaxonomy.Generator.Tests;
+
+/// <summary>
+/// A real <c>dotnet build</c> of a consumer project outside the repository that references the generator
+/// as an analyzer: schema mistakes come out as <c>file.yaml(line,col): error TAX....</c> lines where they
+/// were made, and the fixed schema builds into classes the project's C# code uses.
+/// </summary>
+/// <remarks>
+/// The consumer has only project references (outside the repository there is no central package
+/// management), and builds into its own artifacts folder, so it neither needs nor touches the
+/// repository's bin and obj folders. It is slow (two builds, a minute or more), and is one test.
+/// </remarks>
+public sealed class BuildIntegrationTests
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+
+    private const string BrokenSchema = """
+        taxonomy:
+          name: Demo
+          prefix: demo
+          namespace: http://example.com/demo
+          csharpNamespace: Demo.Financials
+        units:
+          USD: iso4217:USD
+        concepts:
+          Revenue:
+            type: monetary
+            periodType: duration
+            balance: credit
+            lable: Revenue from contracts with customers
+          CostOfSales: { type: monetary, periodType: duration, balance: debit }
+        statements:
+          Income:
+            lineItems: [Revenue, CostOfSale]
+        """;
+
+    private const string Consumer = """
+        namespace Consumer;
+
+        /// <summary>Uses the generated statement and concept catalog.</summary>
+        public static class Margins
+        {
+            /// <summary>Revenue less cost of sales.</summary>
+            public static decimal? GrossMargin(Demo.Financials.IncomeStatement statement) => statement.Revenue - statement.CostOfSales;
+
+            /// <summary>The concept behind the revenue line.</summary>
+            public static TypedTaxonomy.Concept RevenueConcept => Demo.Financials.DemoConcepts.Revenue;
+        }
+        """;
+
+    private readonly ITestOutputHelper output;
+
+    public BuildIntegrationTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact(Timeout = 900_000)]
+    public async Task SchemaErrorsAppearInTheBuildWhereTheyAreAndTheFixedSchemaBuilds()
+    {
+        var root = GeneratorHarness.RepositoryRoot();
+        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy.BuildTest." + Guid.NewGuid().ToString("N")));
+        try
+        {
+            var project = Path.Combine(directory.FullName, "Consumer.csproj");
+            File.WriteAllText(project, $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy.Generator", "TypedTaxonomy.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy", "TypedTaxonomy.csproj")}" />
+                    <AdditionalFiles Include="broken.taxonomy.yaml" />
+                  </ItemGroup>
+                </Project>
+                """);
+            var schema = Path.Combine(directory.FullName, "broken.taxonomy.yaml");
+            File.WriteAllText(schema, BrokenSchema);
+
+            var broken = await BuildAsync(directory.FullName);
+
+            Assert.NotEqual(0, broken.ExitCode);
+            var (typoLine, typoColumn) = PositionOf(BrokenSchema, "lable:");
+            var (unknownLine, unknownColumn) = PositionOf(BrokenSchema, "CostOfSale]");
+            Assert.Contains($"broken.taxonomy.yaml({typoLine},{typoColumn}): error TAX0002: Unknown key 'lable' in the concept 'Revenue' (did you mean 'label'?)", broken.Output, StringComparison.Ordinal);
+            Assert.Contains($"broken.taxonomy.yaml({unknownLine},{unknownColumn}): error TAX0009: The concept 'CostOfSale' is not defined (did you mean 'CostOfSales'?)", broken.Output, StringComparison.Ordinal);
+            Assert.Equal((13, 5), (typoLine, typoColumn));
+            Assert.Equal((17, 26), (unknownLine, unknownColumn));
+
+            File.WriteAllText(schema, BrokenSchema.Replace("lable:", "label:", StringComparison.Ordinal).Replace("CostOfSale]", "CostOfSales]", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(directory.FullName, "Margins.cs"), Consumer);
+
+            var fixedBuild = await BuildAsync(directory.FullName);
+
+            Assert.True(fixedBuild.ExitCode == 0, "The fixed schema does not build:\n" + fixedBuild.Output);
+            Assert.DoesNotContain("TAX0", fixedBuild.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            try
+            {
+                directory.Delete(recursive: true);
+            }
+            catch (IOException exception)
+            {
+                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
+            }
+            catch (UnauthorizedAccessException exception)
+            {
+                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <c>dotnet build</c> in <paramref name="directory"/>, into an artifacts folder inside it, without the
+    /// shared compiler server or node reuse (nothing outlives the test), killing it after the timeout.
+    /// </summary>
+    private async Task<(int ExitCode, string Output)> BuildAsync(string directory)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "build", "-nologo", "-v:q", "-nr:false", "--artifacts-path", Path.Combine(directory, "artifacts"),
+            "-p:TreatWarningsAsErrors=false", "-p:UseSharedCompilation=false",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs inside an SDK build; its MSBuild settings must not leak into this one.
+        foreach (var variable in new[] { "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
+        {
+            start.Environment.Remove(variable);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+
+        var text = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(text, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(text, e.Data);
+        var stopwatch = Stopwatch.StartNew();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var exited = await Task.Run(() => process.WaitForExit(BuildTimeout));
+        if (!exited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Assert.Fail($"dotnet build did not finish within {BuildTimeout.TotalMinutes} minutes:\n{Snapshot(text)}");
+        }
+
+        process.WaitForExit(); // drains the output events
+        var result = Snapshot(text);
+        output.WriteLine($"dotnet build in {stopwatch.Elapsed.TotalSeconds:F0} s, exit code {process.ExitCode}:\n{result}");
+        return (process.ExitCode, result);
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is not null)
+        {
+            lock (text)
+            {
+                text.AppendLine(line);
+            }
+        }
+    }
+
+    private static string Snapshot(StringBuilder text)
+    {
+        lock (text)
+        {
+            return text.ToString();
+        }
+    }
+
+    /// <summary>The dotnet that runs the tests (set by the SDK), else the one on the path.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    private static (int Line, int Column) PositionOf(string text, string marker)
+    {
+        var index = text.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(index >= 0, marker + " is not in the schema");
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        return (text.Take(index).Count(c => c == '\n') + 1, index - lineStart + 1);
+    }
+}
