@@ -55,11 +55,7 @@ public sealed class XbrlInstanceReader
         ArgumentNullException.ThrowIfNull(documentUri);
         if (stream.CanSeek && stream.Length - stream.Position > _options.MaxDocumentBytes)
         {
-            throw new XbrlFormatException(
-                string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {_options.MaxDocumentBytes} bytes (XbrlReaderOptions.MaxDocumentBytes)."),
-                documentUri,
-                0,
-                0);
+            throw _options.DocumentTooLarge(documentUri);
         }
 
         var settings = new XmlReaderSettings

@@ -56,10 +56,9 @@ public sealed class XbrlJsonReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documentUri);
-        var tooLarge = string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {_options.MaxDocumentBytes} bytes (XbrlReaderOptions.MaxDocumentBytes).");
         if (stream.CanSeek && stream.Length - stream.Position > _options.MaxDocumentBytes)
         {
-            throw new XbrlFormatException(tooLarge, documentUri, 0, 0);
+            throw _options.DocumentTooLarge(documentUri);
         }
 
         using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(stream.Length - stream.Position, int.MaxValue)) : new MemoryStream();
@@ -70,7 +69,7 @@ public sealed class XbrlJsonReader
         }
         catch (DocumentTooLargeException e)
         {
-            throw new XbrlFormatException(tooLarge, documentUri, 0, 0, null, e);
+            throw _options.DocumentTooLarge(documentUri, e);
         }
 
         return Read(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), documentUri);
@@ -85,11 +84,7 @@ public sealed class XbrlJsonReader
         ArgumentNullException.ThrowIfNull(documentUri);
         if (utf8Json.Length > _options.MaxDocumentBytes)
         {
-            throw new XbrlFormatException(
-                string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {_options.MaxDocumentBytes} bytes (XbrlReaderOptions.MaxDocumentBytes)."),
-                documentUri,
-                0,
-                0);
+            throw _options.DocumentTooLarge(documentUri);
         }
 
         if (utf8Json.Span.StartsWith(Utf8Bom))

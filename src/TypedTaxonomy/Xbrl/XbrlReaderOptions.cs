@@ -37,4 +37,14 @@ public sealed class XbrlReaderOptions
     /// as an explicit member and anything else as a typed value.
     /// </summary>
     public Func<QName, bool>? IsTypedDimension { get; init; }
+
+    /// <summary>The error for a document over <see cref="MaxDocumentBytes"/>.</summary>
+    internal XbrlFormatException DocumentTooLarge(string documentUri, Exception? inner = null) =>
+        new(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The document is larger than the limit of {MaxDocumentBytes} bytes (XbrlReaderOptions.MaxDocumentBytes)."),
+            documentUri,
+            0,
+            0,
+            null,
+            inner);
 }
