@@ -20,7 +20,7 @@ namespace Demo.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Statement of profit or loss";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] GrossProfitSummationItems =
         {
             global::Demo.Financials.DemoConcepts.Revenue,
             global::Demo.Financials.DemoConcepts.CostOfSales,
@@ -239,10 +239,10 @@ namespace Demo.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(revenueItem, Decimals, 1);
-            summation0.Add(costOfSalesItem, Decimals, -1);
-            summation0.Check(grossProfitItem, Decimals, global::Demo.Financials.DemoConcepts.GrossProfit, Summation0Items, this, ref findings);
+            var grossProfitSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            grossProfitSum.Add(revenueItem, Decimals, 1);
+            grossProfitSum.Add(costOfSalesItem, Decimals, -1);
+            grossProfitSum.Check(grossProfitItem, Decimals, global::Demo.Financials.DemoConcepts.GrossProfit, GrossProfitSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Administrative expenses by nature";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] AdministrativeExpenseSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.StaffCostInAdministrativeExpenses,
             global::Qiniu.Financials.QiniuConcepts.ConsultingAndOtherProfessionalServiceFees,
@@ -282,15 +282,15 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(staffCostInAdministrativeExpensesItem, Decimals, 1);
-            summation0.Add(consultingAndOtherProfessionalServiceFeesItem, Decimals, 1);
-            summation0.Add(listingExpensesItem, Decimals, 1);
-            summation0.Add(severancePaymentsItem, Decimals, 1);
-            summation0.Add(depreciationAndAmortisationInAdministrativeExpensesItem, Decimals, 1);
-            summation0.Add(officeAndTravelExpensesInAdministrativeExpensesItem, Decimals, 1);
-            summation0.Add(otherAdministrativeExpensesItem, Decimals, 1);
-            summation0.Check(administrativeExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, Summation0Items, this, ref findings);
+            var administrativeExpenseSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            administrativeExpenseSum.Add(staffCostInAdministrativeExpensesItem, Decimals, 1);
+            administrativeExpenseSum.Add(consultingAndOtherProfessionalServiceFeesItem, Decimals, 1);
+            administrativeExpenseSum.Add(listingExpensesItem, Decimals, 1);
+            administrativeExpenseSum.Add(severancePaymentsItem, Decimals, 1);
+            administrativeExpenseSum.Add(depreciationAndAmortisationInAdministrativeExpensesItem, Decimals, 1);
+            administrativeExpenseSum.Add(officeAndTravelExpensesInAdministrativeExpensesItem, Decimals, 1);
+            administrativeExpenseSum.Add(otherAdministrativeExpensesItem, Decimals, 1);
+            administrativeExpenseSum.Check(administrativeExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, AdministrativeExpenseSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

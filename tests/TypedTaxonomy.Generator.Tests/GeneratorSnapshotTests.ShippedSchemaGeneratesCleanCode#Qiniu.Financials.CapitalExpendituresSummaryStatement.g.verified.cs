@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Capital expenditures";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] CapitalExpendituresSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsToRightofuseAssets,
@@ -178,10 +178,10 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem, Decimals, 1);
-            summation0.Add(additionsToRightofuseAssetsItem, Decimals, 1);
-            summation0.Check(capitalExpendituresItem, Decimals, global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, Summation0Items, this, ref findings);
+            var capitalExpendituresSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            capitalExpendituresSum.Add(additionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipmentItem, Decimals, 1);
+            capitalExpendituresSum.Add(additionsToRightofuseAssetsItem, Decimals, 1);
+            capitalExpendituresSum.Check(capitalExpendituresItem, Decimals, global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, CapitalExpendituresSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,20 +19,20 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Summary of consolidated statements of cash flows";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        private static readonly global::TypedTaxonomy.Concept[] CashFlowsFromUsedInOperationsSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.OperatingCashFlowsBeforeMovementsInWorkingCapital,
             global::Qiniu.Financials.QiniuConcepts.ChangesInWorkingCapital,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        private static readonly global::TypedTaxonomy.Concept[] CashFlowsFromUsedInOperatingActivitiesSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities,
@@ -365,21 +365,21 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, 1);
-            summation0.Add(cashFlowsFromUsedInInvestingActivitiesItem, Decimals, 1);
-            summation0.Add(cashFlowsFromUsedInFinancingActivitiesItem, Decimals, 1);
-            summation0.Check(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
+            var increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Add(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Add(cashFlowsFromUsedInInvestingActivitiesItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Add(cashFlowsFromUsedInFinancingActivitiesItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Check(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSummationItems, this, ref findings);
 
-            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(operatingCashFlowsBeforeMovementsInWorkingCapitalItem, Decimals, 1);
-            summation1.Add(changesInWorkingCapitalItem, Decimals, 1);
-            summation1.Check(cashFlowsFromUsedInOperationsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, Summation1Items, this, ref findings);
+            var cashFlowsFromUsedInOperationsSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            cashFlowsFromUsedInOperationsSum.Add(operatingCashFlowsBeforeMovementsInWorkingCapitalItem, Decimals, 1);
+            cashFlowsFromUsedInOperationsSum.Add(changesInWorkingCapitalItem, Decimals, 1);
+            cashFlowsFromUsedInOperationsSum.Check(cashFlowsFromUsedInOperationsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, CashFlowsFromUsedInOperationsSummationItems, this, ref findings);
 
-            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(cashFlowsFromUsedInOperationsItem, Decimals, 1);
-            summation2.Add(interestReceivedClassifiedAsOperatingActivitiesItem, Decimals, 1);
-            summation2.Check(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, Summation2Items, this, ref findings);
+            var cashFlowsFromUsedInOperatingActivitiesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            cashFlowsFromUsedInOperatingActivitiesSum.Add(cashFlowsFromUsedInOperationsItem, Decimals, 1);
+            cashFlowsFromUsedInOperatingActivitiesSum.Add(interestReceivedClassifiedAsOperatingActivitiesItem, Decimals, 1);
+            cashFlowsFromUsedInOperatingActivitiesSum.Check(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, CashFlowsFromUsedInOperatingActivitiesSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -20,7 +20,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Cost of sales by nature, in total and for the MPaaS and APaaS businesses";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] CostOfSalesSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.NetworkAndBandwidthCosts,
             global::Qiniu.Financials.QiniuConcepts.ServerAndStorageCosts,
@@ -312,15 +312,15 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(networkAndBandwidthCostsItem, Decimals, 1);
-            summation0.Add(serverAndStorageCostsItem, Decimals, 1);
-            summation0.Add(internetDataCenterRackCostsItem, Decimals, 1);
-            summation0.Add(technicalServiceFeesItem, Decimals, 1);
-            summation0.Add(depreciationAndAmortisationInCostOfSalesItem, Decimals, 1);
-            summation0.Add(staffCostInCostOfSalesItem, Decimals, 1);
-            summation0.Add(otherCostOfSalesItem, Decimals, 1);
-            summation0.Check(costOfSalesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, Summation0Items, this, ref findings);
+            var costOfSalesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            costOfSalesSum.Add(networkAndBandwidthCostsItem, Decimals, 1);
+            costOfSalesSum.Add(serverAndStorageCostsItem, Decimals, 1);
+            costOfSalesSum.Add(internetDataCenterRackCostsItem, Decimals, 1);
+            costOfSalesSum.Add(technicalServiceFeesItem, Decimals, 1);
+            costOfSalesSum.Add(depreciationAndAmortisationInCostOfSalesItem, Decimals, 1);
+            costOfSalesSum.Add(staffCostInCostOfSalesItem, Decimals, 1);
+            costOfSalesSum.Add(otherCostOfSalesItem, Decimals, 1);
+            costOfSalesSum.Check(costOfSalesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, CostOfSalesSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

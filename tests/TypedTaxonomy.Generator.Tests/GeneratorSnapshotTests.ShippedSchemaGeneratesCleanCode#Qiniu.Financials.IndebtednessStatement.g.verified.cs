@@ -19,20 +19,20 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Indebtedness";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] CurrentIndebtednessSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings,
             global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        private static readonly global::TypedTaxonomy.Concept[] NoncurrentIndebtednessSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        private static readonly global::TypedTaxonomy.Concept[] IndebtednessSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness,
             global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness,
@@ -294,21 +294,21 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
-            summation0.Add(convertibleRedeemablePreferredSharesItem, Decimals, 1);
-            summation0.Add(currentLeaseLiabilitiesItem, Decimals, 1);
-            summation0.Check(currentIndebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, Summation0Items, this, ref findings);
+            var currentIndebtednessSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            currentIndebtednessSum.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            currentIndebtednessSum.Add(convertibleRedeemablePreferredSharesItem, Decimals, 1);
+            currentIndebtednessSum.Add(currentLeaseLiabilitiesItem, Decimals, 1);
+            currentIndebtednessSum.Check(currentIndebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, CurrentIndebtednessSummationItems, this, ref findings);
 
-            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
-            summation1.Add(noncurrentLeaseLiabilitiesItem, Decimals, 1);
-            summation1.Check(noncurrentIndebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, Summation1Items, this, ref findings);
+            var noncurrentIndebtednessSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            noncurrentIndebtednessSum.Add(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            noncurrentIndebtednessSum.Add(noncurrentLeaseLiabilitiesItem, Decimals, 1);
+            noncurrentIndebtednessSum.Check(noncurrentIndebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, NoncurrentIndebtednessSummationItems, this, ref findings);
 
-            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(currentIndebtednessItem, Decimals, 1);
-            summation2.Add(noncurrentIndebtednessItem, Decimals, 1);
-            summation2.Check(indebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.Indebtedness, Summation2Items, this, ref findings);
+            var indebtednessSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            indebtednessSum.Add(currentIndebtednessItem, Decimals, 1);
+            indebtednessSum.Add(noncurrentIndebtednessItem, Decimals, 1);
+            indebtednessSum.Check(indebtednessItem, Decimals, global::Qiniu.Financials.QiniuConcepts.Indebtedness, IndebtednessSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,20 +19,20 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Interest-bearing bank and other borrowings";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] BorrowingsSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        private static readonly global::TypedTaxonomy.Concept[] CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.SecuredBankLoansCurrent,
             global::Qiniu.Financials.QiniuConcepts.UnsecuredBankLoansCurrent,
             global::Qiniu.Financials.QiniuConcepts.CurrentPortionOfSecuredOtherLoans,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        private static readonly global::TypedTaxonomy.Concept[] NoncurrentPortionOfNoncurrentBorrowingsSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.SecuredOtherLoansNoncurrent,
         };
@@ -264,20 +264,20 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
-            summation0.Add(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
-            summation0.Check(borrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, Summation0Items, this, ref findings);
+            var borrowingsSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            borrowingsSum.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            borrowingsSum.Add(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            borrowingsSum.Check(borrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, BorrowingsSummationItems, this, ref findings);
 
-            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(securedBankLoansCurrentItem, Decimals, 1);
-            summation1.Add(unsecuredBankLoansCurrentItem, Decimals, 1);
-            summation1.Add(currentPortionOfSecuredOtherLoansItem, Decimals, 1);
-            summation1.Check(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, Summation1Items, this, ref findings);
+            var currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsSum.Add(securedBankLoansCurrentItem, Decimals, 1);
+            currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsSum.Add(unsecuredBankLoansCurrentItem, Decimals, 1);
+            currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsSum.Add(currentPortionOfSecuredOtherLoansItem, Decimals, 1);
+            currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsSum.Check(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsSummationItems, this, ref findings);
 
-            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(securedOtherLoansNoncurrentItem, Decimals, 1);
-            summation2.Check(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, Summation2Items, this, ref findings);
+            var noncurrentPortionOfNoncurrentBorrowingsSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            noncurrentPortionOfNoncurrentBorrowingsSum.Add(securedOtherLoansNoncurrentItem, Decimals, 1);
+            noncurrentPortionOfNoncurrentBorrowingsSum.Check(noncurrentPortionOfNoncurrentBorrowingsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, NoncurrentPortionOfNoncurrentBorrowingsSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

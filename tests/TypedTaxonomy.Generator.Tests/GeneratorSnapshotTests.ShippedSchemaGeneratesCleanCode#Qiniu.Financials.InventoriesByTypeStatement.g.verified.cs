@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Inventory balances";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] InventoriesSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.HardDisksAndFittings,
             global::Qiniu.Financials.QiniuConcepts.ServersForSale,
@@ -175,10 +175,10 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(hardDisksAndFittingsItem, Decimals, 1);
-            summation0.Add(serversForSaleItem, Decimals, 1);
-            summation0.Check(inventoriesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, Summation0Items, this, ref findings);
+            var inventoriesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            inventoriesSum.Add(hardDisksAndFittingsItem, Decimals, 1);
+            inventoriesSum.Add(serversForSaleItem, Decimals, 1);
+            inventoriesSum.Check(inventoriesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, InventoriesSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

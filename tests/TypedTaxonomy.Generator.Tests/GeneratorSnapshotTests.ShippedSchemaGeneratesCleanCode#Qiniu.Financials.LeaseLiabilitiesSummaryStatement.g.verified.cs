@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Lease liabilities";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] LeaseLiabilitiesSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities,
@@ -176,10 +176,10 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(currentLeaseLiabilitiesItem, Decimals, 1);
-            summation0.Add(noncurrentLeaseLiabilitiesItem, Decimals, 1);
-            summation0.Check(leaseLiabilitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, Summation0Items, this, ref findings);
+            var leaseLiabilitiesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            leaseLiabilitiesSum.Add(currentLeaseLiabilitiesItem, Decimals, 1);
+            leaseLiabilitiesSum.Add(noncurrentLeaseLiabilitiesItem, Decimals, 1);
+            leaseLiabilitiesSum.Check(leaseLiabilitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, LeaseLiabilitiesSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Current assets and liabilities";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] CurrentAssetsSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories,
             global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables,
@@ -31,7 +31,7 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        private static readonly global::TypedTaxonomy.Concept[] CurrentLiabilitiesSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentTradePayables,
             global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals,
@@ -43,7 +43,7 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        private static readonly global::TypedTaxonomy.Concept[] NetCurrentAssetsLiabilitiesSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities,
@@ -541,32 +541,32 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(inventoriesItem, Decimals, 1);
-            summation0.Add(tradeAndNotesReceivablesItem, Decimals, 1);
-            summation0.Add(prepaymentsDepositsAndOtherReceivablesItem, Decimals, 1);
-            summation0.Add(currentFinancialAssetsAtFairValueThroughProfitOrLossItem, Decimals, 1);
-            summation0.Add(amountsReceivableRelatedPartyTransactionsItem, Decimals, 1);
-            summation0.Add(shorttermDepositsNotClassifiedAsCashEquivalentsItem, Decimals, 1);
-            summation0.Add(restrictedCashAndCashEquivalentsItem, Decimals, 1);
-            summation0.Add(cashAndCashEquivalentsItem, Decimals, 1);
-            summation0.Check(currentAssetsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, Summation0Items, this, ref findings);
+            var currentAssetsSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            currentAssetsSum.Add(inventoriesItem, Decimals, 1);
+            currentAssetsSum.Add(tradeAndNotesReceivablesItem, Decimals, 1);
+            currentAssetsSum.Add(prepaymentsDepositsAndOtherReceivablesItem, Decimals, 1);
+            currentAssetsSum.Add(currentFinancialAssetsAtFairValueThroughProfitOrLossItem, Decimals, 1);
+            currentAssetsSum.Add(amountsReceivableRelatedPartyTransactionsItem, Decimals, 1);
+            currentAssetsSum.Add(shorttermDepositsNotClassifiedAsCashEquivalentsItem, Decimals, 1);
+            currentAssetsSum.Add(restrictedCashAndCashEquivalentsItem, Decimals, 1);
+            currentAssetsSum.Add(cashAndCashEquivalentsItem, Decimals, 1);
+            currentAssetsSum.Check(currentAssetsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, CurrentAssetsSummationItems, this, ref findings);
 
-            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(currentTradePayablesItem, Decimals, 1);
-            summation1.Add(otherPayablesAndAccrualsItem, Decimals, 1);
-            summation1.Add(currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem, Decimals, 1);
-            summation1.Add(currentContractLiabilitiesItem, Decimals, 1);
-            summation1.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
-            summation1.Add(convertibleRedeemablePreferredSharesItem, Decimals, 1);
-            summation1.Add(amountsPayableRelatedPartyTransactionsItem, Decimals, 1);
-            summation1.Add(currentLeaseLiabilitiesItem, Decimals, 1);
-            summation1.Check(currentLiabilitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, Summation1Items, this, ref findings);
+            var currentLiabilitiesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            currentLiabilitiesSum.Add(currentTradePayablesItem, Decimals, 1);
+            currentLiabilitiesSum.Add(otherPayablesAndAccrualsItem, Decimals, 1);
+            currentLiabilitiesSum.Add(currentDeferredIncomeOtherThanCurrentContractLiabilitiesItem, Decimals, 1);
+            currentLiabilitiesSum.Add(currentContractLiabilitiesItem, Decimals, 1);
+            currentLiabilitiesSum.Add(currentBorrowingsAndCurrentPortionOfNoncurrentBorrowingsItem, Decimals, 1);
+            currentLiabilitiesSum.Add(convertibleRedeemablePreferredSharesItem, Decimals, 1);
+            currentLiabilitiesSum.Add(amountsPayableRelatedPartyTransactionsItem, Decimals, 1);
+            currentLiabilitiesSum.Add(currentLeaseLiabilitiesItem, Decimals, 1);
+            currentLiabilitiesSum.Check(currentLiabilitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, CurrentLiabilitiesSummationItems, this, ref findings);
 
-            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(currentAssetsItem, Decimals, 1);
-            summation2.Add(currentLiabilitiesItem, Decimals, -1);
-            summation2.Check(netCurrentAssetsLiabilitiesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, Summation2Items, this, ref findings);
+            var netCurrentAssetsLiabilitiesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            netCurrentAssetsLiabilitiesSum.Add(currentAssetsItem, Decimals, 1);
+            netCurrentAssetsLiabilitiesSum.Add(currentLiabilitiesItem, Decimals, -1);
+            netCurrentAssetsLiabilitiesSum.Check(netCurrentAssetsLiabilitiesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, NetCurrentAssetsLiabilitiesSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -21,7 +21,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Reconciliation of loss for the year/period to adjusted net loss (non-IFRS measure)";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] AdjustedNetProfitLossSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss,
             global::Qiniu.Financials.QiniuConcepts.AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares,
@@ -226,12 +226,12 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(profitLossItem, Decimals, 1);
-            summation0.Add(adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem, Decimals, 1);
-            summation0.Add(adjustmentForShareBasedPaymentsItem, Decimals, 1);
-            summation0.Add(adjustmentForListingExpensesItem, Decimals, 1);
-            summation0.Check(adjustedNetProfitLossItem, Decimals, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, Summation0Items, this, ref findings);
+            var adjustedNetProfitLossSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            adjustedNetProfitLossSum.Add(profitLossItem, Decimals, 1);
+            adjustedNetProfitLossSum.Add(adjustmentForFairValueChangesOfConvertibleRedeemablePreferredSharesItem, Decimals, 1);
+            adjustedNetProfitLossSum.Add(adjustmentForShareBasedPaymentsItem, Decimals, 1);
+            adjustedNetProfitLossSum.Add(adjustmentForListingExpensesItem, Decimals, 1);
+            adjustedNetProfitLossSum.Check(adjustedNetProfitLossItem, Decimals, global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, AdjustedNetProfitLossSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

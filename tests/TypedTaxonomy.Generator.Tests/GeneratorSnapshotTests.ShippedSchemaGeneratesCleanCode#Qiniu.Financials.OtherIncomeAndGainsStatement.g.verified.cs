@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Other income and gains";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] OtherIncomeSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.GovernmentGrantsIncome,
             global::Qiniu.Financials.QiniuConcepts.BankInterestIncome,
@@ -262,14 +262,14 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(governmentGrantsIncomeItem, Decimals, 1);
-            summation0.Add(bankInterestIncomeItem, Decimals, 1);
-            summation0.Add(investmentIncomeFromWealthManagementProductsItem, Decimals, 1);
-            summation0.Add(gainOnRevisionOfLeaseTermItem, Decimals, 1);
-            summation0.Add(foreignExchangeDifferencesNetItem, Decimals, 1);
-            summation0.Add(otherIncomeAndGainsOtherItem, Decimals, 1);
-            summation0.Check(otherIncomeItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, Summation0Items, this, ref findings);
+            var otherIncomeSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            otherIncomeSum.Add(governmentGrantsIncomeItem, Decimals, 1);
+            otherIncomeSum.Add(bankInterestIncomeItem, Decimals, 1);
+            otherIncomeSum.Add(investmentIncomeFromWealthManagementProductsItem, Decimals, 1);
+            otherIncomeSum.Add(gainOnRevisionOfLeaseTermItem, Decimals, 1);
+            otherIncomeSum.Add(foreignExchangeDifferencesNetItem, Decimals, 1);
+            otherIncomeSum.Add(otherIncomeAndGainsOtherItem, Decimals, 1);
+            otherIncomeSum.Check(otherIncomeItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, OtherIncomeSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

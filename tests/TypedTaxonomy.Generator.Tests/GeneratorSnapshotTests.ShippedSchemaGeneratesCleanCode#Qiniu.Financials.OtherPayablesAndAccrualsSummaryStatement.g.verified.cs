@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key components of other payables and accruals";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] OtherPayablesAndAccrualsSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.PayrollPayables,
             global::Qiniu.Financials.QiniuConcepts.AccruedExpenses,
@@ -278,15 +278,15 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(payrollPayablesItem, Decimals, 1);
-            summation0.Add(accruedExpensesItem, Decimals, 1);
-            summation0.Add(accruedListingExpensesItem, Decimals, 1);
-            summation0.Add(otherTaxPayablesItem, Decimals, 1);
-            summation0.Add(payableForRepurchaseOfVestedShareOptionsItem, Decimals, 1);
-            summation0.Add(depositsPayableItem, Decimals, 1);
-            summation0.Add(otherPayablesItem, Decimals, 1);
-            summation0.Check(otherPayablesAndAccrualsItem, Decimals, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, Summation0Items, this, ref findings);
+            var otherPayablesAndAccrualsSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            otherPayablesAndAccrualsSum.Add(payrollPayablesItem, Decimals, 1);
+            otherPayablesAndAccrualsSum.Add(accruedExpensesItem, Decimals, 1);
+            otherPayablesAndAccrualsSum.Add(accruedListingExpensesItem, Decimals, 1);
+            otherPayablesAndAccrualsSum.Add(otherTaxPayablesItem, Decimals, 1);
+            otherPayablesAndAccrualsSum.Add(payableForRepurchaseOfVestedShareOptionsItem, Decimals, 1);
+            otherPayablesAndAccrualsSum.Add(depositsPayableItem, Decimals, 1);
+            otherPayablesAndAccrualsSum.Add(otherPayablesItem, Decimals, 1);
+            otherPayablesAndAccrualsSum.Check(otherPayablesAndAccrualsItem, Decimals, global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, OtherPayablesAndAccrualsSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Key components of prepayments, deposits and other receivables";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] PrepaymentsDepositsAndOtherReceivablesSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentPrepayments,
             global::Qiniu.Financials.QiniuConcepts.PrepaidListingExpenses,
@@ -260,14 +260,14 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(currentPrepaymentsItem, Decimals, 1);
-            summation0.Add(prepaidListingExpensesItem, Decimals, 1);
-            summation0.Add(purchaseRebatesReceivableItem, Decimals, 1);
-            summation0.Add(deferredAssetsItem, Decimals, 1);
-            summation0.Add(currentValueAddedTaxReceivablesItem, Decimals, 1);
-            summation0.Add(depositsAndOtherReceivablesItem, Decimals, 1);
-            summation0.Check(prepaymentsDepositsAndOtherReceivablesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, Summation0Items, this, ref findings);
+            var prepaymentsDepositsAndOtherReceivablesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            prepaymentsDepositsAndOtherReceivablesSum.Add(currentPrepaymentsItem, Decimals, 1);
+            prepaymentsDepositsAndOtherReceivablesSum.Add(prepaidListingExpensesItem, Decimals, 1);
+            prepaymentsDepositsAndOtherReceivablesSum.Add(purchaseRebatesReceivableItem, Decimals, 1);
+            prepaymentsDepositsAndOtherReceivablesSum.Add(deferredAssetsItem, Decimals, 1);
+            prepaymentsDepositsAndOtherReceivablesSum.Add(currentValueAddedTaxReceivablesItem, Decimals, 1);
+            prepaymentsDepositsAndOtherReceivablesSum.Add(depositsAndOtherReceivablesItem, Decimals, 1);
+            prepaymentsDepositsAndOtherReceivablesSum.Check(prepaymentsDepositsAndOtherReceivablesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, PrepaymentsDepositsAndOtherReceivablesSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

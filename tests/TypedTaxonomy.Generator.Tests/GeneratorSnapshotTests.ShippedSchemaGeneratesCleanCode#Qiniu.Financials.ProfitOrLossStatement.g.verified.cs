@@ -19,13 +19,13 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Consolidated statements of profit or loss";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] GrossProfitSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        private static readonly global::TypedTaxonomy.Concept[] ProfitLossBeforeTaxSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome,
@@ -39,7 +39,7 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation2Items =
+        private static readonly global::TypedTaxonomy.Concept[] ProfitLossSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations,
@@ -455,28 +455,28 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(revenueItem, Decimals, 1);
-            summation0.Add(costOfSalesItem, Decimals, -1);
-            summation0.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+            var grossProfitSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            grossProfitSum.Add(revenueItem, Decimals, 1);
+            grossProfitSum.Add(costOfSalesItem, Decimals, -1);
+            grossProfitSum.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, GrossProfitSummationItems, this, ref findings);
 
-            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(grossProfitItem, Decimals, 1);
-            summation1.Add(otherIncomeItem, Decimals, 1);
-            summation1.Add(sellingExpenseItem, Decimals, -1);
-            summation1.Add(administrativeExpenseItem, Decimals, -1);
-            summation1.Add(researchAndDevelopmentExpenseItem, Decimals, -1);
-            summation1.Add(gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem, Decimals, 1);
-            summation1.Add(fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem, Decimals, 1);
-            summation1.Add(impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item, Decimals, -1);
-            summation1.Add(otherExpenseByFunctionItem, Decimals, -1);
-            summation1.Add(financeCostsItem, Decimals, -1);
-            summation1.Check(profitLossBeforeTaxItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, Summation1Items, this, ref findings);
+            var profitLossBeforeTaxSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            profitLossBeforeTaxSum.Add(grossProfitItem, Decimals, 1);
+            profitLossBeforeTaxSum.Add(otherIncomeItem, Decimals, 1);
+            profitLossBeforeTaxSum.Add(sellingExpenseItem, Decimals, -1);
+            profitLossBeforeTaxSum.Add(administrativeExpenseItem, Decimals, -1);
+            profitLossBeforeTaxSum.Add(researchAndDevelopmentExpenseItem, Decimals, -1);
+            profitLossBeforeTaxSum.Add(gainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLossItem, Decimals, 1);
+            profitLossBeforeTaxSum.Add(fairValueGainsLossesOnConvertibleRedeemablePreferredSharesItem, Decimals, 1);
+            profitLossBeforeTaxSum.Add(impairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9Item, Decimals, -1);
+            profitLossBeforeTaxSum.Add(otherExpenseByFunctionItem, Decimals, -1);
+            profitLossBeforeTaxSum.Add(financeCostsItem, Decimals, -1);
+            profitLossBeforeTaxSum.Check(profitLossBeforeTaxItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, ProfitLossBeforeTaxSummationItems, this, ref findings);
 
-            var summation2 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation2.Add(profitLossBeforeTaxItem, Decimals, 1);
-            summation2.Add(incomeTaxExpenseContinuingOperationsItem, Decimals, -1);
-            summation2.Check(profitLossItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, Summation2Items, this, ref findings);
+            var profitLossSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            profitLossSum.Add(profitLossBeforeTaxItem, Decimals, 1);
+            profitLossSum.Add(incomeTaxExpenseContinuingOperationsItem, Decimals, -1);
+            profitLossSum.Check(profitLossItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, ProfitLossSummationItems, this, ref findings);
 
             global::TypedTaxonomy.Validation.StatementRules.Required(Revenue is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, this, ref findings);
             global::TypedTaxonomy.Validation.StatementRules.Required(CostOfSales is not null, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, this, ref findings);

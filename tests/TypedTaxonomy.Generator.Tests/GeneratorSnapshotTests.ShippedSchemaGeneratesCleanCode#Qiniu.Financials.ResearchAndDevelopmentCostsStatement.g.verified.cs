@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Research and development costs by nature";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] ResearchAndDevelopmentExpenseSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.StaffCostInResearchAndDevelopmentCosts,
             global::Qiniu.Financials.QiniuConcepts.ResearchAndDevelopmentRelatedServiceFees,
@@ -239,13 +239,13 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(staffCostInResearchAndDevelopmentCostsItem, Decimals, 1);
-            summation0.Add(researchAndDevelopmentRelatedServiceFeesItem, Decimals, 1);
-            summation0.Add(depreciationAndAmortisationInResearchAndDevelopmentCostsItem, Decimals, 1);
-            summation0.Add(officeAndTravelExpensesInResearchAndDevelopmentCostsItem, Decimals, 1);
-            summation0.Add(otherResearchAndDevelopmentCostsItem, Decimals, 1);
-            summation0.Check(researchAndDevelopmentExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, Summation0Items, this, ref findings);
+            var researchAndDevelopmentExpenseSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            researchAndDevelopmentExpenseSum.Add(staffCostInResearchAndDevelopmentCostsItem, Decimals, 1);
+            researchAndDevelopmentExpenseSum.Add(researchAndDevelopmentRelatedServiceFeesItem, Decimals, 1);
+            researchAndDevelopmentExpenseSum.Add(depreciationAndAmortisationInResearchAndDevelopmentCostsItem, Decimals, 1);
+            researchAndDevelopmentExpenseSum.Add(officeAndTravelExpensesInResearchAndDevelopmentCostsItem, Decimals, 1);
+            researchAndDevelopmentExpenseSum.Add(otherResearchAndDevelopmentCostsItem, Decimals, 1);
+            researchAndDevelopmentExpenseSum.Check(researchAndDevelopmentExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, ResearchAndDevelopmentExpenseSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -20,7 +20,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Revenue, cost of sales and gross profit by platform";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] GrossProfitSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales,
@@ -229,10 +229,10 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(revenueItem, Decimals, 1);
-            summation0.Add(costOfSalesItem, Decimals, -1);
-            summation0.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+            var grossProfitSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            grossProfitSum.Add(revenueItem, Decimals, 1);
+            grossProfitSum.Add(costOfSalesItem, Decimals, -1);
+            grossProfitSum.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, GrossProfitSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

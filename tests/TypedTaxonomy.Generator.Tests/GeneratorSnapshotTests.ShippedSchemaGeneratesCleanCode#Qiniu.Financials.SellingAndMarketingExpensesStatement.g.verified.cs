@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Selling and marketing expenses by nature";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] SellingExpenseSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.StaffCostInSellingAndMarketingExpenses,
             global::Qiniu.Financials.QiniuConcepts.PromotionalExpenses,
@@ -238,13 +238,13 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(staffCostInSellingAndMarketingExpensesItem, Decimals, 1);
-            summation0.Add(promotionalExpensesItem, Decimals, 1);
-            summation0.Add(officeAndTravelExpensesInSellingAndMarketingExpensesItem, Decimals, 1);
-            summation0.Add(depreciationAndAmortisationInSellingAndMarketingExpensesItem, Decimals, 1);
-            summation0.Add(otherSellingAndMarketingExpensesItem, Decimals, 1);
-            summation0.Check(sellingExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, Summation0Items, this, ref findings);
+            var sellingExpenseSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            sellingExpenseSum.Add(staffCostInSellingAndMarketingExpensesItem, Decimals, 1);
+            sellingExpenseSum.Add(promotionalExpensesItem, Decimals, 1);
+            sellingExpenseSum.Add(officeAndTravelExpensesInSellingAndMarketingExpensesItem, Decimals, 1);
+            sellingExpenseSum.Add(depreciationAndAmortisationInSellingAndMarketingExpensesItem, Decimals, 1);
+            sellingExpenseSum.Add(otherSellingAndMarketingExpensesItem, Decimals, 1);
+            sellingExpenseSum.Check(sellingExpenseItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, SellingExpenseSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,7 +19,7 @@ namespace Qiniu.Financials
         /// <summary>The statement's title.</summary>
         public const string Title = "Trade and notes receivables";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] TradeAndNotesReceivablesSummationItems =
         {
             global::Qiniu.Financials.QiniuConcepts.TradeReceivablesGross,
             global::Qiniu.Financials.QiniuConcepts.NotesReceivable,
@@ -196,11 +196,11 @@ namespace Qiniu.Financials
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(tradeReceivablesGrossItem, Decimals, 1);
-            summation0.Add(notesReceivableItem, Decimals, 1);
-            summation0.Add(allowanceForImpairmentOfTradeAndNotesReceivablesItem, Decimals, -1);
-            summation0.Check(tradeAndNotesReceivablesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, Summation0Items, this, ref findings);
+            var tradeAndNotesReceivablesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            tradeAndNotesReceivablesSum.Add(tradeReceivablesGrossItem, Decimals, 1);
+            tradeAndNotesReceivablesSum.Add(notesReceivableItem, Decimals, 1);
+            tradeAndNotesReceivablesSum.Add(allowanceForImpairmentOfTradeAndNotesReceivablesItem, Decimals, -1);
+            tradeAndNotesReceivablesSum.Check(tradeAndNotesReceivablesItem, Decimals, global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, TradeAndNotesReceivablesSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

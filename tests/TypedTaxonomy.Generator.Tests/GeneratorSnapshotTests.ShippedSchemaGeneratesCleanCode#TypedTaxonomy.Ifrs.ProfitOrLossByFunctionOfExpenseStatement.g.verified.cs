@@ -21,13 +21,13 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The statement's title.</summary>
         public const string Title = "[310000] Statement of comprehensive income, profit or loss, by function of expense";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] GrossProfitSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        private static readonly global::TypedTaxonomy.Concept[] ProfitLossSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations,
@@ -422,15 +422,15 @@ namespace TypedTaxonomy.Ifrs
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(revenueItem, Decimals, 1);
-            summation0.Add(costOfSalesItem, Decimals, -1);
-            summation0.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, Summation0Items, this, ref findings);
+            var grossProfitSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            grossProfitSum.Add(revenueItem, Decimals, 1);
+            grossProfitSum.Add(costOfSalesItem, Decimals, -1);
+            grossProfitSum.Check(grossProfitItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, GrossProfitSummationItems, this, ref findings);
 
-            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(profitLossBeforeTaxItem, Decimals, 1);
-            summation1.Add(incomeTaxExpenseContinuingOperationsItem, Decimals, -1);
-            summation1.Check(profitLossItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, Summation1Items, this, ref findings);
+            var profitLossSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            profitLossSum.Add(profitLossBeforeTaxItem, Decimals, 1);
+            profitLossSum.Add(incomeTaxExpenseContinuingOperationsItem, Decimals, -1);
+            profitLossSum.Check(profitLossItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, ProfitLossSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -19,14 +19,14 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The statement's title.</summary>
         public const string Title = "[520000] Statement of cash flows, indirect method";
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation0Items =
+        private static readonly global::TypedTaxonomy.Concept[] IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities,
         };
 
-        private static readonly global::TypedTaxonomy.Concept[] Summation1Items =
+        private static readonly global::TypedTaxonomy.Concept[] IncreaseDecreaseInCashAndCashEquivalentsSummationItems =
         {
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges,
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents,
@@ -340,16 +340,16 @@ namespace TypedTaxonomy.Ifrs
         {
             global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.ValidationFinding>? findings = null;
 
-            var summation0 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation0.Add(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, 1);
-            summation0.Add(cashFlowsFromUsedInInvestingActivitiesItem, Decimals, 1);
-            summation0.Add(cashFlowsFromUsedInFinancingActivitiesItem, Decimals, 1);
-            summation0.Check(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, Summation0Items, this, ref findings);
+            var increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Add(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Add(cashFlowsFromUsedInInvestingActivitiesItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Add(cashFlowsFromUsedInFinancingActivitiesItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSum.Check(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesSummationItems, this, ref findings);
 
-            var summation1 = new global::TypedTaxonomy.Validation.Summation(mode);
-            summation1.Add(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, 1);
-            summation1.Add(effectOfExchangeRateChangesOnCashAndCashEquivalentsItem, Decimals, 1);
-            summation1.Check(increaseDecreaseInCashAndCashEquivalentsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, Summation1Items, this, ref findings);
+            var increaseDecreaseInCashAndCashEquivalentsSum = new global::TypedTaxonomy.Validation.Summation(mode);
+            increaseDecreaseInCashAndCashEquivalentsSum.Add(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsSum.Add(effectOfExchangeRateChangesOnCashAndCashEquivalentsItem, Decimals, 1);
+            increaseDecreaseInCashAndCashEquivalentsSum.Check(increaseDecreaseInCashAndCashEquivalentsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, IncreaseDecreaseInCashAndCashEquivalentsSummationItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -171,6 +171,17 @@ public sealed class DiagnosticTests
         Single(diagnostics, "TAX0008", 11, 34);
     }
 
+    [Theory]
+    [InlineData("Title")]
+    [InlineData("Presentation")]
+    [InlineData("Validate")]
+    public void TAX0008_LineItemNamedLikeAGeneratedMember(string name)
+    {
+        var diagnostics = Diagnose(WithHeader($"concepts:\n  {name}: {{ type: monetary, periodType: duration }}\n  Revenue: {{ type: monetary, periodType: duration }}\nstatements:\n  Income: {{ lineItems: [Revenue, {name}] }}\n"));
+        var diagnostic = Single(diagnostics, "TAX0008", 11, 34);
+        Assert.Contains("a member every generated statement has", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TAX0009_UnknownConceptSuggestsTheClosestName()
     {

@@ -344,12 +344,18 @@ public static class EmitModelBuilder
                 continue; // only summations wholly inside the statement: an absent item would look like a wrong total
             }
 
-            var index = summations.Count.ToString(CultureInfo.InvariantCulture);
+            // Named after the total; a second summation of the same total (another role) gets a number.
+            var stem = total.Property;
+            for (var i = 2; summations.Any(existing => existing.ItemsField == stem + "SummationItems"); i++)
+            {
+                stem = total.Property + i.ToString(CultureInfo.InvariantCulture);
+            }
+
             summations.Add(new SummationSpec(
-                "summation" + index,
+                char.ToLowerInvariant(stem[0]) + stem.Substring(1) + "Sum",
                 total.ItemField,
                 names.ConceptExpression(calculation.Total),
-                "Summation" + index + "Items",
+                stem + "SummationItems",
                 calculation.Items.Select(i => names.ConceptExpression(i.Concept)).ToEquatableArray(),
                 calculation.Items.Select(i => new SummationItemSpec(placeOfConcept[i.Concept].ItemField!, i.Weight)).ToEquatableArray()));
         }

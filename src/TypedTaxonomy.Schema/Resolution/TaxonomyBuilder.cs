@@ -313,6 +313,10 @@ internal sealed class TaxonomyBuilder
             ["Decimals"] = "the statement's decimals",
             [statement.Name.Value + "Statement"] = "the class itself",
         };
+        foreach (var generated in GeneratedStatementMembers)
+        {
+            memberNames[generated] = "a member every generated statement has";
+        }
 
         var axes = new List<ConceptKey>();
         foreach (var axisName in statement.Axes)
@@ -425,6 +429,13 @@ internal sealed class TaxonomyBuilder
             lineItems.ToEquatableArray(),
             filePath);
     }
+
+    /// <summary>Members of every generated statement class, besides the period, currency and decimals.</summary>
+    private static readonly string[] GeneratedStatementMembers =
+    {
+        "Role", "Title", "PeriodType", "Presentation", "Members", "TryCreate", "SetValue", "GetValue", "DecimalsOf",
+        "Validate", "CheckRow", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
+    };
 
     /// <summary>
     /// The generated property of a line item. Opening and closing balances of one concept (the cash flow
