@@ -51,6 +51,44 @@ public sealed class ConsumerCompilationTests
     }
 
     [Fact]
+    public void XbrlNamesWithDotsAndHyphensBecomeCSharpNamesWithUnderscores()
+    {
+        var schema = new InMemoryAdditionalText("notes.taxonomy.yaml", """
+            taxonomy: { name: Notes, prefix: aapl, namespace: http://www.apple.com/20230930, csharpNamespace: Apple.Financials }
+            units: { USD: iso4217:USD }
+            concepts:
+              Non-CurrentDebt: { type: monetary, periodType: instant, balance: credit }
+            axes:
+              ClassOfStockAxis:
+                members: { A1.375NotesDue2024Member: { label: 1.375% Notes due 2024 } }
+            statements:
+              Debt: { axes: [ClassOfStockAxis], lineItems: [Non-CurrentDebt] }
+            """);
+        const string consumer = """
+            using Apple.Financials;
+            using TypedTaxonomy;
+
+            namespace Consumer;
+
+            internal static class Notes
+            {
+                public static QName Name => NotesConcepts.Non_CurrentDebt.Name;
+
+                public static decimal? Debt(DebtStatement statement) =>
+                    statement.ClassOfStock == ClassOfStockMember.A1_375NotesDue2024 ? statement.Non_CurrentDebt : null;
+
+                public static bool Finds(QName member) => ClassOfStockAxis.TryGetMember(member, out _);
+            }
+            """;
+
+        var run = GeneratorHarness.Run(new[] { schema }, consumer);
+
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains(run.Sources, s => s.Text.Contains("\"A1.375NotesDue2024Member\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnUnexpectedFailureBecomesOneDiagnosticAndTheOtherFilesStillGenerate()
     {
         var good = new InMemoryAdditionalText("good.taxonomy.yaml", """

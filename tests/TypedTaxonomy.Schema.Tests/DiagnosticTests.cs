@@ -139,7 +139,8 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("Gross-Profit")]
+    [InlineData("Gross Profit")]
+    [InlineData("Gross$Profit")]
     [InlineData("1stQuarter")]
     [InlineData("class")]
     public void TAX0007_InvalidName(string name)
@@ -162,6 +163,20 @@ public sealed class DiagnosticTests
                 """));
         var diagnostic = diagnostics.Single(d => d.Id == "TAX0008");
         Assert.Equal(("demo.taxonomy.yaml", 5, 39), (diagnostic.Span.FilePath, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+    }
+
+    [Fact]
+    public void TAX0008_TwoXbrlNamesBecomeOneCSharpName()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  Notes1.375Due: { type: monetary, periodType: instant }\n  Notes1_375Due: { type: monetary, periodType: instant }\n"));
+        var diagnostic = Single(diagnostics, "TAX0008", 9, 3);
+        Assert.Contains("both become the C# name 'Notes1_375Due'", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void XbrlNamesWithDotsAndHyphensAreAccepted()
+    {
+        Assert.Empty(Diagnose(WithHeader("concepts:\n  A1.375NotesDue2024: { type: monetary, periodType: instant }\n  Non-Current: { type: monetary, periodType: instant }\nstatements:\n  Notes: { lineItems: [A1.375NotesDue2024, Non-Current] }\n")));
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class JsonSchemaTests
         { "enumeration without values", "TAX0003", Header + "\nconcepts:\n  Pattern: { type: enumeration, periodType: duration }\n" },
         { "statement without lineItems", "TAX0003", Header + "\nstatements:\n  S: { title: Empty }\n" },
         { "calculation without items", "TAX0003", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\ncalculations:\n  - total: A\n" },
-        { "concept name with '-'", "TAX0007", Header + "\nconcepts:\n  Gross-Profit: { type: monetary, periodType: duration }\n" },
+        { "concept name with a space", "TAX0007", Header + "\nconcepts:\n  Gross Profit: { type: monetary, periodType: duration }\n" },
         { "concept name starting with a digit", "TAX0007", Header + "\nconcepts:\n  1stQuarter: { type: monetary, periodType: duration }\n" },
         { "C# keyword in csharpNamespace", "TAX0007", "taxonomy:\n  name: Demo\n  prefix: demo\n  namespace: http://example.com/demo\n  csharpNamespace: Demo.event.Financials\n" },
         { "taxonomy name with '-'", "TAX0007", "taxonomy:\n  name: ifrs-full\n  prefix: ifrs-full\n  namespace: http://example.com/demo\n" },

@@ -89,7 +89,7 @@ public static class EmitModelBuilder
     private static ConceptSpec ConceptSpecOf(ResolvedTaxonomy taxonomy, ResolvedConcept concept, NameTable names)
     {
         return new ConceptSpec(
-            concept.Key.LocalName,
+            Identifier(concept.Key.LocalName),
             CSharpText.Literal(concept.Key.Prefix),
             taxonomy.Name + "Taxonomy.Namespace",
             CSharpText.Literal(concept.Key.LocalName),
@@ -174,7 +174,7 @@ public static class EmitModelBuilder
         var units = taxonomy.Units.Select(u => new UnitSpec(u.Id, CSharpText.Xml(u.Display), UnitExpression(u, names))).ToEquatableArray();
         var lookup = taxonomy.Concepts
             .OrderBy(c => c.Key.LocalName, StringComparer.Ordinal)
-            .Select(c => new ConceptLookupSpec(CSharpText.Literal(c.Key.LocalName), concepts + "." + c.Key.LocalName))
+            .Select(c => new ConceptLookupSpec(CSharpText.Literal(c.Key.LocalName), concepts + "." + Identifier(c.Key.LocalName)))
             .ToEquatableArray();
         var set = names.Reachable(taxonomy);
         var setSummations = names.CalculationsOf(set)
@@ -234,7 +234,7 @@ public static class EmitModelBuilder
         var axisClass = Schema.Resolution.AxisNames.ClassName(axis.Key.LocalName);
         var members = axis.Members
             .Select(m => new EnumMemberSpec(
-                MemberEnumName(m.Key.LocalName),
+                Schema.Resolution.AxisNames.MemberName(m.Key.LocalName),
                 names.QNameExpression(m.Key),
                 CSharpText.Literal(m.Key.LocalName),
                 CSharpText.Literal(m.Label),
@@ -289,9 +289,9 @@ public static class EmitModelBuilder
             var placeRole = item.PreferredLabel is "periodStart" or "periodEnd" && concept.PeriodType == ConceptPeriodType.Instant ? item.PreferredLabel : null;
             var propertyName = placeRole switch
             {
-                "periodStart" => "Opening" + concept.Key.LocalName,
-                "periodEnd" => "Closing" + concept.Key.LocalName,
-                _ => concept.Key.LocalName,
+                "periodStart" => "Opening" + Identifier(concept.Key.LocalName),
+                "periodEnd" => "Closing" + Identifier(concept.Key.LocalName),
+                _ => Identifier(concept.Key.LocalName),
             };
 
             var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
@@ -415,8 +415,8 @@ public static class EmitModelBuilder
 
     private static string LabelRole(string? role) => role is null or "standard" ? string.Empty : ", " + CSharpText.Literal(role);
 
-    internal static string MemberEnumName(string localName) =>
-        localName.EndsWith("Member", StringComparison.Ordinal) && localName.Length > 6 ? localName.Substring(0, localName.Length - 6) : localName;
+    /// <summary>The C# name of a concept, axis or member: XBRL names may hold '.' and '-'.</summary>
+    private static string Identifier(string localName) => Schema.Parsing.NameRules.ToCSharpIdentifier(localName);
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
@@ -522,7 +522,7 @@ public static class EmitModelBuilder
         public string ConceptExpression(ConceptKey key)
         {
             var taxonomy = byPrefix[key.Prefix];
-            return $"global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Concepts.{key.LocalName}";
+            return $"global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Concepts.{Identifier(key.LocalName)}";
         }
 
         public string QNameExpression(ConceptKey key)
@@ -556,7 +556,7 @@ public static class EmitModelBuilder
         }
 
         public (string Name, string Namespace) EnumerationEnum(ConceptKey concept) =>
-            (concept.LocalName + "Value", byPrefix[concept.Prefix].CSharpNamespace);
+            (Identifier(concept.LocalName) + "Value", byPrefix[concept.Prefix].CSharpNamespace);
 
         /// <summary>
         /// The unit of a non-monetary numeric concept: the one it names, else the one its type implies (shares,

@@ -45,6 +45,39 @@ public static class NameRules
         return CSharpKeywords.Contains(name) ? "it is a C# keyword" : null;
     }
 
+    /// <summary>
+    /// Why <paramref name="name"/> cannot be the local name of a concept, axis, domain or member, or null when it
+    /// can. These are XML NCNames, as in real taxonomies (<c>A1.375NotesDue2024Member</c>); the generated C#
+    /// name replaces '.' and '-' with '_' (<see cref="ToCSharpIdentifier"/>).
+    /// </summary>
+    public static string? WhyNotConceptName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (!IsAsciiLetter(name[0]) && name[0] != '_')
+        {
+            return "it must start with a letter or '_'";
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-' && c != '.')
+            {
+                return $"'{c}' is not allowed (letters, digits, '_', '-' and '.' only)";
+            }
+        }
+
+        return CSharpKeywords.Contains(ToCSharpIdentifier(name)) ? "it is a C# keyword" : null;
+    }
+
+    /// <summary>The C# name of a concept, axis or member name: '.' and '-' become '_'.</summary>
+    public static string ToCSharpIdentifier(string name) =>
+        name.IndexOf('.') < 0 && name.IndexOf('-') < 0 ? name : name.Replace('.', '_').Replace('-', '_');
+
     /// <summary>Why a QName prefix is invalid, or null. Prefixes are NCNames and may contain '-' and '.'.</summary>
     public static string? WhyNotPrefix(string prefix)
     {

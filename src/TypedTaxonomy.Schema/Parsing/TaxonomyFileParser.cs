@@ -127,7 +127,7 @@ public static class TaxonomyFileParser
 
             var units = ParseUnits(reader.Mapping("units"));
             var concepts = new List<ConceptDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("concepts"), "concept"))
+            foreach (var (name, body) in NamedEntries(reader.Mapping("concepts"), "concept", conceptName: true))
             {
                 var concept = ParseConcept(name, body);
                 if (concept is not null)
@@ -137,7 +137,7 @@ public static class TaxonomyFileParser
             }
 
             var axes = new List<AxisDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("axes"), "axis", allowPrefix: true))
+            foreach (var (name, body) in NamedEntries(reader.Mapping("axes"), "axis", allowPrefix: true, conceptName: true))
             {
                 axes.Add(ParseAxis(name, body));
             }
@@ -521,7 +521,7 @@ public static class TaxonomyFileParser
 
             var reader = new MappingReader(mapping, $"the axis '{name.Value}'", AxisKeys, diagnostics);
             var domain = reader.Located("domain");
-            if (domain is { } d && NameRules.WhyNotIdentifier(d.Value) is { } whyDomain)
+            if (domain is { } d && NameRules.WhyNotConceptName(d.Value) is { } whyDomain)
             {
                 diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, d.Span, d.Value, "domain", whyDomain));
                 domain = null;
@@ -534,7 +534,7 @@ public static class TaxonomyFileParser
         private void AddMembers(YamlMapping? node, string? parent, List<MemberDefinition> members)
         {
             // Member trees are shallow in practice; the reader already bounded the depth, so recursion is safe.
-            foreach (var (name, body) in NamedEntries(node, "member"))
+            foreach (var (name, body) in NamedEntries(node, "member", conceptName: true))
             {
                 if (body is YamlScalar { IsNull: true })
                 {
@@ -659,7 +659,7 @@ public static class TaxonomyFileParser
             return total is null || items.Count == 0 ? null : new CalculationDefinition(total.Value, reader.Located("role"), items.ToEquatableArray(), mapping.Span);
         }
 
-        private IEnumerable<(Located<string> Name, YamlNode Body)> NamedEntries(YamlMapping? node, string what, bool allowPrefix = false)
+        private IEnumerable<(Located<string> Name, YamlNode Body)> NamedEntries(YamlMapping? node, string what, bool allowPrefix = false, bool conceptName = false)
         {
             foreach (var entry in node?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
             {
@@ -677,7 +677,7 @@ public static class TaxonomyFileParser
                     localName = localName.Substring(colon + 1);
                 }
 
-                if (CheckName(name, what, NameRules.WhyNotIdentifier(localName)))
+                if (CheckName(name, what, conceptName ? NameRules.WhyNotConceptName(localName) : NameRules.WhyNotIdentifier(localName)))
                 {
                     yield return (name, entry.Value);
                 }

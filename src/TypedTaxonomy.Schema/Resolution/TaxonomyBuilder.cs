@@ -443,9 +443,9 @@ internal sealed class TaxonomyBuilder
     /// </summary>
     internal static string PropertyName(string localName, string? role) => role switch
     {
-        "periodStart" => "Opening" + localName,
-        "periodEnd" => "Closing" + localName,
-        _ => localName,
+        "periodStart" => "Opening" + NameRules.ToCSharpIdentifier(localName),
+        "periodEnd" => "Closing" + NameRules.ToCSharpIdentifier(localName),
+        _ => NameRules.ToCSharpIdentifier(localName),
     };
 
     /// <summary>
@@ -658,8 +658,18 @@ internal sealed class TaxonomyBuilder
             return;
         }
 
+        var identifier = NameRules.ToCSharpIdentifier(concept.Key.LocalName);
+        if (conceptsByIdentifier.TryGetValue(identifier, out var other))
+        {
+            Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' and '{other.Name}' (at {other.Span}) both become the C# name '{identifier}'");
+            return;
+        }
+
+        conceptsByIdentifier.Add(identifier, (concept.Key.ToString(), span));
         Concepts.Add(concept.Key.LocalName, (concept, span));
     }
+
+    private readonly Dictionary<string, (string Name, SourceSpan Span)> conceptsByIdentifier = new(StringComparer.Ordinal);
 
     private void DeclareAxis(AxisDefinition axis, TaxonomyDocument document)
     {
@@ -709,6 +719,14 @@ internal sealed class TaxonomyBuilder
         if (axis.Members.Any(m => m.Key == key))
         {
             Report(SchemaDiagnosticDescriptors.DuplicateDefinition, member.Name.Span, "The member", key.ToString(), $"the axis '{axis.Key}'");
+            return;
+        }
+
+        var enumName = AxisNames.MemberName(key.LocalName);
+        if (axis.Members.FirstOrDefault(m => AxisNames.MemberName(m.Key.LocalName) == enumName) is { } sameName)
+        {
+            // Members of one axis from two taxonomies (an extension adding to a base axis) share one enum.
+            Report(SchemaDiagnosticDescriptors.NameCollision, member.Name.Span, $"'{key}' and '{sameName.Key}' are both members of '{axis.Key}' and both become the enum member '{enumName}'");
             return;
         }
 
