@@ -29,10 +29,10 @@ internal static class ConceptTyper
                 continue;
             }
 
-            if (NameRules.WhyNotIdentifier(concept.Name.LocalName) is { } why)
+            if (NameRules.WhyNotConceptName(concept.Name.LocalName) is { } why)
             {
                 concept.IsLeftOut = true;
-                model.Log.Leave(concept.Name.ToString(), "not a C# identifier: " + why);
+                model.Log.Leave(concept.Name.ToString(), "not an XML name the format accepts: " + why);
                 continue;
             }
 

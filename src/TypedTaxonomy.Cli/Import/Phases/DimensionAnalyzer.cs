@@ -304,11 +304,11 @@ internal static class DimensionAnalyzer
 
         foreach (var axis in model.Axes.Values.ToList())
         {
-            if (NameRules.WhyNotIdentifier(axis.Axis.LocalName) is { } why)
+            if (NameRules.WhyNotConceptName(axis.Axis.LocalName) is { } why)
             {
                 model.Axes.Remove(axis.Axis);
                 model.Get(axis.Axis).Role = ImportRole.TypedAxis;
-                model.Log.Leave(axis.Axis.ToString(), "not a C# identifier: " + why + "; the axis and its members are left out");
+                model.Log.Leave(axis.Axis.ToString(), "not an XML name the format accepts: " + why + "; the axis and its members are left out");
                 continue;
             }
 
@@ -319,9 +319,9 @@ internal static class DimensionAnalyzer
         {
             if (axis.Domain is { } domain)
             {
-                if (NameRules.WhyNotIdentifier(domain.LocalName) is { } why)
+                if (NameRules.WhyNotConceptName(domain.LocalName) is { } why)
                 {
-                    model.Log.Leave(domain.ToString(), "not a C# identifier: " + why + $"; the axis {axis.Axis} gets the default domain name");
+                    model.Log.Leave(domain.ToString(), "not an XML name the format accepts: " + why + $"; the axis {axis.Axis} gets the default domain name");
                     axis.Domain = null;
                 }
                 else if (model.Get(domain).Role is ImportRole.Axis or ImportRole.TypedAxis)
@@ -350,9 +350,9 @@ internal static class DimensionAnalyzer
             {
                 var concept = model.Get(member);
                 string? conflict = null;
-                if (NameRules.WhyNotIdentifier(member.LocalName) is { } why)
+                if (NameRules.WhyNotConceptName(member.LocalName) is { } why)
                 {
-                    model.Log.Leave(member.ToString(), "not a C# identifier: " + why);
+                    model.Log.Leave(member.ToString(), "not an XML name the format accepts: " + why);
                     conflict = string.Empty;
                 }
                 else if (concept.Role is ImportRole.Axis or ImportRole.TypedAxis or ImportRole.Domain or ImportRole.Hypercube)
