@@ -23,8 +23,6 @@ namespace TypedTaxonomy.Validation;
 /// </remarks>
 public struct Summation
 {
-    private const long IntegerLimit = NumericItem.WholeLimit;
-
     private readonly CalculationMode mode;
     private bool integral;
     private long integerSum;
@@ -52,22 +50,7 @@ public struct Summation
     }
 
     /// <summary>Adds the next contributing item (in the calculation's order); a null value is an unreported item.</summary>
-    public void Add(decimal? value, Decimals decimals, int weight)
-    {
-        var index = itemCount++;
-        if (value is not { } reported)
-        {
-            MarkMissing(index);
-        }
-        else if (integral && Arithmetic.TryWhole(reported, decimals, out var whole, out var unitPower))
-        {
-            AddWhole(index, whole, unitPower, weight);
-        }
-        else
-        {
-            AddDecimal(index, reported, decimals, weight);
-        }
-    }
+    public void Add(decimal? value, Decimals decimals, int weight) => Add(NumericItem.Of(value), decimals, weight);
 
     /// <summary>Adds the next contributing item as a statement stores it; its own decimals, else <paramref name="statementDecimals"/>.</summary>
     public void Add(in NumericItem item, Decimals statementDecimals, int weight)
@@ -88,17 +71,29 @@ public struct Summation
         }
     }
 
-    /// <summary>Checks a total as a statement stores it; see <see cref="Check(decimal?, Decimals, Concept, Concept[], IStatement, ref List{ValidationFinding}?)"/>.</summary>
+    /// <summary>Checks a total as a statement stores it: its own decimals, else <paramref name="statementDecimals"/>.</summary>
+    /// <param name="total">The reported total; nothing is checked when it is not reported.</param>
+    /// <param name="statementDecimals">The decimals of the statement, for a total without its own.</param>
+    /// <param name="totalConcept">The total's concept.</param>
+    /// <param name="items">The contributing items' concepts, in the order they were added.</param>
+    /// <param name="statement">The statement the values come from.</param>
+    /// <param name="findings">Where findings go, created on the first finding.</param>
     public readonly void Check(in NumericItem total, Decimals statementDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
     {
-        var decimals = total.Decimals ?? statementDecimals;
-        if (total.HasValue && reportedItems > 0 && integral && total.IsWhole && Arithmetic.TryUnitPower(decimals, out var unitPower))
+        if (!total.HasValue || reportedItems == 0)
         {
-            CheckWhole(total.ValueOrZero, total.Whole, unitPower, decimals, totalConcept, items, statement, ref findings);
             return;
         }
 
-        Check(total.Value, decimals, totalConcept, items, statement, ref findings);
+        var decimals = total.Decimals ?? statementDecimals;
+        if (integral && total.IsWhole && Arithmetic.TryUnitPower(decimals, out var unitPower))
+        {
+            CheckWhole(total.ValueOrZero, total.Whole, unitPower, decimals, totalConcept, items, statement, ref findings);
+        }
+        else
+        {
+            CheckDecimal(total.ValueOrZero, decimals, totalConcept, items, statement, ref findings);
+        }
     }
 
     private void MarkMissing(int index)
@@ -156,19 +151,11 @@ public struct Summation
     /// <param name="items">The contributing items' concepts, in the order they were added.</param>
     /// <param name="statement">The statement the values come from.</param>
     /// <param name="findings">Where findings go.</param>
-    public readonly void Check(decimal? total, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
+    public readonly void Check(decimal? total, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings) =>
+        Check(NumericItem.Of(total), totalDecimals, totalConcept, items, statement, ref findings);
+
+    private readonly void CheckDecimal(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
     {
-        if (total is not { } reportedTotal || reportedItems == 0)
-        {
-            return;
-        }
-
-        if (integral && Arithmetic.TryWhole(reportedTotal, totalDecimals, out var whole, out var unitPower))
-        {
-            CheckWhole(reportedTotal, whole, unitPower, totalDecimals, totalConcept, items, statement, ref findings);
-            return;
-        }
-
         if (mode == CalculationMode.Classic)
         {
             if (XbrlRounding.Round(Sum, totalDecimals) != XbrlRounding.Round(reportedTotal, totalDecimals))
@@ -178,6 +165,7 @@ public struct Summation
 
             return;
         }
+
         if (excessDigitsItem < 0 && !XbrlRounding.HasExcessDigits(reportedTotal, totalDecimals))
         {
             if (Math.Abs(reportedTotal - Sum) > Arithmetic.SaturatingAdd(Tolerance, Arithmetic.HalfUnit(totalDecimals)))
@@ -289,33 +277,6 @@ public struct Summation
         private static readonly ulong[] MultipleLimits;
 
         private static readonly decimal[] HalfUnits = CreateHalfUnits();
-
-        /// <summary>
-        /// The value as a whole number and the power of ten of its decimals' unit (3 for decimals -3, 0 for
-        /// INF), when both fit the integer path.
-        /// </summary>
-        public static bool TryWhole(decimal value, Decimals decimals, out long whole, out int unitPower)
-        {
-            whole = 0;
-            unitPower = 0;
-
-            // Read the 96-bit mantissa directly: decimal comparisons and conversions cost more than the sum itself.
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(value, bits);
-            var magnitude = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-            if (bits[2] != 0 || (bits[3] & 0x00FF_0000) != 0 || magnitude >= IntegerLimit)
-            {
-                return false;
-            }
-
-            if (!TryUnitPower(decimals, out unitPower))
-            {
-                return false;
-            }
-
-            whole = bits[3] < 0 ? -(long)magnitude : (long)magnitude;
-            return true;
-        }
 
         /// <summary>
         /// The power of ten of a unit of <paramref name="decimals"/> (3 for -3; 0 for INF), when the integer path
