@@ -389,24 +389,11 @@ public sealed class DiagnosticTests
     [Fact]
     public void EveryCatalogIdHasAHelpPage()
     {
-        var docs = System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+        var docs = System.IO.Path.Combine(SchemaTestKit.RepositoryRoot(), "docs", "diagnostics");
         foreach (var descriptor in SchemaDiagnosticDescriptors.All)
         {
             Assert.True(System.IO.File.Exists(System.IO.Path.Combine(docs, descriptor.Id + ".md")), $"docs/diagnostics/{descriptor.Id}.md is missing");
             Assert.EndsWith("docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLink, System.StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "Directory.Packages.props")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new System.InvalidOperationException("Repository root not found.");
     }
 }

@@ -27,12 +27,12 @@ public sealed class JsonSchemaTests
 
     private static readonly Lazy<Task<JsonSchema>> Schema = new(() => JsonSchema.FromFileAsync(SchemaPath));
 
-    private static string SchemaPath => Path.Combine(RepositoryRoot(), "schema", "taxonomy.schema.json");
+    private static string SchemaPath => Path.Combine(SchemaTestKit.RepositoryRoot(), "schema", "taxonomy.schema.json");
 
     public static IEnumerable<object[]> ShippedSchemaFiles() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "schema"), "*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(SchemaTestKit.RepositoryRoot(), "schema"), "*", SearchOption.AllDirectories)
             .Where(TaxonomyFileParser.IsTaxonomyFile)
-            .Select(path => Path.GetRelativePath(RepositoryRoot(), path).Replace('\\', '/'))
+            .Select(path => Path.GetRelativePath(SchemaTestKit.RepositoryRoot(), path).Replace('\\', '/'))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new object[] { path });
 
@@ -43,7 +43,7 @@ public sealed class JsonSchemaTests
     [MemberData(nameof(ShippedSchemaFiles))]
     public async Task ShippedSchemaFileValidates(string relativePath)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), relativePath));
+        var text = File.ReadAllText(Path.Combine(SchemaTestKit.RepositoryRoot(), relativePath));
         await AssertValid(relativePath, text);
     }
 
@@ -56,7 +56,7 @@ public sealed class JsonSchemaTests
             return; // JSON has no comments; editors map JSON files to the schema in their settings.
         }
 
-        var path = Path.Combine(RepositoryRoot(), relativePath);
+        var path = Path.Combine(SchemaTestKit.RepositoryRoot(), relativePath);
         var firstLine = File.ReadLines(path).First();
         Assert.StartsWith(ModeLine, firstLine, StringComparison.Ordinal);
         var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, firstLine.Substring(ModeLine.Length).Trim()));
@@ -67,7 +67,7 @@ public sealed class JsonSchemaTests
     public void TheModeLineOfASchemaFolderResolvesToTheSchema()
     {
         // schema/ifrs-full/x.taxonomy.yaml → ../taxonomy.schema.json → schema/taxonomy.schema.json
-        var folder = Path.Combine(RepositoryRoot(), "schema", "ifrs-full");
+        var folder = Path.Combine(SchemaTestKit.RepositoryRoot(), "schema", "ifrs-full");
         Assert.True(File.Exists(Path.GetFullPath(Path.Combine(folder, "../taxonomy.schema.json"))));
     }
 
@@ -82,7 +82,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public async Task TheWholeFileOfTheFormatDocumentValidates()
     {
-        var markdown = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "schema-format.md"));
+        var markdown = File.ReadAllText(Path.Combine(SchemaTestKit.RepositoryRoot(), "docs", "schema-format.md"));
         var section = markdown.Substring(markdown.IndexOf("## A whole small file", StringComparison.Ordinal));
         var yaml = YamlBlocks(section).First();
         Assert.Contains("calculations:", yaml, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public async Task EveryFixInTheDiagnosticPagesValidates()
     {
-        var pages = Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "diagnostics"), "TAX*.md");
+        var pages = Directory.GetFiles(Path.Combine(SchemaTestKit.RepositoryRoot(), "docs", "diagnostics"), "TAX*.md");
         Assert.NotEmpty(pages);
         foreach (var page in pages)
         {
@@ -351,18 +351,5 @@ public sealed class JsonSchemaTests
         }
 
         return element;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
     }
 }

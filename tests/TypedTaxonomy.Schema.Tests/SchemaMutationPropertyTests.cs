@@ -26,9 +26,9 @@ public sealed class SchemaMutationPropertyTests
     private static readonly string[] TopLevelSections = { "units", "concepts", "axes", "statements", "calculations" };
 
     private static readonly Lazy<IReadOnlyList<SchemaText>> Shipped = new(() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "schema"), "*.taxonomy.*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(SchemaTestKit.RepositoryRoot(), "schema"), "*.taxonomy.*", SearchOption.AllDirectories)
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => new SchemaText(Path.GetRelativePath(RepositoryRoot(), p).Replace('\\', '/'), File.ReadAllText(p)))
+            .Select(p => new SchemaText(Path.GetRelativePath(SchemaTestKit.RepositoryRoot(), p).Replace('\\', '/'), File.ReadAllText(p)))
             .ToList());
 
     /// <summary>The unchanged files are parsed once; a case parses only the files it changed.</summary>
@@ -170,18 +170,5 @@ public sealed class SchemaMutationPropertyTests
     {
         var mutated = SchemaMutations.Apply(Shipped.Value, mutationCase);
         return $"{mutationCase.File}: [{string.Join(", ", mutationCase.Mutations)}]\n{mutated.Description}";
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
     }
 }

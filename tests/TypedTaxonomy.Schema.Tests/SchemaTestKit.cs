@@ -95,4 +95,18 @@ internal static class SchemaTestKit
         Assert.EndsWith(".taxonomy.yaml", diagnostic.Span.FilePath, StringComparison.Ordinal);
         return diagnostic;
     }
+
+    /// <summary>The repository: the folder above the test output that holds Directory.Packages.props.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new System.IO.DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "Directory.Packages.props")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
+    }
 }
