@@ -112,7 +112,7 @@ public static class StatementBinder
     private static ExplicitMember[] Canonical(ImmutableArray<ExplicitMember> dimensions) =>
         dimensions.IsDefaultOrEmpty
             ? Array.Empty<ExplicitMember>()
-            : dimensions.OrderBy(d => d.Axis.NamespaceUri, StringComparer.Ordinal).ThenBy(d => d.Axis.LocalName, StringComparer.Ordinal).ToArray();
+            : AxisOrder.Sort(dimensions, d => d.Axis);
 
     private sealed class Session<TStatement>
         where TStatement : class, IStatement, IStatementType<TStatement>

@@ -425,8 +425,8 @@ public static class ReportValidator
             fact.Entity,
             fact.Period,
             fact.Unit!,
-            fact.Dimensions.OrderBy(d => d.Axis.NamespaceUri, StringComparer.Ordinal).ThenBy(d => d.Axis.LocalName, StringComparer.Ordinal).ToArray(),
-            fact.TypedDimensions.OrderBy(d => d.Axis.NamespaceUri, StringComparer.Ordinal).ThenBy(d => d.Axis.LocalName, StringComparer.Ordinal).ToArray());
+            AxisOrder.Sort(fact.Dimensions, d => d.Axis),
+            AxisOrder.Sort(fact.TypedDimensions, d => d.Axis));
 
         public bool Equals(BindingKey other) =>
             scope == other.scope && entity.Equals(other.entity) && period == other.period && unit.Equals(other.unit)
