@@ -437,18 +437,21 @@ public static class EmitModelBuilder
         private readonly Dictionary<string, ResolvedTaxonomy> byPrefix;
         private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
         private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
-        private readonly List<ResolvedCalculation> allCalculations = new();
-        private readonly Dictionary<ResolvedCalculation, string> ownerOf = new(ReferenceEqualityComparer.Instance);
+        private readonly List<(ResolvedCalculation Calculation, string Owner, string Signature)> allCalculations = new();
+        private readonly Dictionary<ResolvedCalculation, string> signatureOf = new(ReferenceEqualityComparer.Instance);
 
         public NameTable(TaxonomySet set)
         {
             byPrefix = set.Taxonomies.ToDictionary(t => t.Prefix, StringComparer.Ordinal);
             foreach (var taxonomy in set.Taxonomies)
             {
+                // Every statement looks through every summation of the set: each signature is worked out once here,
+                // not once per statement (at US-GAAP scale that was most of the generator's time on an edit).
                 foreach (var calculation in taxonomy.Calculations)
                 {
-                    allCalculations.Add(calculation);
-                    ownerOf[calculation] = taxonomy.Prefix;
+                    var signature = Signature(calculation);
+                    allCalculations.Add((calculation, taxonomy.Prefix, signature));
+                    signatureOf[calculation] = signature;
                 }
 
                 foreach (var concept in taxonomy.Concepts)
@@ -490,7 +493,7 @@ public static class EmitModelBuilder
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var calculation in taxonomies.SelectMany(t => t.Calculations))
             {
-                if (seen.Add(Signature(calculation)))
+                if (seen.Add(signatureOf[calculation]))
                 {
                     yield return calculation;
                 }
@@ -507,10 +510,10 @@ public static class EmitModelBuilder
         public IEnumerable<ResolvedCalculation> CalculationsFor(ResolvedTaxonomy owner, ResolvedStatement statement)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var calculation in allCalculations)
+            foreach (var (calculation, calculationOwner, signature) in allCalculations)
             {
-                var scopedHere = calculation.StatementName is null || (calculation.StatementName == statement.Name && ownerOf[calculation] == owner.Prefix);
-                if (scopedHere && seen.Add(Signature(calculation)))
+                var scopedHere = calculation.StatementName is null || (calculation.StatementName == statement.Name && calculationOwner == owner.Prefix);
+                if (scopedHere && seen.Add(signature))
                 {
                     yield return calculation;
                 }
