@@ -10,7 +10,7 @@ public static class CliApp
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("typed-taxonomy: import XBRL taxonomies into TypedTaxonomy schema files and check schema files.")
+        var root = new RootCommand("typed-taxonomy: import XBRL taxonomies into TypedTaxonomy schema files, check schema files and validate reports against them.")
         {
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error),

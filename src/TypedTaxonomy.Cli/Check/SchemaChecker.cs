@@ -44,22 +44,36 @@ public static class SchemaChecker
         }
 
         files = files.Distinct(StringComparer.Ordinal).ToList();
-        var diagnostics = new List<SchemaDiagnostic>();
-        var documents = new List<TaxonomyDocument>();
+        var texts = new List<(string Path, string Text)>();
         foreach (var file in files)
         {
-            string text;
             try
             {
-                text = File.ReadAllText(file);
+                texts.Add((file, File.ReadAllText(file)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Add($"{file}: error: {e.Message}");
-                continue;
             }
+        }
 
-            var parsed = TaxonomyFileParser.Parse(file, text);
+        return Check(texts, problems);
+    }
+
+    /// <summary>Checks schema files given as text (path and content) as one set.</summary>
+    public static CheckResult CheckTexts(IEnumerable<(string Path, string Text)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Check(files.ToList(), new List<string>());
+    }
+
+    private static CheckResult Check(IReadOnlyList<(string Path, string Text)> files, IReadOnlyList<string> problems)
+    {
+        var diagnostics = new List<SchemaDiagnostic>();
+        var documents = new List<TaxonomyDocument>();
+        foreach (var (path, text) in files)
+        {
+            var parsed = TaxonomyFileParser.Parse(path, text);
             diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Document is not null)
             {
@@ -67,13 +81,14 @@ public static class SchemaChecker
             }
         }
 
-        diagnostics.AddRange(TaxonomyResolver.Resolve(documents).Diagnostics);
+        var resolved = TaxonomyResolver.Resolve(documents);
+        diagnostics.AddRange(resolved.Diagnostics);
         var sorted = diagnostics
             .Distinct()
             .OrderBy(d => d.Span.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Span.StartOffset)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        return new CheckResult(files, sorted, problems);
+        return new CheckResult(files.Select(f => f.Path).ToList(), sorted, problems, resolved.Set);
     }
 }

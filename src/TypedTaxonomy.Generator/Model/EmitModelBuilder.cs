@@ -434,6 +434,7 @@ public static class EmitModelBuilder
     /// <summary>Lookups across the whole set: where each concept, axis and unit lives in C#.</summary>
     private sealed class NameTable
     {
+        private readonly TaxonomySet set;
         private readonly Dictionary<string, ResolvedTaxonomy> byPrefix;
         private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
         private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
@@ -442,6 +443,7 @@ public static class EmitModelBuilder
 
         public NameTable(TaxonomySet set)
         {
+            this.set = set;
             byPrefix = set.Taxonomies.ToDictionary(t => t.Prefix, StringComparer.Ordinal);
             foreach (var taxonomy in set.Taxonomies)
             {
@@ -449,7 +451,7 @@ public static class EmitModelBuilder
                 // not once per statement (at US-GAAP scale that was most of the generator's time on an edit).
                 foreach (var calculation in taxonomy.Calculations)
                 {
-                    var signature = Signature(calculation);
+                    var signature = calculation.Signature();
                     allCalculations.Add((calculation, taxonomy.Prefix, signature));
                     signatureOf[calculation] = signature;
                 }
@@ -469,23 +471,7 @@ public static class EmitModelBuilder
         public ResolvedConcept Concept(ConceptKey key) => concepts[key];
 
         /// <summary>A taxonomy and every taxonomy it imports, directly or not; the taxonomy itself first, then by prefix.</summary>
-        public List<ResolvedTaxonomy> Reachable(ResolvedTaxonomy taxonomy)
-        {
-            var result = new List<ResolvedTaxonomy> { taxonomy };
-            var seen = new HashSet<string>(StringComparer.Ordinal) { taxonomy.Prefix };
-            for (var i = 0; i < result.Count; i++)
-            {
-                foreach (var import in result[i].Imports)
-                {
-                    if (seen.Add(import) && byPrefix.TryGetValue(import, out var imported))
-                    {
-                        result.Add(imported);
-                    }
-                }
-            }
-
-            return result.Take(1).Concat(result.Skip(1).OrderBy(t => t.Prefix, StringComparer.Ordinal)).ToList();
-        }
+        public IReadOnlyList<ResolvedTaxonomy> Reachable(ResolvedTaxonomy taxonomy) => set.Reachable(taxonomy);
 
         /// <summary>Every summation of the taxonomies, each once, in a stable order.</summary>
         public IEnumerable<ResolvedCalculation> CalculationsOf(IEnumerable<ResolvedTaxonomy> taxonomies)
@@ -499,9 +485,6 @@ public static class EmitModelBuilder
                 }
             }
         }
-
-        private static string Signature(ResolvedCalculation calculation) =>
-            calculation.Total + "=" + string.Join("+", calculation.Items.Select(i => i.Weight + "*" + i.Concept));
 
         /// <summary>
         /// The summations a statement checks: those of its own taxonomy scoped to it, and every unscoped one of

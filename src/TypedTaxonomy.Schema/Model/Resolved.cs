@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace TypedTaxonomy.Schema.Model;
 
 // The model after all files are read and every name resolved. It holds no source positions on purpose:
@@ -18,7 +22,31 @@ public readonly record struct ConceptKey(string Prefix, string LocalName)
 }
 
 /// <summary>Every taxonomy loaded together, in a stable order (by prefix).</summary>
-public sealed record TaxonomySet(EquatableArray<ResolvedTaxonomy> Taxonomies);
+public sealed record TaxonomySet(EquatableArray<ResolvedTaxonomy> Taxonomies)
+{
+    /// <summary>
+    /// A taxonomy and every taxonomy of the set it imports, directly or not: the taxonomy itself first, then by
+    /// prefix. What a taxonomy's generated rules cover.
+    /// </summary>
+    public IReadOnlyList<ResolvedTaxonomy> Reachable(ResolvedTaxonomy entry)
+    {
+        var byPrefix = Taxonomies.ToDictionary(t => t.Prefix, StringComparer.Ordinal);
+        var found = new List<ResolvedTaxonomy> { entry };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { entry.Prefix };
+        for (var i = 0; i < found.Count; i++)
+        {
+            foreach (var import in found[i].Imports)
+            {
+                if (seen.Add(import) && byPrefix.TryGetValue(import, out var imported))
+                {
+                    found.Add(imported);
+                }
+            }
+        }
+
+        return found.Take(1).Concat(found.Skip(1).OrderBy(t => t.Prefix, StringComparer.Ordinal)).ToList();
+    }
+}
 
 /// <summary>One taxonomy, merged from all its files.</summary>
 public sealed record ResolvedTaxonomy(
@@ -113,4 +141,11 @@ public sealed record ResolvedStatement(
 public sealed record ResolvedCalculationItem(ConceptKey Concept, int Weight);
 
 /// <summary>A summation; <see cref="StatementName"/> limits it to one statement, null means every statement.</summary>
-public sealed record ResolvedCalculation(ConceptKey Total, string? StatementName, EquatableArray<ResolvedCalculationItem> Items);
+public sealed record ResolvedCalculation(ConceptKey Total, string? StatementName, EquatableArray<ResolvedCalculationItem> Items)
+{
+    /// <summary>
+    /// The total and its weighted items as text (<c>p:Total=1*p:A+-1*p:B</c>), whatever statement the summation is
+    /// scoped to: the same summation written for two statements is checked once.
+    /// </summary>
+    public string Signature() => Total + "=" + string.Join("+", Items.Select(i => i.Weight + "*" + i.Concept));
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Validation;
+
+namespace TypedTaxonomy.Cli.Check;
+
+/// <summary>
+/// The rules a report is validated against, built from resolved schema files at run time: what the generated
+/// <c>{Name}Taxonomy.Rules</c> holds, for a tool that checks reports without compiling anything. The generator
+/// and this class make the same choices (which taxonomies a set covers, summations once each in the same
+/// order, a member valid when it is its axis's domain or one of its members); the end-to-end tests compare the
+/// two on the SEC filings and the shipped schema, finding by finding.
+/// </summary>
+public sealed class SchemaRules
+{
+    private readonly Dictionary<QName, Concept> concepts;
+
+    private SchemaRules(ResolvedTaxonomy? entry, Dictionary<QName, Concept> concepts, TaxonomyRules rules)
+    {
+        Entry = entry;
+        this.concepts = concepts;
+        Rules = rules;
+    }
+
+    /// <summary>The taxonomy whose set the rules cover; null when they cover every taxonomy loaded.</summary>
+    public ResolvedTaxonomy? Entry { get; }
+
+    /// <summary>The rules, for <see cref="ReportValidator.Validate"/>.</summary>
+    public TaxonomyRules Rules { get; }
+
+    /// <summary>
+    /// The rules of a taxonomy and every taxonomy it imports, as its generated class has them; or, when
+    /// <paramref name="taxonomy"/> is null, of every taxonomy in <paramref name="set"/>.
+    /// </summary>
+    /// <param name="set">The resolved taxonomies.</param>
+    /// <param name="taxonomy">A taxonomy's name (<c>Qiniu</c>) or prefix (<c>qiniu</c>), or null.</param>
+    /// <exception cref="ArgumentException">No taxonomy of the set has that name or prefix.</exception>
+    public static SchemaRules For(TaxonomySet set, string? taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ResolvedTaxonomy? entry = null;
+        if (taxonomy is not null)
+        {
+            entry = set.Taxonomies.FirstOrDefault(t => t.Prefix == taxonomy)
+                ?? set.Taxonomies.FirstOrDefault(t => t.Name == taxonomy)
+                ?? throw new ArgumentException($"No taxonomy is named or prefixed '{taxonomy}'; the schema files define {string.Join(", ", set.Taxonomies.Select(t => $"{t.Name} ({t.Prefix})"))}.");
+        }
+
+        IReadOnlyList<ResolvedTaxonomy> taxonomies = entry is null ? set.Taxonomies.ToList() : set.Reachable(entry);
+        var namespaces = set.Taxonomies.ToDictionary(t => t.Prefix, t => t.NamespaceUri, StringComparer.Ordinal);
+        QName NameOf(ConceptKey key) => new(namespaces[key.Prefix], key.Prefix, key.LocalName);
+
+        var concepts = new Dictionary<QName, Concept>();
+        foreach (var owner in taxonomies)
+        {
+            foreach (var concept in owner.Concepts)
+            {
+                concepts[NameOf(concept.Key)] = ToConcept(owner, concept, NameOf(concept.Key));
+            }
+        }
+
+        Concept ConceptOf(ConceptKey key) => concepts[NameOf(key)];
+
+        var members = new Dictionary<QName, HashSet<QName>>();
+        foreach (var axis in taxonomies.SelectMany(t => t.Axes))
+        {
+            var domain = new HashSet<QName> { NameOf(axis.Domain) };
+            domain.UnionWith(axis.Members.Select(m => NameOf(m.Key)));
+            members[NameOf(axis.Key)] = domain;
+        }
+
+        var summations = new List<SummationRule>();
+        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var calculation in taxonomies.SelectMany(t => t.Calculations))
+        {
+            // One rule per distinct summation, as the generator writes them: the same total and items in two
+            // statements are checked once.
+            if (signatures.Add(calculation.Signature()))
+            {
+                summations.Add(new SummationRule(ConceptOf(calculation.Total), calculation.Items.Select(i => new SummationTerm(ConceptOf(i.Concept), i.Weight)).ToArray()));
+            }
+        }
+
+        var ranges = taxonomies.SelectMany(t => t.Concepts)
+            .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
+            .Select(c => new RangeRule(ConceptOf(c.Key), c.RangeMin, c.RangeMax))
+            .ToArray();
+
+        var rules = new TaxonomyRules(
+            name => concepts.TryGetValue(name, out var concept) ? concept : null,
+            (axis, member) => members.TryGetValue(axis, out var domain) ? domain.Contains(member) : null,
+            summations.ToArray(),
+            ranges);
+        return new SchemaRules(entry, concepts, rules);
+    }
+
+    /// <summary>Whether the rules define <paramref name="name"/> as a numeric concept: what xBRL-JSON cannot tell a reader.</summary>
+    public bool IsNumericConcept(QName name) => concepts.TryGetValue(name, out var concept) && concept.IsNumeric;
+
+    private static Concept ToConcept(ResolvedTaxonomy owner, ResolvedConcept concept, QName name)
+    {
+        var labels = concept.Labels
+            .Where(l => !(l.Role == "standard" && l.Language == owner.Language))
+            .Select(l => new ConceptLabel(l.Role, l.Language, l.Text))
+            .ToArray();
+        return new Concept(
+            name,
+            Enum.Parse<DataType>((concept.DataType ?? ConceptDataType.String).ToString()),
+            Enum.Parse<PeriodType>(concept.PeriodType.ToString()),
+            Enum.Parse<Balance>(concept.Balance.ToString()),
+            concept.IsAbstract,
+            concept.IsNillable,
+            concept.Label("standard", owner.Language),
+            labels);
+    }
+}

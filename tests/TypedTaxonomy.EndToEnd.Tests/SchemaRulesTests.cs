@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TypedTaxonomy.Cli.Check;
+using TypedTaxonomy.Validation;
+using TypedTaxonomy.Xbrl;
+
+namespace TypedTaxonomy.EndToEnd.Tests;
+
+/// <summary>
+/// <c>typed-taxonomy check --report</c> validates with rules built from the schema files at run time
+/// (<see cref="SchemaRules"/>); a consumer's generated <c>{Name}Taxonomy.Validate</c> with rules the generator
+/// compiled. On the real reports they must be the same rules and find the same things, finding by finding.
+/// </summary>
+public sealed class SchemaRulesTests
+{
+    private static readonly Lazy<(IReadOnlyDictionary<string, string> Files, GeneratedTaxonomy Generated)> Shipped = new(() =>
+    {
+        var files = Directory.EnumerateFiles(Repository.Path("schema"), "*.taxonomy.yaml", SearchOption.AllDirectories)
+            .ToDictionary(p => Path.GetRelativePath(Repository.Root, p).Replace('\\', '/'), File.ReadAllText);
+        return (files, GeneratedTaxonomy.Build(files));
+    });
+
+    [Theory]
+    [InlineData("aapl-10k-2023", CalculationMode.RoundToNearest)]
+    [InlineData("aapl-10k-2023", CalculationMode.Classic)]
+    [InlineData("nflx-10k-2024", CalculationMode.RoundToNearest)]
+    [InlineData("nflx-10k-2024", CalculationMode.Classic)]
+    [InlineData("amzn-10k-2022", CalculationMode.RoundToNearest)]
+    [InlineData("amzn-10k-2022", CalculationMode.Classic)]
+    public void OnTheSecFilingsTheRulesFromSchemaFilesAreTheGeneratedRules(string folder, CalculationMode mode)
+    {
+        var directory = Repository.Shared("data/sec-filings/" + folder);
+        var instance = Directory.GetFiles(directory, "*_htm.xml").Single();
+        var taxonomy = ImportedTaxonomy.Get(new[] { Directory.GetFiles(directory, "*.xsd").Single() }, Array.Empty<string>(), instance);
+        var report = new XbrlInstanceReader().ReadFile(instance);
+
+        AssertSameRules(taxonomy.Generated, taxonomy.Name, taxonomy.Files, report.Facts, mode);
+    }
+
+    /// <summary>
+    /// Qiniu's ten inconsistencies are the totals whose listing-expense items the prospectus redacts. Classic
+    /// XBRL 2.1 checks none of them: each total or an item of it (the loss for the period, administrative
+    /// expenses, ...) is reported in two of the prospectus's tables, and duplicates stop a classic binding.
+    /// </summary>
+    [Theory]
+    [InlineData("Qiniu", "samples/data/qiniu-prospectus.xbrl.json", CalculationMode.RoundToNearest, 10)]
+    [InlineData("Qiniu", "samples/data/qiniu-prospectus.xbrl.json", CalculationMode.Classic, 0)]
+    [InlineData("Cloopen", "samples/data/cloopen-revenue-recognition.xbrl.json", CalculationMode.RoundToNearest, 0)]
+    [InlineData("Cloopen", "samples/data/cloopen-revenue-recognition.xbrl.json", CalculationMode.Classic, 0)]
+    public void OnTheShippedSchemaTheRulesFromSchemaFilesAreTheGeneratedRules(string taxonomy, string report, CalculationMode mode, int inconsistencies)
+    {
+        var facts = new XbrlJsonReader().ReadFile(Repository.Path(report)).Facts;
+
+        var validation = AssertSameRules(Shipped.Value.Generated, taxonomy, Shipped.Value.Files, facts, mode);
+
+        Assert.Equal(inconsistencies, validation.Result.Findings.Count(f => f.Severity == ValidationSeverity.Inconsistency));
+    }
+
+    [Fact]
+    public void WithoutATaxonomyTheRulesCoverEverySchemaFile()
+    {
+        var check = SchemaChecker.CheckTexts(Shipped.Value.Files.Select(f => (f.Key, f.Value)));
+        var facts = new XbrlJsonReader().ReadFile(Repository.Path("samples/data/cloopen-revenue-recognition.xbrl.json")).Facts;
+
+        // Cloopen's report through Qiniu's set (IFRS) knows none of its concepts; through every file, all of them.
+        Assert.Equal(facts.Count, ReportValidator.Validate(facts, SchemaRules.For(check.Set, "qiniu").Rules).UnknownConcepts.Count);
+        Assert.Empty(ReportValidator.Validate(facts, SchemaRules.For(check.Set, null).Rules).UnknownConcepts);
+        Assert.Throws<ArgumentException>(() => SchemaRules.For(check.Set, "nope"));
+    }
+
+    /// <summary>
+    /// The same concepts (for every fact's concept), members (for every member of every fact), summations and
+    /// ranges, and the same validation of <paramref name="facts"/>.
+    /// </summary>
+    private static ReportValidation AssertSameRules(GeneratedTaxonomy generated, string name, IReadOnlyDictionary<string, string> files, IReadOnlyList<Fact> facts, CalculationMode mode)
+    {
+        var check = SchemaChecker.CheckTexts(files.Select(f => (f.Key, f.Value)));
+        Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
+        var fromSchema = SchemaRules.For(check.Set, name).Rules;
+        var compiled = generated.Rules(name);
+
+        foreach (var concept in facts.Select(f => f.ConceptName).Distinct())
+        {
+            Assert.Equal(Describe(compiled.FindConcept(concept)), Describe(fromSchema.FindConcept(concept)));
+        }
+
+        foreach (var member in facts.SelectMany(f => f.Dimensions).Distinct())
+        {
+            Assert.Equal(compiled.CheckMember(member.Axis, member.Member), fromSchema.CheckMember(member.Axis, member.Member));
+        }
+
+        Assert.Equal(compiled.Summations.Select(Describe), fromSchema.Summations.Select(Describe));
+        Assert.Equal(compiled.Ranges.Select(r => $"{r.Concept.Name} {r.Min} {r.Max}"), fromSchema.Ranges.Select(r => $"{r.Concept.Name} {r.Min} {r.Max}"));
+
+        var expected = generated.Validate(name, facts, mode);
+        var actual = ReportValidator.Validate(facts, fromSchema, mode);
+        Assert.Equal(expected.NumericFacts, actual.NumericFacts);
+        Assert.Equal(expected.CheckedCalculations, actual.CheckedCalculations);
+        Assert.Equal(expected.UnknownConcepts, actual.UnknownConcepts);
+        Assert.Equal(expected.Result.Findings.Select(Describe), actual.Result.Findings.Select(Describe));
+        return actual;
+    }
+
+    private static string Describe(Concept? concept) =>
+        concept is null
+            ? "none"
+            : $"{concept.Name.ExpandedName} {concept.DataType} {concept.PeriodType} {concept.Balance} abstract={concept.IsAbstract} nillable={concept.IsNillable} '{concept.Label}' "
+                + string.Join("; ", concept.Labels.Select(l => $"{l.Role}@{l.Language}: {l.Text}"));
+
+    private static string Describe(SummationRule summation) =>
+        summation.Total.Name + " = " + string.Join(" ", summation.Items.Select(i => $"{i.Weight:+0;-0} {i.Concept.Name}"));
+
+    private static string Describe(ValidationFinding finding) =>
+        $"{finding} | {finding.Concept.Name} {finding.Period} [{string.Join(", ", finding.Members)}] {finding.Unit} {finding.ReportedValue} {finding.Expected} missing: {string.Join(", ", finding.MissingItems.Select(c => c.Name))}";
+}
