@@ -19,6 +19,12 @@ namespace TypedTaxonomy.Generator.Analyzer;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TaxonomySchemaAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>
+    /// The last set of files checked, with its diagnostics. After a C# edit an editor gives the analyzer the same
+    /// texts, so <see cref="SchemaFile.Read"/> gives the same parses, and the check across files need not run again.
+    /// </summary>
+    private static CheckedSet? lastChecked;
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
@@ -37,7 +43,7 @@ public sealed class TaxonomySchemaAnalyzer : DiagnosticAnalyzer
 
             var cancellationToken = start.CancellationToken;
             var check = new Lazy<ILookup<string, SchemaDiagnostic>>(
-                () => SchemaCheck.Run(schemaFiles.Select(f => SchemaFile.Read(f, cancellationToken))).Diagnostics.ToLookup(d => d.Span.FilePath, StringComparer.Ordinal),
+                () => Check(schemaFiles.Select(f => SchemaFile.Read(f, cancellationToken)).ToArray()),
                 LazyThreadSafetyMode.ExecutionAndPublication);
 
             start.RegisterAdditionalFileAction(fileContext =>
@@ -53,5 +59,49 @@ public sealed class TaxonomySchemaAnalyzer : DiagnosticAnalyzer
                 }
             });
         });
+    }
+
+    private static ILookup<string, SchemaDiagnostic> Check(SchemaFile[] files)
+    {
+        var last = Volatile.Read(ref lastChecked);
+        if (last is not null && IsSameParses(last.Files, files))
+        {
+            return last.Diagnostics;
+        }
+
+        var diagnostics = SchemaCheck.Run(files).Diagnostics.ToLookup(d => d.Span.FilePath, StringComparer.Ordinal);
+        Volatile.Write(ref lastChecked, new CheckedSet(files, diagnostics));
+        return diagnostics;
+    }
+
+    private static bool IsSameParses(SchemaFile[] earlier, SchemaFile[] files)
+    {
+        if (earlier.Length != files.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (!ReferenceEquals(earlier[i], files[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class CheckedSet
+    {
+        public CheckedSet(SchemaFile[] files, ILookup<string, SchemaDiagnostic> diagnostics)
+        {
+            Files = files;
+            Diagnostics = diagnostics;
+        }
+
+        public SchemaFile[] Files { get; }
+
+        public ILookup<string, SchemaDiagnostic> Diagnostics { get; }
     }
 }
