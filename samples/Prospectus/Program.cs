@@ -37,7 +37,7 @@ void Print<TStatement>(string title)
     where TStatement : class, IStatement, IStatementType<TStatement>
 {
     var binding = StatementBinder.Bind<TStatement>(report.Facts);
-    var columns = binding.Totals.ToList();
+    var columns = InProspectusOrder(binding.Totals);
     Console.WriteLine(StatementTableFormatter.Format(title, columns));
     PrintFindings(columns);
 }
@@ -64,7 +64,7 @@ void PrintByPlatform<TStatement>(string title, Func<TStatement, PlatformMember?>
     var binding = StatementBinder.Bind<TStatement>(report.Facts);
     foreach (var platform in Enum.GetValues<PlatformMember>())
     {
-        var columns = binding.Statements.Where(s => platformOf(s) == platform).ToList();
+        var columns = InProspectusOrder(binding.Statements.Where(s => platformOf(s) == platform));
         if (columns.Count > 0)
         {
             Console.WriteLine(StatementTableFormatter.Format($"{title}: {PlatformAxis.Label(platform)}", columns));
@@ -72,3 +72,11 @@ void PrintByPlatform<TStatement>(string title, Func<TStatement, PlatformMember?>
         }
     }
 }
+
+// The prospectus's columns: the years, then the interim periods (three months to March 31), each in date order.
+System.Collections.Generic.List<TStatement> InProspectusOrder<TStatement>(System.Collections.Generic.IEnumerable<TStatement> columns)
+    where TStatement : IStatement =>
+    columns.OrderByDescending(c => Months(c.Period)).ThenBy(c => c.Period.End).ToList();
+
+static int Months(Period period) =>
+    period.Start is { } start ? ((period.End.Year - start.Year) * 12) + period.End.Month - start.Month + 1 : 0;
