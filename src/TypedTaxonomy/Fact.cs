@@ -75,6 +75,14 @@ public sealed class Fact
         init => _enclosingTuples = value.IsDefault ? [] : value;
     }
 
+    /// <summary>
+    /// The context's segment and scenario content other than axis members, as XBRL 2.1 taxonomies before
+    /// dimensions used it (<c>&lt;segment&gt;&lt;my:region&gt;North&lt;/my:region&gt;&lt;/segment&gt;</c>), in a canonical
+    /// form: two contexts are the same only when this is the same too (section 4.10, s-equal). Null when there is
+    /// none, as for every fact of xBRL-JSON, which cannot hold such content.
+    /// </summary>
+    public string? NonDimensionalContent { get; init; }
+
     /// <summary>The fact's id in its document, when it has one.</summary>
     public string? Id { get; init; }
 
@@ -113,7 +121,7 @@ public sealed class Fact
         }
     }
 
-    /// <summary>Whether the fact has the same concept, entity, period, unit and axis members as another, ignoring member order.</summary>
+    /// <summary>Whether the fact has the same concept, entity, period, unit, axis members and other context content as another, ignoring member order.</summary>
     /// <param name="other">The fact to compare with.</param>
     public bool HasSameAspects(Fact other)
     {
@@ -122,6 +130,7 @@ public sealed class Fact
             && Entity.Equals(other.Entity)
             && Period.Equals(other.Period)
             && Equals(Unit, other.Unit)
+            && NonDimensionalContent == other.NonDimensionalContent
             && Dimensions.Length == other.Dimensions.Length
             && TypedDimensions.Length == other.TypedDimensions.Length
             && Dimensions.ToHashSet().SetEquals(other.Dimensions)

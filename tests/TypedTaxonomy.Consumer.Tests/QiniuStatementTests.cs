@@ -34,6 +34,30 @@ public sealed class QiniuStatementTests
     }
 
     [Fact]
+    public void AFactWhoseContextHasNonDimensionalContentIsLeftUnboundWithTheReason()
+    {
+        var revenue = QiniuProspectus.Facts.First(f => f.ConceptName == IfrsFullConcepts.Revenue.Name && f.Period == Year(2021) && f.Dimensions.IsEmpty);
+        var regional = new Fact
+        {
+            ConceptName = revenue.ConceptName,
+            Entity = revenue.Entity,
+            Period = revenue.Period,
+            Unit = revenue.Unit,
+            Value = "1",
+            NumericValue = 1m,
+            Decimals = revenue.Decimals,
+            NonDimensionalContent = "segment: <{http://example.com/geo}region>North</>",
+        };
+
+        var binding = StatementBinder.Bind<ProfitOrLossStatement>(QiniuProspectus.Facts.Append(regional));
+
+        // The total is not overwritten by the regional figure: that fact is accounted for apart, with the reason.
+        Assert.Equal(1_471_010_000m, binding.Find(Year(2021))!.Revenue);
+        var unbound = Assert.Single(binding.Unbound, u => ReferenceEquals(u.Fact, regional));
+        Assert.Equal("its context has segment or scenario content other than axis members (segment: <{http://example.com/geo}region>North</>), and statements have explicit axes only", unbound.Reason);
+    }
+
+    [Fact]
     public void RevenueByPlatformIsHeldPerMember()
     {
         var binding = StatementBinder.Bind<RevenueByPlatformStatement>(QiniuProspectus.Facts);

@@ -77,6 +77,13 @@ public static class StatementBinder
                 continue;
             }
 
+            if (fact.NonDimensionalContent is { } content)
+            {
+                // A statement's columns are periods and axis members; this content would be lost in one.
+                session.Reject(fact, $"its context has segment or scenario content other than axis members ({content}), and statements have explicit axes only");
+                continue;
+            }
+
             var ownPeriod = fact.Period.Type == TStatement.PeriodType && !fact.Period.IsForever;
             if (ownPeriod && fact.Unit is { IsMonetary: true })
             {

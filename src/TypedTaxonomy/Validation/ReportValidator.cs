@@ -398,8 +398,8 @@ public static class ReportValidator
     }
 
     /// <summary>
-    /// The context and unit two facts must share to bind: entity, period, dimensions, unit; and the scope, the
-    /// tuple the key is about (0 for the instance itself).
+    /// The context and unit two facts must share to bind: entity, period, dimensions, other segment and scenario
+    /// content, unit; and the scope, the tuple the key is about (0 for the instance itself).
     /// </summary>
     private readonly struct BindingKey : IEquatable<BindingKey>
     {
@@ -409,9 +409,11 @@ public static class ReportValidator
         private readonly Unit unit;
         private readonly ExplicitMember[] members;
         private readonly TypedMember[] typedMembers;
+        private readonly string? nonDimensionalContent;
 
-        private BindingKey(int scope, EntityIdentifier entity, Period period, Unit unit, ExplicitMember[] members, TypedMember[] typedMembers)
+        private BindingKey(int scope, EntityIdentifier entity, Period period, Unit unit, ExplicitMember[] members, TypedMember[] typedMembers, string? nonDimensionalContent)
         {
+            this.nonDimensionalContent = nonDimensionalContent;
             this.scope = scope;
             this.entity = entity;
             this.period = period;
@@ -426,11 +428,13 @@ public static class ReportValidator
             fact.Period,
             fact.Unit!,
             AxisOrder.Sort(fact.Dimensions, d => d.Axis),
-            AxisOrder.Sort(fact.TypedDimensions, d => d.Axis));
+            AxisOrder.Sort(fact.TypedDimensions, d => d.Axis),
+            fact.NonDimensionalContent);
 
         public bool Equals(BindingKey other) =>
             scope == other.scope && entity.Equals(other.entity) && period == other.period && unit.Equals(other.unit)
-            && members.AsSpan().SequenceEqual(other.members) && typedMembers.AsSpan().SequenceEqual(other.typedMembers);
+            && members.AsSpan().SequenceEqual(other.members) && typedMembers.AsSpan().SequenceEqual(other.typedMembers)
+            && nonDimensionalContent == other.nonDimensionalContent;
 
         public override bool Equals(object? obj) => obj is BindingKey other && Equals(other);
 

@@ -19,9 +19,11 @@ namespace TypedTaxonomy.Xbrl;
 /// namespaces that has a <c>contextRef</c>; it is numeric when it has a <c>unitRef</c>.
 /// </para>
 /// <para>
-/// Not kept, and said so in <see cref="XbrlReport.Notes"/>: tuple structure (the facts inside tuples are listed
-/// like any other), footnote links, linkbase references, and segment or scenario content that is not an
-/// <c>xbrldi</c> member. DTDs are refused and no external resource is ever fetched.
+/// Facts inside tuples are listed like any other, each with the tuples that enclose it
+/// (<see cref="Fact.EnclosingTuples"/>); segment and scenario content that is not an <c>xbrldi</c> member is kept in
+/// canonical form (<see cref="Fact.NonDimensionalContent"/>) and said so in <see cref="XbrlReport.Notes"/>, as are
+/// footnote links and linkbase references, which are not kept. DTDs are refused and no external resource is ever
+/// fetched.
 /// </para>
 /// </remarks>
 public sealed class XbrlInstanceReader
@@ -77,7 +79,8 @@ public sealed class XbrlInstanceReader
         EntityIdentifier Entity,
         Period Period,
         ImmutableArray<ExplicitMember> Dimensions,
-        ImmutableArray<TypedMember> TypedDimensions);
+        ImmutableArray<TypedMember> TypedDimensions,
+        string? NonDimensionalContent);
 
     /// <summary>A fact as read, before its context and unit are looked up.</summary>
     private readonly record struct PendingFact(
@@ -606,7 +609,8 @@ public sealed class XbrlInstanceReader
             Period? period = null;
             List<ExplicitMember>? dimensions = null;
             List<TypedMember>? typed = null;
-            var hasOtherContent = false;
+            string? segmentContent = null;
+            string? scenarioContent = null;
 
             if (StartChildren())
             {
@@ -632,7 +636,7 @@ public sealed class XbrlInstanceReader
                                 }
                                 else if (Is(child, _segment))
                                 {
-                                    hasOtherContent |= ReadSegmentOrScenario(id, ref dimensions, ref typed);
+                                    segmentContent = ReadSegmentOrScenario(id, ref dimensions, ref typed);
                                 }
                                 else
                                 {
@@ -647,7 +651,7 @@ public sealed class XbrlInstanceReader
                     }
                     else if (Is(part, _scenario))
                     {
-                        hasOtherContent |= ReadSegmentOrScenario(id, ref dimensions, ref typed);
+                        scenarioContent = ReadSegmentOrScenario(id, ref dimensions, ref typed);
                     }
                     else
                     {
@@ -666,8 +670,12 @@ public sealed class XbrlInstanceReader
                 throw new XbrlFormatException($"Context '{id}' has no period.", _document, line, column);
             }
 
-            if (hasOtherContent)
+            string? nonDimensional = null;
+            if (segmentContent is not null || scenarioContent is not null)
             {
+                nonDimensional = (segmentContent is null ? string.Empty : "segment: " + segmentContent)
+                    + (segmentContent is not null && scenarioContent is not null ? "; " : string.Empty)
+                    + (scenarioContent is null ? string.Empty : "scenario: " + scenarioContent);
                 _nonDimensionalContextCount++;
                 _firstNonDimensionalContext ??= string.Create(CultureInfo.InvariantCulture, $"'{id}' at line {line}");
             }
@@ -676,20 +684,24 @@ public sealed class XbrlInstanceReader
                 entity.Value,
                 period.Value,
                 dimensions is null ? [] : [.. dimensions],
-                typed is null ? [] : [.. typed]);
+                typed is null ? [] : [.. typed],
+                nonDimensional);
             if (!_contexts.TryAdd(id, info))
             {
                 throw new XbrlFormatException($"There are two contexts with the id '{id}'.", _document, line, column);
             }
         }
 
-        /// <summary>Reads a segment or scenario; returns whether it had content other than xbrldi members.</summary>
-        private bool ReadSegmentOrScenario(string contextId, ref List<ExplicitMember>? dimensions, ref List<TypedMember>? typed)
+        /// <summary>
+        /// Reads a segment or scenario; returns its content other than xbrldi members in canonical form, or null
+        /// when it has none.
+        /// </summary>
+        private string? ReadSegmentOrScenario(string contextId, ref List<ExplicitMember>? dimensions, ref List<TypedMember>? typed)
         {
-            var hasOther = false;
+            StringBuilder? other = null;
             if (!StartChildren())
             {
-                return false;
+                return null;
             }
 
             var segment = new What(Part.SegmentOrScenario, contextId);
@@ -734,12 +746,71 @@ public sealed class XbrlInstanceReader
                 }
                 else
                 {
-                    hasOther = true;
-                    SkipElement();
+                    AppendCanonical(other ??= new StringBuilder());
                 }
             }
 
-            return hasOther;
+            return other?.ToString();
+        }
+
+        /// <summary>
+        /// Appends the element the reader is on, with all it holds, in a form that is the same for contents XBRL 2.1
+        /// takes as equal (section 4.10): names by namespace rather than prefix, attributes in name order, text
+        /// without surrounding white space, no comments. Leaves the reader after the element.
+        /// </summary>
+        private void AppendCanonical(StringBuilder into)
+        {
+            into.Append("<{").Append(_xml.NamespaceURI).Append('}').Append(_xml.LocalName);
+            if (_xml.HasAttributes)
+            {
+                var attributes = new List<string>();
+                while (_xml.MoveToNextAttribute())
+                {
+                    if (_xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+                    {
+                        attributes.Add("{" + _xml.NamespaceURI + "}" + _xml.LocalName + "=\"" + Escape(_xml.Value) + "\"");
+                    }
+                }
+
+                _xml.MoveToElement();
+                attributes.Sort(StringComparer.Ordinal);
+                foreach (var attribute in attributes)
+                {
+                    into.Append(' ').Append(attribute);
+                }
+            }
+
+            into.Append('>');
+            if (!StartChildren())
+            {
+                into.Append("</>");
+                return;
+            }
+
+            while (true)
+            {
+                switch (_xml.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        CheckDepth();
+                        AppendCanonical(into);
+                        continue;
+                    case XmlNodeType.EndElement:
+                        _xml.Read();
+                        into.Append("</>");
+                        return;
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                        into.Append(Escape(_xml.Value.Trim()));
+                        break;
+                    case XmlNodeType.None:
+                        throw Error("The document ends inside a segment or scenario.");
+                }
+
+                _xml.Read();
+            }
+
+            static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
         }
 
         private void EnsureNewAxis(QName axis, string contextId, List<ExplicitMember>? dimensions, List<TypedMember>? typed, int line, int column)
@@ -1170,6 +1241,7 @@ public sealed class XbrlInstanceReader
             IsNil = pending.IsNil,
             Dimensions = context.Dimensions,
             TypedDimensions = context.TypedDimensions,
+            NonDimensionalContent = context.NonDimensionalContent,
             Id = pending.Id,
             Language = pending.Language,
             Location = new SourceLocation(_document, pending.Line, pending.Column, null),
@@ -1197,7 +1269,7 @@ public sealed class XbrlInstanceReader
 
             if (_nonDimensionalContextCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_nonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {_firstNonDimensionalContext}); that content is ignored."));
+                notes.Add(string.Create(inv, $"{_nonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {_firstNonDimensionalContext}); their facts bind to no statement, and are validated only with facts of the same content."));
             }
 
             if (_unrepresentableNumberCount > 0)

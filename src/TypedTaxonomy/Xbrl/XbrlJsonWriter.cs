@@ -168,6 +168,13 @@ public sealed class XbrlJsonWriter
             json.WriteString("language", fact.Language);
         }
 
+        if (fact.NonDimensionalContent is { } content)
+        {
+            // OIM has no place for it; XBRL International's conversion refuses it (xbrlxe:nonDimensionalSegmentScenarioContent).
+            throw new InvalidOperationException(
+                $"The fact {fact} has segment or scenario content other than axis members ({content}), which xBRL-JSON cannot express.");
+        }
+
         var axes = new List<(string Axis, string Value)>(fact.Dimensions.Length + fact.TypedDimensions.Length);
         axes.AddRange(fact.Dimensions.Select(d => (prefixes.Format(d.Axis), prefixes.Format(d.Member))));
         axes.AddRange(fact.TypedDimensions.Select(t => (prefixes.Format(t.Axis), t.Value)));
