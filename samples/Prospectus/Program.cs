@@ -42,13 +42,13 @@ void Print<TStatement>(string title)
     PrintFindings(columns);
 }
 
-// Every statement is checked with the validator generated from the taxonomy's calculations.
+// Every statement is checked with the validator generated from the taxonomy's calculations and roll-forwards.
 void PrintFindings<TStatement>(System.Collections.Generic.IEnumerable<TStatement> columns)
     where TStatement : IStatement
 {
     var findings = columns.SelectMany(c => c.Validate(CalculationMode.RoundToNearest).Findings).ToList();
     Console.WriteLine(findings.Count == 0
-        ? "  Validated: every total is consistent (Calculations 1.1, round to nearest)."
+        ? "  Validated: every total and roll-forward is consistent (Calculations 1.1, round to nearest)."
         : $"  Validated: {findings.Count} finding(s):");
     foreach (var finding in findings)
     {

@@ -44,7 +44,7 @@ public sealed class ReportCheckTests
         }
 
         Assert.Contains(
-            $"{Prospectus}: 939 facts (939 numeric), 147 summation bindings checked (Calculations 1.1, round to nearest): 0 errors, 10 inconsistencies, 0 warnings; every fact's concept is in the schema files.",
+            $"{Prospectus}: 939 facts (939 numeric), 147 summation bindings and 5 roll-forwards checked (Calculations 1.1, round to nearest): 0 errors, 10 inconsistencies, 0 warnings; every fact's concept is in the schema files.",
             output,
             StringComparison.Ordinal);
     }

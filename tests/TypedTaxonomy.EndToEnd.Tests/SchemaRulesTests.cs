@@ -92,12 +92,14 @@ public sealed class SchemaRulesTests
         }
 
         Assert.Equal(compiled.Summations.Select(Describe), fromSchema.Summations.Select(Describe));
+        Assert.Equal(compiled.RollForwards.Select(r => Describe(new SummationRule(r.Balance, r.Changes))), fromSchema.RollForwards.Select(r => Describe(new SummationRule(r.Balance, r.Changes))));
         Assert.Equal(compiled.Ranges.Select(r => $"{r.Concept.Name} {r.Min} {r.Max}"), fromSchema.Ranges.Select(r => $"{r.Concept.Name} {r.Min} {r.Max}"));
 
         var expected = generated.Validate(name, facts, mode);
         var actual = ReportValidator.Validate(facts, fromSchema, mode);
         Assert.Equal(expected.NumericFacts, actual.NumericFacts);
         Assert.Equal(expected.CheckedCalculations, actual.CheckedCalculations);
+        Assert.Equal(expected.CheckedRollForwards, actual.CheckedRollForwards);
         Assert.Equal(expected.UnknownConcepts, actual.UnknownConcepts);
         Assert.Equal(expected.Result.Findings.Select(Describe), actual.Result.Findings.Select(Describe));
         return actual;

@@ -38,6 +38,13 @@ namespace Qiniu.Financials
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities,
         };
 
+        private static readonly global::TypedTaxonomy.Concept[] ClosingCashAndCashEquivalentsRollForwardItems =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents,
+        };
+
         private global::TypedTaxonomy.Validation.NumericItem operatingCashFlowsBeforeMovementsInWorkingCapitalItem;
         private global::TypedTaxonomy.Validation.NumericItem changesInWorkingCapitalItem;
         private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInOperationsItem;
@@ -380,6 +387,12 @@ namespace Qiniu.Financials
             cashFlowsFromUsedInOperatingActivitiesSum.Add(cashFlowsFromUsedInOperationsItem, Decimals, 1);
             cashFlowsFromUsedInOperatingActivitiesSum.Add(interestReceivedClassifiedAsOperatingActivitiesItem, Decimals, 1);
             cashFlowsFromUsedInOperatingActivitiesSum.Check(cashFlowsFromUsedInOperatingActivitiesItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, CashFlowsFromUsedInOperatingActivitiesSummationItems, this, ref findings);
+
+            var closingCashAndCashEquivalentsRollForward = global::TypedTaxonomy.Validation.Summation.RollForward(mode);
+            closingCashAndCashEquivalentsRollForward.Add(openingCashAndCashEquivalentsItem, Decimals, 1);
+            closingCashAndCashEquivalentsRollForward.Add(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, 1);
+            closingCashAndCashEquivalentsRollForward.Add(effectOfExchangeRateChangesOnCashAndCashEquivalentsItem, Decimals, 1);
+            closingCashAndCashEquivalentsRollForward.Check(closingCashAndCashEquivalentsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, ClosingCashAndCashEquivalentsRollForwardItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

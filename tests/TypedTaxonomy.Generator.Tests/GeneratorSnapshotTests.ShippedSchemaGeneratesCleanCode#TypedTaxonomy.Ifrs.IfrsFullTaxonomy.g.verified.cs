@@ -138,12 +138,19 @@ namespace TypedTaxonomy.Ifrs
             },
             new global::TypedTaxonomy.Validation.RangeRule[]
             {
+            },
+            new global::TypedTaxonomy.Validation.RollForwardRule[]
+            {
+                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[]
+                {
+                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, 1),
+                }),
             });
 #pragma warning restore CS0618
 
         /// <summary>
         /// Validates a report's facts against this taxonomy: each fact against its concept (period type,
-        /// unit, decimals, nil), members against their axes, ranges, and every summation that binds.
+        /// unit, decimals, nil), members against their axes, ranges, and every summation and roll-forward that binds.
         /// </summary>
         public static global::TypedTaxonomy.Validation.ReportValidation Validate(global::System.Collections.Generic.IEnumerable<global::TypedTaxonomy.Fact> facts, global::TypedTaxonomy.Validation.CalculationMode mode = global::TypedTaxonomy.Validation.CalculationMode.RoundToNearest) =>
             global::TypedTaxonomy.Validation.ReportValidator.Validate(facts, Rules, mode);

@@ -32,6 +32,12 @@ namespace TypedTaxonomy.Ifrs
             global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents,
         };
 
+        private static readonly global::TypedTaxonomy.Concept[] ClosingCashAndCashEquivalentsRollForwardItems =
+        {
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents,
+            global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents,
+        };
+
         private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInOperationsItem;
         private global::TypedTaxonomy.Validation.NumericItem interestReceivedClassifiedAsOperatingActivitiesItem;
         private global::TypedTaxonomy.Validation.NumericItem cashFlowsFromUsedInOperatingActivitiesItem;
@@ -350,6 +356,11 @@ namespace TypedTaxonomy.Ifrs
             increaseDecreaseInCashAndCashEquivalentsSum.Add(increaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChangesItem, Decimals, 1);
             increaseDecreaseInCashAndCashEquivalentsSum.Add(effectOfExchangeRateChangesOnCashAndCashEquivalentsItem, Decimals, 1);
             increaseDecreaseInCashAndCashEquivalentsSum.Check(increaseDecreaseInCashAndCashEquivalentsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, IncreaseDecreaseInCashAndCashEquivalentsSummationItems, this, ref findings);
+
+            var closingCashAndCashEquivalentsRollForward = global::TypedTaxonomy.Validation.Summation.RollForward(mode);
+            closingCashAndCashEquivalentsRollForward.Add(openingCashAndCashEquivalentsItem, Decimals, 1);
+            closingCashAndCashEquivalentsRollForward.Add(increaseDecreaseInCashAndCashEquivalentsItem, Decimals, 1);
+            closingCashAndCashEquivalentsRollForward.Check(closingCashAndCashEquivalentsItem, Decimals, global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, ClosingCashAndCashEquivalentsRollForwardItems, this, ref findings);
 
             return global::TypedTaxonomy.Validation.ValidationResult.From(findings);
         }

@@ -381,6 +381,46 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void TAX0031_RollForwardOfADurationBalance()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: monetary, periodType: duration }\nrollForwards:\n  - { balance: A, changes: { B: 1 } }\n"));
+        Single(diagnostics, "TAX0031", 11, 16);
+        Assert.Contains("the balance of a roll-forward is an instant concept", diagnostics[0].Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX0031_RollForwardWithAnInstantChange()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: instant }\n  B: { type: monetary, periodType: instant }\nrollForwards:\n  - { balance: A, changes: { B: 1 } }\n"));
+        Single(diagnostics, "TAX0031", 11, 30);
+        Assert.Equal("'B' is instant, but the changes of a roll-forward are duration concepts, flows into and out of the balance 'A'", diagnostics[0].Message);
+    }
+
+    [Theory]
+    [InlineData("{ balance: A, changes: { C: 1 } }", "TAX0009", 30)]
+    [InlineData("{ balance: A, changes: { B: 2 } }", "TAX0017", 33)]
+    [InlineData("{ balance: A, changes: { A: 1 } }", "TAX0018", 30)]
+    [InlineData("{ balance: A, change: { B: 1 } }", "TAX0002", 19)]
+    [InlineData("{ balance: A, changes: { B: 1 }, role: Nowhere }", "TAX0009", 44)]
+    public void RollForwardsAreCheckedAsCalculationsAre(string rollForward, string id, int column)
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: instant }\n  B: { type: monetary, periodType: duration }\nrollForwards:\n  - " + rollForward + "\n"));
+        Assert.Contains(diagnostics, d => d.Id == id && d.Span.StartLine == 11 && d.Span.StartColumn == column);
+    }
+
+    [Fact]
+    public void AValidRollForwardIsResolvedApartFromTheCalculations()
+    {
+        var result = SchemaTestKit.Check(("demo.taxonomy.yaml", WithHeader("concepts:\n  Cash: { type: monetary, periodType: instant, balance: debit }\n  Receipts: { type: monetary, periodType: duration, balance: debit }\n  Payments: { type: monetary, periodType: duration, balance: credit }\nrollForwards:\n  - balance: Cash\n    changes: { Receipts: 1, Payments: -1 }\n")));
+
+        Assert.Empty(result.Diagnostics);
+        var taxonomy = Assert.Single(result.Result.Set.Taxonomies);
+        Assert.Empty(taxonomy.Calculations);
+        var rollForward = Assert.Single(taxonomy.RollForwards);
+        Assert.Equal("demo:Cash=1*demo:Receipts+-1*demo:Payments", rollForward.Signature());
+    }
+
+    [Fact]
     public void AValidFileHasNoDiagnostics()
     {
         Assert.Empty(Diagnose(WithHeader("concepts:\n  A: { type: monetary, periodType: duration }\nstatements:\n  S: { lineItems: [A] }\n")));

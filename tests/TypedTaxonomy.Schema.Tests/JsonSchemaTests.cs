@@ -126,6 +126,8 @@ public sealed class JsonSchemaTests
         { "enumeration without values", "TAX0003", Header + "\nconcepts:\n  Pattern: { type: enumeration, periodType: duration }\n" },
         { "statement without lineItems", "TAX0003", Header + "\nstatements:\n  S: { title: Empty }\n" },
         { "calculation without items", "TAX0003", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\ncalculations:\n  - total: A\n" },
+        { "roll-forward without changes", "TAX0003", Header + "\nconcepts:\n  A: { type: monetary, periodType: instant }\nrollForwards:\n  - balance: A\n" },
+        { "roll-forward weight 2", "TAX0017", Header + "\nconcepts:\n  A: { type: monetary, periodType: instant }\n  B: { type: monetary, periodType: duration }\nrollForwards:\n  - balance: A\n    changes:\n      B: 2\n" },
         { "concept name with a space", "TAX0007", Header + "\nconcepts:\n  Gross Profit: { type: monetary, periodType: duration }\n" },
         { "concept name starting with a digit", "TAX0007", Header + "\nconcepts:\n  1stQuarter: { type: monetary, periodType: duration }\n" },
         { "C# keyword in csharpNamespace", "TAX0007", "taxonomy:\n  name: Demo\n  prefix: demo\n  namespace: http://example.com/demo\n  csharpNamespace: Demo.event.Financials\n" },
@@ -195,7 +197,7 @@ public sealed class JsonSchemaTests
     /// <summary>The keys of each mapping of the format, as TaxonomyFileParser lists them.</summary>
     public static TheoryData<string, string[]> ParserKeys() => new()
     {
-        { "/properties", new[] { "taxonomy", "units", "concepts", "axes", "statements", "calculations" } },
+        { "/properties", new[] { "taxonomy", "units", "concepts", "axes", "statements", "calculations", "rollForwards" } },
         { "/properties/taxonomy/properties", new[] { "name", "prefix", "namespace", "csharpNamespace", "version", "language", "imports", "defaults" } },
         { "/properties/taxonomy/properties/defaults/properties", new[] { "currency", "decimals" } },
         {
@@ -210,6 +212,7 @@ public sealed class JsonSchemaTests
         { "/definitions/statement/properties", new[] { "role", "title", "axes", "required", "lineItems" } },
         { "/definitions/lineItem/anyOf/1/properties", new[] { "concept", "label", "lineItems" } },
         { "/definitions/calculation/properties", new[] { "total", "items", "role" } },
+        { "/definitions/rollForward/properties", new[] { "balance", "changes", "role" } },
         { "/definitions/reference/anyOf/1/properties", new[] { "name", "number", "paragraph", "section", "publisher", "uri" } },
         { "/definitions/concept/properties/deprecated/anyOf/1/properties", new[] { "since", "replacedBy" } },
         { "/definitions/concept/properties/range/properties", new[] { "min", "max" } },

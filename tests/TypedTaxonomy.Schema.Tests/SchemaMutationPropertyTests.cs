@@ -23,7 +23,7 @@ public sealed class SchemaMutationPropertyTests
     private const ulong MasterSeed = 20240331;
     private const long Iterations = 5_000;
 
-    private static readonly string[] TopLevelSections = { "units", "concepts", "axes", "statements", "calculations" };
+    private static readonly string[] TopLevelSections = { "units", "concepts", "axes", "statements", "calculations", "rollForwards" };
 
     private static readonly Lazy<IReadOnlyList<SchemaText>> Shipped = new(() =>
         Directory.EnumerateFiles(Path.Combine(SchemaTestKit.RepositoryRoot(), "schema"), "*.taxonomy.*", SearchOption.AllDirectories)
@@ -124,7 +124,8 @@ public sealed class SchemaMutationPropertyTests
             ["concepts"] = document.Concepts.Count,
             ["axes"] = document.Axes.Count,
             ["statements"] = document.Statements.Count,
-            ["calculations"] = document.Calculations.Count,
+            ["calculations"] = document.Calculations.Count(c => !c.IsRollForward),
+            ["rollForwards"] = document.Calculations.Count(c => c.IsRollForward),
         };
         foreach (var section in TopLevelSections)
         {
@@ -139,7 +140,7 @@ public sealed class SchemaMutationPropertyTests
         }
     }
 
-    /// <summary>Without errors, every concept, statement and calculation of the files is in the resolved set.</summary>
+    /// <summary>Without errors, every concept, statement, calculation and roll-forward of the files is in the resolved set.</summary>
     private static void AssertNothingDroppedWhileResolving(IEnumerable<TaxonomyDocument> documents, TaxonomySet set)
     {
         var byPrefix = set.Taxonomies.ToDictionary(t => t.Prefix, StringComparer.Ordinal);
@@ -161,8 +162,10 @@ public sealed class SchemaMutationPropertyTests
 
         foreach (var group in documents.GroupBy(d => d.Header.Prefix.Value))
         {
-            var written = group.Sum(d => d.Calculations.Count);
+            var written = group.Sum(d => d.Calculations.Count(c => !c.IsRollForward));
             Assert.True(written == byPrefix[group.Key].Calculations.Count, $"The taxonomy {group.Key} has {written} calculations but {byPrefix[group.Key].Calculations.Count} resolved, without an error.");
+            var rollForwards = group.Sum(d => d.Calculations.Count(c => c.IsRollForward));
+            Assert.True(rollForwards == byPrefix[group.Key].RollForwards.Count, $"The taxonomy {group.Key} has {rollForwards} roll-forwards but {byPrefix[group.Key].RollForwards.Count} resolved, without an error.");
         }
     }
 

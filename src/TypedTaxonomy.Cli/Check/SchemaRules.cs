@@ -10,7 +10,7 @@ namespace TypedTaxonomy.Cli.Check;
 /// The rules a report is validated against, built from resolved schema files at run time: what the generated
 /// <c>{Name}Taxonomy.Rules</c> holds, for a tool that checks reports without compiling anything. The generator
 /// and this class make the same choices (which taxonomies a set covers, summations once each in the same
-/// order, a member valid when it is its axis's domain or one of its members); the end-to-end tests compare the
+/// order, roll-forwards likewise, a member valid when it is its axis's domain or one of its members); the end-to-end tests compare the
 /// two on the SEC filings and the shipped schema, finding by finding.
 /// </summary>
 public sealed class SchemaRules
@@ -71,17 +71,18 @@ public sealed class SchemaRules
             members[NameOf(axis.Key)] = domain;
         }
 
-        var summations = new List<SummationRule>();
-        var signatures = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var calculation in taxonomies.SelectMany(t => t.Calculations))
+        // One rule per distinct summation or roll-forward, as the generator writes them: the same one written for
+        // two statements is checked once.
+        IEnumerable<ResolvedCalculation> Distinct(IEnumerable<ResolvedCalculation> calculations)
         {
-            // One rule per distinct summation, as the generator writes them: the same total and items in two
-            // statements are checked once.
-            if (signatures.Add(calculation.Signature()))
-            {
-                summations.Add(new SummationRule(ConceptOf(calculation.Total), calculation.Items.Select(i => new SummationTerm(ConceptOf(i.Concept), i.Weight)).ToArray()));
-            }
+            var signatures = new HashSet<string>(StringComparer.Ordinal);
+            return calculations.Where(c => signatures.Add(c.Signature()));
         }
+
+        SummationTerm[] Terms(ResolvedCalculation calculation) => calculation.Items.Select(i => new SummationTerm(ConceptOf(i.Concept), i.Weight)).ToArray();
+
+        var summations = Distinct(taxonomies.SelectMany(t => t.Calculations)).Select(c => new SummationRule(ConceptOf(c.Total), Terms(c))).ToArray();
+        var rollForwards = Distinct(taxonomies.SelectMany(t => t.RollForwards)).Select(c => new RollForwardRule(ConceptOf(c.Total), Terms(c))).ToArray();
 
         var ranges = taxonomies.SelectMany(t => t.Concepts)
             .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
@@ -91,8 +92,9 @@ public sealed class SchemaRules
         var rules = new TaxonomyRules(
             name => concepts.TryGetValue(name, out var concept) ? concept : null,
             (axis, member) => members.TryGetValue(axis, out var domain) ? domain.Contains(member) : null,
-            summations.ToArray(),
-            ranges);
+            summations,
+            ranges,
+            rollForwards);
         return new SchemaRules(entry, concepts, rules);
     }
 

@@ -126,10 +126,12 @@ internal static class CheckCommand
         var bySeverity = validation.Result.Findings.GroupBy(f => f.Severity).ToDictionary(g => g.Key, g => g.Count());
         var calculations = mode == CalculationMode.Classic ? "classic XBRL 2.1" : "Calculations 1.1, round to nearest";
         output.WriteLine(
-            $"{check.Path}: {Count(report.Facts.Count, "fact")} ({Count(validation.NumericFacts, "numeric", "numeric")}), {Count(validation.CheckedCalculations, "summation binding")} checked ({calculations}): "
+            $"{check.Path}: {Count(report.Facts.Count, "fact")} ({Count(validation.NumericFacts, "numeric", "numeric")}), {Count(validation.CheckedCalculations, "summation binding")}{RollForwards(validation.CheckedRollForwards)} checked ({calculations}): "
             + $"{Count(bySeverity.GetValueOrDefault(ValidationSeverity.Error) + unknown.Count, "error")}, {Count(bySeverity.GetValueOrDefault(ValidationSeverity.Inconsistency), "inconsistency", "inconsistencies")}, "
             + $"{Count(bySeverity.GetValueOrDefault(ValidationSeverity.Warning), "warning")}; {unknownText}");
     }
+
+    private static string RollForwards(int count) => count == 0 ? string.Empty : " and " + Count(count, "roll-forward");
 
     /// <summary>A count with its noun (<c>1 fact</c>, <c>1,164 facts</c>), the same in every culture.</summary>
     private static string Count(int count, string singular, string? plural = null) =>

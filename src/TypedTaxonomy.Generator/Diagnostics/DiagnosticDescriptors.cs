@@ -102,6 +102,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateLineItem = new(
         "TAX0030", Catalog.DuplicateLineItem.Title, "{0}", SchemaDiagnosticCategories.Usage, DiagnosticSeverity.Warning, isEnabledByDefault: true, Catalog.DuplicateLineItem.Description, Catalog.DuplicateLineItem.HelpLink);
 
+    public static readonly DiagnosticDescriptor RollForwardPeriodType = new(
+        "TAX0031", Catalog.RollForwardPeriodType.Title, "{0}", SchemaDiagnosticCategories.Calculations, DiagnosticSeverity.Error, isEnabledByDefault: true, Catalog.RollForwardPeriodType.Description, Catalog.RollForwardPeriodType.HelpLink);
+
     /// <summary>Every descriptor, for <c>SupportedDiagnostics</c>.</summary>
     public static System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All { get; } = System.Collections.Immutable.ImmutableArray.Create(
         SyntaxError,
@@ -133,7 +136,8 @@ public static class DiagnosticDescriptors
         InternalError,
         InvalidEncoding,
         AbstractInStatementOnly,
-        DuplicateLineItem);
+        DuplicateLineItem,
+        RollForwardPeriodType);
 
     private static readonly System.Collections.Generic.Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

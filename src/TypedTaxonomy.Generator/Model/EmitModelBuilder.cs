@@ -180,6 +180,9 @@ public static class EmitModelBuilder
         var setSummations = names.CalculationsOf(set)
             .Select(c => new SetSummationSpec(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray()))
             .ToEquatableArray();
+        var setRollForwards = names.RollForwardsOf(set)
+            .Select(c => new SetSummationSpec(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray()))
+            .ToEquatableArray();
         var setRanges = set.SelectMany(t => t.Concepts)
             .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
             .Select(c => new RangeSpec(string.Empty, DecimalLiteral(c.RangeMin), DecimalLiteral(c.RangeMax), names.ConceptExpression(c.Key)))
@@ -201,7 +204,8 @@ public static class EmitModelBuilder
             set.SelectMany(t => t.Axes.Select(a => $"global::{t.CSharpNamespace}.{Schema.Resolution.AxisNames.ClassName(a.Key.LocalName)}")).ToEquatableArray(),
             setSummations,
             setRanges,
-            set.SelectMany(t => t.Statements.Select(st => $"global::{t.CSharpNamespace}.{st.Name}Statement")).ToEquatableArray());
+            set.SelectMany(t => t.Statements.Select(st => $"global::{t.CSharpNamespace}.{st.Name}Statement")).ToEquatableArray(),
+            setRollForwards);
     }
 
     private static string UnitExpression(ResolvedUnit unit, NameTable names)
@@ -273,6 +277,7 @@ public static class EmitModelBuilder
         var lineItems = new List<LineItemSpec>();
         var rows = new List<PresentationRowSpec>();
         var placeOfConcept = new Dictionary<ConceptKey, (string Property, string? ItemField)>();
+        var openingOf = new Dictionary<ConceptKey, string>();
         var properties = new HashSet<string>(StringComparer.Ordinal);
         var isInstant = true;
         var hasMonetary = false;
@@ -302,6 +307,10 @@ public static class EmitModelBuilder
             if (placement != "Start" && !placeOfConcept.ContainsKey(concept.Key))
             {
                 placeOfConcept.Add(concept.Key, (propertyName, itemField));
+            }
+            else if (placement == "Start" && itemField is not null && !openingOf.ContainsKey(concept.Key))
+            {
+                openingOf.Add(concept.Key, itemField);
             }
             if (!properties.Add(propertyName))
             {
@@ -358,6 +367,30 @@ public static class EmitModelBuilder
                 stem + "SummationItems",
                 calculation.Items.Select(i => names.ConceptExpression(i.Concept)).ToEquatableArray(),
                 calculation.Items.Select(i => new SummationItemSpec(placeOfConcept[i.Concept].ItemField!, i.Weight)).ToEquatableArray()));
+        }
+
+        foreach (var rollForward in names.RollForwardsFor(taxonomy, statement))
+        {
+            if (!openingOf.TryGetValue(rollForward.Total, out var opening) || !placeOfConcept.TryGetValue(rollForward.Total, out var closing) || closing.ItemField is null
+                || !rollForward.Items.All(i => placeOfConcept.TryGetValue(i.Concept, out var place) && place.ItemField is not null))
+            {
+                continue; // only roll-forwards wholly inside the statement, with both balances shown
+            }
+
+            var stem = closing.Property;
+            for (var i = 2; summations.Any(existing => existing.ItemsField == stem + "RollForwardItems"); i++)
+            {
+                stem = closing.Property + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            summations.Add(new SummationSpec(
+                char.ToLowerInvariant(stem[0]) + stem.Substring(1) + "RollForward",
+                closing.ItemField,
+                names.ConceptExpression(rollForward.Total),
+                stem + "RollForwardItems",
+                new[] { names.ConceptExpression(rollForward.Total) }.Concat(rollForward.Items.Select(i => names.ConceptExpression(i.Concept))).ToEquatableArray(),
+                new[] { new SummationItemSpec(opening, 1) }.Concat(rollForward.Items.Select(i => new SummationItemSpec(placeOfConcept[i.Concept].ItemField!, i.Weight))).ToEquatableArray(),
+                IsRollForward: true));
         }
 
         var required = statement.Required
@@ -439,6 +472,7 @@ public static class EmitModelBuilder
         private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
         private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
         private readonly List<(ResolvedCalculation Calculation, string Owner, string Signature)> allCalculations = new();
+        private readonly List<(ResolvedCalculation Calculation, string Owner, string Signature)> allRollForwards = new();
         private readonly Dictionary<ResolvedCalculation, string> signatureOf = new(ReferenceEqualityComparer.Instance);
 
         public NameTable(TaxonomySet set)
@@ -454,6 +488,13 @@ public static class EmitModelBuilder
                     var signature = calculation.Signature();
                     allCalculations.Add((calculation, taxonomy.Prefix, signature));
                     signatureOf[calculation] = signature;
+                }
+
+                foreach (var rollForward in taxonomy.RollForwards)
+                {
+                    var signature = rollForward.Signature();
+                    allRollForwards.Add((rollForward, taxonomy.Prefix, signature));
+                    signatureOf[rollForward] = signature;
                 }
 
                 foreach (var concept in taxonomy.Concepts)
@@ -474,10 +515,17 @@ public static class EmitModelBuilder
         public IReadOnlyList<ResolvedTaxonomy> Reachable(ResolvedTaxonomy taxonomy) => set.Reachable(taxonomy);
 
         /// <summary>Every summation of the taxonomies, each once, in a stable order.</summary>
-        public IEnumerable<ResolvedCalculation> CalculationsOf(IEnumerable<ResolvedTaxonomy> taxonomies)
+        public IEnumerable<ResolvedCalculation> CalculationsOf(IEnumerable<ResolvedTaxonomy> taxonomies) =>
+            Distinct(taxonomies.SelectMany(t => t.Calculations));
+
+        /// <summary>Every roll-forward of the taxonomies, each once, in a stable order.</summary>
+        public IEnumerable<ResolvedCalculation> RollForwardsOf(IEnumerable<ResolvedTaxonomy> taxonomies) =>
+            Distinct(taxonomies.SelectMany(t => t.RollForwards));
+
+        private IEnumerable<ResolvedCalculation> Distinct(IEnumerable<ResolvedCalculation> calculations)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var calculation in taxonomies.SelectMany(t => t.Calculations))
+            foreach (var calculation in calculations)
             {
                 if (seen.Add(signatureOf[calculation]))
                 {
@@ -490,10 +538,17 @@ public static class EmitModelBuilder
         /// The summations a statement checks: those of its own taxonomy scoped to it, and every unscoped one of
         /// the whole set (a calculation holds wherever its concepts are reported), each once.
         /// </summary>
-        public IEnumerable<ResolvedCalculation> CalculationsFor(ResolvedTaxonomy owner, ResolvedStatement statement)
+        public IEnumerable<ResolvedCalculation> CalculationsFor(ResolvedTaxonomy owner, ResolvedStatement statement) =>
+            ScopedTo(allCalculations, owner, statement);
+
+        /// <summary>The roll-forwards a statement checks, chosen as its summations are.</summary>
+        public IEnumerable<ResolvedCalculation> RollForwardsFor(ResolvedTaxonomy owner, ResolvedStatement statement) =>
+            ScopedTo(allRollForwards, owner, statement);
+
+        private static IEnumerable<ResolvedCalculation> ScopedTo(List<(ResolvedCalculation Calculation, string Owner, string Signature)> all, ResolvedTaxonomy owner, ResolvedStatement statement)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (calculation, calculationOwner, signature) in allCalculations)
+            foreach (var (calculation, calculationOwner, signature) in all)
             {
                 var scopedHere = calculation.StatementName is null || (calculation.StatementName == statement.Name && calculationOwner == owner.Prefix);
                 if (scopedHere && seen.Add(signature))

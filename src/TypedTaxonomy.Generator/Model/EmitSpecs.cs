@@ -67,10 +67,13 @@ public sealed record TaxonomyFileSpec(
     EquatableArray<string> SetAxisClasses,
     EquatableArray<SetSummationSpec> SetSummations,
     EquatableArray<RangeSpec> SetRanges,
-    EquatableArray<string> SetStatementClasses)
+    EquatableArray<string> SetStatementClasses,
+    EquatableArray<SetSummationSpec> SetRollForwards)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Taxonomy";
+
+    public bool HasRollForwards => !SetRollForwards.IsEmpty;
 
     public string SetDescription => SetTaxonomyClasses.Count == 1 ? "this taxonomy" : "this taxonomy and the ones it imports";
 
@@ -124,14 +127,18 @@ public sealed record LineItemSpec(
 /// <summary>A contributing item of a summation checked by a statement validator.</summary>
 public sealed record SummationItemSpec(string Item, int Weight);
 
-/// <summary>A summation whose total and items are all line items of the statement.</summary>
+/// <summary>
+/// A summation whose total and items are all line items of the statement; or a roll-forward, whose total is the
+/// closing balance and whose items are the opening balance and the changes.
+/// </summary>
 public sealed record SummationSpec(
     string Variable,
     string TotalItem,
     string TotalConceptExpression,
     string ItemsField,
     EquatableArray<string> ItemConcepts,
-    EquatableArray<SummationItemSpec> Items);
+    EquatableArray<SummationItemSpec> Items,
+    bool IsRollForward = false);
 
 /// <summary>A summation of a taxonomy set, for report validation.</summary>
 public sealed record SetSummationSpec(string TotalExpression, EquatableArray<SummationItemSpec> Items);

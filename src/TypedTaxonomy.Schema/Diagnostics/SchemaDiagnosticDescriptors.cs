@@ -139,6 +139,10 @@ public static class SchemaDiagnosticDescriptors
         "TAX0030", "Line item repeated in a statement", "'{0}' appears more than once in the statement '{1}' for the same value; the later place is ignored", Usage, SchemaSeverity.Warning,
         "A concept shown twice in one statement is one value (whatever label each place uses), so it becomes one property; only an instant shown at both the start and the end of the period (periodStart and periodEnd labels) is two values.");
 
+    public static readonly SchemaDiagnosticDescriptor RollForwardPeriodType = new(
+        "TAX0031", "Roll-forward joins the wrong period types", "'{0}' is {1}, but {2}", Calculations, SchemaSeverity.Error,
+        "A roll-forward carries a balance (an instant concept) from the start of a period to its end through changes over the period (duration concepts).");
+
     /// <summary>All descriptors, ordered by id.</summary>
     public static IReadOnlyList<SchemaDiagnosticDescriptor> All { get; } = new[]
     {
@@ -146,7 +150,7 @@ public static class SchemaDiagnosticDescriptors
         UnknownConcept, UnknownAxisOrMember, UnknownUnit, UnknownPrefix, CalculationCycle, CalculationNonNumeric,
         CalculationPeriodTypeMismatch, CalculationUnitMismatch, InvalidWeight, TotalAmongItems, BalanceWeightContradiction,
         MemberOutsideDomain, EmptyStatement, DeprecatedConceptUsed, UnsupportedYaml, WrongNodeKind, TaxonomyMismatch,
-        InvalidConceptAttribute, InternalError, InvalidEncoding, AbstractInStatementOnly, DuplicateLineItem,
+        InvalidConceptAttribute, InternalError, InvalidEncoding, AbstractInStatementOnly, DuplicateLineItem, RollForwardPeriodType,
     }.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, SchemaDiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -138,9 +138,14 @@ public sealed record StatementDefinition(
 /// <summary>A contributing item of a summation.</summary>
 public sealed record CalculationItemDefinition(Located<string> Concept, Located<decimal> Weight);
 
-/// <summary>A summation: total = Σ weight × item.</summary>
+/// <summary>
+/// A summation, total = Σ weight × item; or, when <see cref="IsRollForward"/>, a roll-forward: the balance
+/// (<see cref="Total"/>, an instant) at a period's end = the balance at its start + Σ weight × change (the items,
+/// durations over the period).
+/// </summary>
 public sealed record CalculationDefinition(
     Located<string> Total,
     Located<string>? Role,
     EquatableArray<CalculationItemDefinition> Items,
-    SourceSpan Span);
+    SourceSpan Span,
+    bool IsRollForward = false);

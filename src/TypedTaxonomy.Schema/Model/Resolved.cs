@@ -64,6 +64,7 @@ public sealed record ResolvedTaxonomy(
     EquatableArray<ResolvedAxis> Axes,
     EquatableArray<ResolvedStatement> Statements,
     EquatableArray<ResolvedCalculation> Calculations,
+    EquatableArray<ResolvedCalculation> RollForwards,
     EquatableArray<string> FilePaths);
 
 /// <summary>A unit with measures as QNames (<c>iso4217:CNY</c>).</summary>
@@ -140,7 +141,11 @@ public sealed record ResolvedStatement(
 /// <summary>A contributing item with its weight (1 or -1).</summary>
 public sealed record ResolvedCalculationItem(ConceptKey Concept, int Weight);
 
-/// <summary>A summation; <see cref="StatementName"/> limits it to one statement, null means every statement.</summary>
+/// <summary>
+/// A summation; <see cref="StatementName"/> limits it to one statement, null means every statement. In
+/// <see cref="ResolvedTaxonomy.RollForwards"/>, a roll-forward: <see cref="Total"/> is the balance (an instant)
+/// and <see cref="Items"/> its changes over a period (durations).
+/// </summary>
 public sealed record ResolvedCalculation(ConceptKey Total, string? StatementName, EquatableArray<ResolvedCalculationItem> Items)
 {
     /// <summary>

@@ -22,7 +22,7 @@ public static class TaxonomyFileParser
     public static readonly IReadOnlyList<string> FileSuffixes = new[] { ".taxonomy.yaml", ".taxonomy.yml", ".taxonomy.json" };
 
     // "$schema" lets JSON files name their JSON Schema, as YAML files do with a comment.
-    private static readonly string[] RootKeys = { "$schema", "taxonomy", "units", "concepts", "axes", "statements", "calculations" };
+    private static readonly string[] RootKeys = { "$schema", "taxonomy", "units", "concepts", "axes", "statements", "calculations", "rollForwards" };
     private static readonly string[] HeaderKeys = { "name", "prefix", "namespace", "csharpNamespace", "version", "language", "imports", "defaults" };
     private static readonly string[] DefaultsKeys = { "currency", "decimals" };
     private static readonly string[] ConceptKeys =
@@ -36,6 +36,7 @@ public static class TaxonomyFileParser
     private static readonly string[] StatementKeys = { "role", "title", "axes", "required", "lineItems" };
     private static readonly string[] LineItemKeys = { "concept", "label", "lineItems" };
     private static readonly string[] CalculationKeys = { "total", "items", "role" };
+    private static readonly string[] RollForwardKeys = { "balance", "changes", "role" };
     private static readonly string[] ReferenceKeys = { "name", "number", "paragraph", "section", "publisher", "uri" };
     private static readonly string[] DeprecatedKeys = { "since", "replacedBy" };
     private static readonly string[] RangeKeys = { "min", "max" };
@@ -155,10 +156,19 @@ public static class TaxonomyFileParser
             var calculations = new List<CalculationDefinition>();
             foreach (var node in reader.Sequence("calculations")?.Items ?? Array.Empty<YamlNode>())
             {
-                var calculation = ParseCalculation(node);
+                var calculation = ParseCalculation(node, rollForward: false);
                 if (calculation is not null)
                 {
                     calculations.Add(calculation);
+                }
+            }
+
+            foreach (var node in reader.Sequence("rollForwards")?.Items ?? Array.Empty<YamlNode>())
+            {
+                var rollForward = ParseCalculation(node, rollForward: true);
+                if (rollForward is not null)
+                {
+                    calculations.Add(rollForward);
                 }
             }
 
@@ -614,25 +624,29 @@ public static class TaxonomyFileParser
             }
         }
 
-        private CalculationDefinition? ParseCalculation(YamlNode node)
+        /// <summary>A calculation (<c>total</c>, <c>items</c>) or a roll-forward (<c>balance</c>, <c>changes</c>): the same shape.</summary>
+        private CalculationDefinition? ParseCalculation(YamlNode node, bool rollForward)
         {
+            var (what, totalKey, itemsKey, itemWhat) = rollForward
+                ? ("A roll-forward", "balance", "changes", "change")
+                : ("A calculation", "total", "items", "contributing concept");
             if (node is not YamlMapping mapping)
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, "A calculation", "a mapping with 'total' and 'items'", node.KindName));
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, what, $"a mapping with '{totalKey}' and '{itemsKey}'", node.KindName));
                 return null;
             }
 
-            var reader = new MappingReader(mapping, "a calculation", CalculationKeys, diagnostics);
-            var total = reader.RequiredLocated("total");
-            var itemsNode = reader.Mapping("items");
-            if (itemsNode is null && !reader.Has("items"))
+            var reader = new MappingReader(mapping, what.ToLowerInvariant(), rollForward ? RollForwardKeys : CalculationKeys, diagnostics);
+            var total = reader.RequiredLocated(totalKey);
+            var itemsNode = reader.Mapping(itemsKey);
+            if (itemsNode is null && !reader.Has(itemsKey))
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, "A calculation", "items"));
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, what, itemsKey));
             }
-            else if (reader.Node("items") is YamlScalar { IsNull: true })
+            else if (reader.Node(itemsKey) is YamlScalar { IsNull: true })
             {
                 // An empty 'items:' would otherwise drop the calculation without a word.
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan("items")!.Value, "A calculation's 'items'", "at least one contributing concept"));
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan(itemsKey)!.Value, $"{what}'s '{itemsKey}'", "at least one " + itemWhat));
             }
 
             var items = new List<CalculationItemDefinition>();
@@ -653,10 +667,10 @@ public static class TaxonomyFileParser
 
             if (itemsNode is not null && itemsNode.Entries.Count == 0)
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, itemsNode.Span, "A calculation's 'items'", "at least one contributing concept"));
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, itemsNode.Span, $"{what}'s '{itemsKey}'", "at least one " + itemWhat));
             }
 
-            return total is null || items.Count == 0 ? null : new CalculationDefinition(total.Value, reader.Located("role"), items.ToEquatableArray(), mapping.Span);
+            return total is null || items.Count == 0 ? null : new CalculationDefinition(total.Value, reader.Located("role"), items.ToEquatableArray(), mapping.Span, rollForward);
         }
 
         private IEnumerable<(Located<string> Name, YamlNode Body)> NamedEntries(YamlMapping? node, string what, bool allowPrefix = false, bool conceptName = false)

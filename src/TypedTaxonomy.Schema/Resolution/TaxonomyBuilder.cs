@@ -201,6 +201,7 @@ internal sealed class TaxonomyBuilder
         var statements = new List<ResolvedStatement>();
         var statementNames = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var calculations = new List<(ResolvedCalculation Calculation, CalculationDefinition Definition)>();
+        var rollForwards = new List<ResolvedCalculation>();
         var typeNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [Name + "Concepts"] = "the concept catalog",
@@ -252,7 +253,16 @@ internal sealed class TaxonomyBuilder
 
             foreach (var calculation in document.Calculations)
             {
-                if (ResolveCalculation(calculation, statementNames, context) is { } resolved)
+                if (ResolveCalculation(calculation, statementNames, context) is not { } resolved)
+                {
+                    continue;
+                }
+
+                if (calculation.IsRollForward)
+                {
+                    rollForwards.Add(resolved); // balances at two instants: no cycle through a summation is possible
+                }
+                else
                 {
                     calculations.Add((resolved, calculation));
                 }
@@ -276,6 +286,7 @@ internal sealed class TaxonomyBuilder
             Axes.Values.Select(a => a.Build()).ToEquatableArray(),
             statements.ToEquatableArray(),
             acyclic.ToEquatableArray(),
+            rollForwards.ToEquatableArray(),
             Documents.Select(d => d.FilePath).ToEquatableArray());
     }
 
@@ -467,13 +478,19 @@ internal sealed class TaxonomyBuilder
             }
             else
             {
-                Report(SchemaDiagnosticDescriptors.UnknownConcept, role.Span, role.Value, " as a statement of this taxonomy (a calculation's 'role' names a statement)" + NameRules.DidYouMean(role.Value, statementNames.Keys));
+                Report(SchemaDiagnosticDescriptors.UnknownConcept, role.Span, role.Value, $" as a statement of this taxonomy (a {What(calculation)}'s 'role' names a statement)" + NameRules.DidYouMean(role.Value, statementNames.Keys));
                 return null;
             }
         }
 
-        if (total is null || !CheckCalculationConcept(total, calculation.Total))
+        if (total is null || !CheckCalculationConcept(total, calculation.Total, calculation))
         {
+            return null;
+        }
+
+        if (calculation.IsRollForward && total.PeriodType != ConceptPeriodType.Instant)
+        {
+            Report(SchemaDiagnosticDescriptors.RollForwardPeriodType, calculation.Total.Span, calculation.Total.Value, Lower(total.PeriodType), "the balance of a roll-forward is an instant concept");
             return null;
         }
 
@@ -502,13 +519,20 @@ internal sealed class TaxonomyBuilder
                 continue;
             }
 
-            if (!CheckCalculationConcept(concept, item.Concept))
+            if (!CheckCalculationConcept(concept, item.Concept, calculation))
             {
                 valid = false;
                 continue;
             }
 
-            if (concept.PeriodType != total.PeriodType)
+            if (calculation.IsRollForward && concept.PeriodType != ConceptPeriodType.Duration)
+            {
+                Report(SchemaDiagnosticDescriptors.RollForwardPeriodType, item.Concept.Span, item.Concept.Value, Lower(concept.PeriodType), $"the changes of a roll-forward are duration concepts, flows into and out of the balance '{calculation.Total.Value}'");
+                valid = false;
+                continue;
+            }
+
+            if (!calculation.IsRollForward && concept.PeriodType != total.PeriodType)
             {
                 Report(SchemaDiagnosticDescriptors.CalculationPeriodTypeMismatch, item.Concept.Span, item.Concept.Value, Lower(concept.PeriodType), calculation.Total.Value, Lower(total.PeriodType));
                 valid = false;
@@ -525,7 +549,8 @@ internal sealed class TaxonomyBuilder
             }
 
             var weight = (int)item.Weight.Value;
-            if (concept.Balance != ConceptBalance.None && total.Balance != ConceptBalance.None)
+            // A flow's balance says nothing of the direction it moves a balance in (a credit revenue raises a debit cash).
+            if (!calculation.IsRollForward && concept.Balance != ConceptBalance.None && total.Balance != ConceptBalance.None)
             {
                 var expected = concept.Balance == total.Balance ? 1 : -1;
                 if (weight != expected)
@@ -541,7 +566,7 @@ internal sealed class TaxonomyBuilder
 
             if (items.Any(i => i.Concept == concept.Key))
             {
-                Report(SchemaDiagnosticDescriptors.DuplicateDefinition, item.Concept.Span, "The calculation item", item.Concept.Value, "earlier in this calculation");
+                Report(SchemaDiagnosticDescriptors.DuplicateDefinition, item.Concept.Span, $"The {What(calculation)} item", item.Concept.Value, $"earlier in this {What(calculation)}");
                 valid = false;
                 continue;
             }
@@ -552,11 +577,13 @@ internal sealed class TaxonomyBuilder
         return valid && items.Count > 0 ? new ResolvedCalculation(total.Key, statementName, items.ToEquatableArray()) : null;
     }
 
-    private bool CheckCalculationConcept(ResolvedConcept concept, Located<string> reference)
+    private static string What(CalculationDefinition calculation) => calculation.IsRollForward ? "roll-forward" : "calculation";
+
+    private bool CheckCalculationConcept(ResolvedConcept concept, Located<string> reference, CalculationDefinition calculation)
     {
         if (concept.IsAbstract || concept.Role != ConceptRole.Item)
         {
-            Report(SchemaDiagnosticDescriptors.AbstractInStatementOnly, reference.Span, $"'{reference.Value}' is abstract and cannot take part in a calculation");
+            Report(SchemaDiagnosticDescriptors.AbstractInStatementOnly, reference.Span, $"'{reference.Value}' is abstract and cannot take part in a {What(calculation)}");
             return false;
         }
 

@@ -106,7 +106,83 @@ public static class ReportValidator
             checkedBindings += CheckSummation(summation, byParent, byAncestor, duplicated, mode, ref findings);
         }
 
-        return new ReportValidation(ValidationResult.From(findings), unknown, numericFacts, checkedBindings);
+        var checkedRollForwards = 0;
+        foreach (var rollForward in rules.RollForwards)
+        {
+            checkedRollForwards += CheckRollForward(rollForward, byParent, duplicated, mode, ref findings);
+        }
+
+        return new ReportValidation(ValidationResult.From(findings), unknown, numericFacts, checkedBindings) { CheckedRollForwards = checkedRollForwards };
+    }
+
+    /// <summary>
+    /// Binds a roll-forward in every context (at the top level of the instance) where one of its changes is reported
+    /// for a duration: the balance at the period's end is the total, the balance at its start (the instant before
+    /// its first day) the first item, the changes the others. It binds when both balances and a change are reported,
+    /// and is checked as a summation is.
+    /// </summary>
+    private static int CheckRollForward(
+        RollForwardRule rollForward,
+        Dictionary<QName, Dictionary<BindingKey, List<Fact>>> byParent,
+        HashSet<Fact>? duplicated,
+        CalculationMode mode,
+        ref List<ValidationFinding>? findings)
+    {
+        if (!byParent.TryGetValue(rollForward.Balance.Name, out var balances))
+        {
+            return 0;
+        }
+
+        var changesByContext = rollForward.Changes.Select(c => byParent.TryGetValue(c.Concept.Name, out var byContext) ? byContext : null).ToArray();
+        var periods = new List<BindingKey>();
+        var seen = new HashSet<BindingKey>();
+        foreach (var byContext in changesByContext)
+        {
+            foreach (var key in byContext?.Keys ?? Enumerable.Empty<BindingKey>())
+            {
+                if (key.IsTopLevelDuration && seen.Add(key))
+                {
+                    periods.Add(key);
+                }
+            }
+        }
+
+        var summation = new SummationRule(rollForward.Balance, [new SummationTerm(rollForward.Balance, 1), .. rollForward.Changes]);
+        var bindings = 0;
+        foreach (var key in periods)
+        {
+            var period = key.Period;
+            if (!balances.TryGetValue(key.WithPeriod(Period.Instant(period.End)), out var closing)
+                || !balances.TryGetValue(key.WithPeriod(Period.Instant(period.Start!.Value.AddDays(-1))), out var opening))
+            {
+                continue;
+            }
+
+            var items = new List<Fact>?[1 + changesByContext.Length];
+            items[0] = opening;
+            for (var i = 0; i < changesByContext.Length; i++)
+            {
+                items[i + 1] = changesByContext[i] is { } byContext && byContext.TryGetValue(key, out var list) ? list : null;
+            }
+
+            if (!closing.Exists(f => !f.IsNil) || !opening.Exists(f => !f.IsNil) || !items.Skip(1).Any(i => i is not null && i.Exists(f => !f.IsNil)))
+            {
+                continue;
+            }
+
+            bindings++;
+            var kind = new Kind(ValidationRules.RollForwardInconsistency, $" at the end of {period} but its opening balance and changes come to", "roll-forward");
+            if (mode == CalculationMode.Classic)
+            {
+                CheckClassic(summation, closing, items, duplicated!, ref findings, kind);
+            }
+            else
+            {
+                CheckRoundToNearest(summation, closing, items, ref findings, kind);
+            }
+        }
+
+        return bindings;
     }
 
     private static void Add(Dictionary<QName, Dictionary<BindingKey, List<Fact>>> index, QName concept, BindingKey key, Fact fact)
@@ -186,18 +262,18 @@ public static class ReportValidator
             bindings++;
             if (mode == CalculationMode.Classic)
             {
-                CheckClassic(summation, totals, items, duplicated!, ref findings);
+                CheckClassic(summation, totals, items, duplicated!, ref findings, Kind.Classic);
             }
             else
             {
-                CheckRoundToNearest(summation, totals, items, ref findings);
+                CheckRoundToNearest(summation, totals, items, ref findings, Kind.RoundToNearest);
             }
         }
 
         return bindings;
     }
 
-    private static void CheckClassic(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact> duplicated, ref List<ValidationFinding>? findings)
+    private static void CheckClassic(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact> duplicated, ref List<ValidationFinding>? findings, Kind kind)
     {
         // XBRL 2.1 binds no summation any of whose facts is duplicated. Duplicates are judged without values, so a
         // nil total reported beside a value is one too (conformance 397 V-11); a nil item does not contribute.
@@ -214,7 +290,7 @@ public static class ReportValidator
 
         if (!TryGetRoundingDecimals(total, out var totalDecimals))
         {
-            AddPrecisionZero(summation, total, total, items, ref findings);
+            AddPrecisionZero(summation, total, total, items, ref findings, kind);
             return;
         }
 
@@ -231,7 +307,7 @@ public static class ReportValidator
 
                 if (!TryGetRoundingDecimals(item, out var itemDecimals))
                 {
-                    AddPrecisionZero(summation, total, item, items, ref findings);
+                    AddPrecisionZero(summation, total, item, items, ref findings, kind);
                     return;
                 }
 
@@ -243,8 +319,8 @@ public static class ReportValidator
         var reported = XbrlRounding.Round(totalValue, totalDecimals);
         if (expected != reported)
         {
-            (findings ??= new()).Add(Inconsistency(ValidationRules.ClassicCalculationInconsistency, summation, total, items, null, new ValueInterval(expected, expected),
-                $"{summation.Total} is {reported} but its items add up to {expected}"));
+            (findings ??= new()).Add(Inconsistency(kind.Rule, summation, total, items, null, new ValueInterval(expected, expected),
+                $"{summation.Total} is {reported}{kind.ItemsPhrase} {expected}"));
         }
     }
 
@@ -265,11 +341,11 @@ public static class ReportValidator
         return fact.Decimals is not null || fact.Precision is not 0;
     }
 
-    private static void AddPrecisionZero(SummationRule summation, Fact total, Fact culprit, List<Fact>?[] items, ref List<ValidationFinding>? findings)
+    private static void AddPrecisionZero(SummationRule summation, Fact total, Fact culprit, List<Fact>?[] items, ref List<ValidationFinding>? findings, Kind kind)
     {
         var missing = summation.Items.Where((_, i) => items[i] is null).Select(t => t.Concept).ToArray();
-        (findings ??= new()).Add(new ValidationFinding(ValidationRules.ClassicCalculationInconsistency, ValidationSeverity.Inconsistency, summation.Total, total.Period, total.Dimensions,
-            $"{culprit.ConceptName} has precision 0, so its value is not known to any digit and the summation of {summation.Total} cannot be consistent for {ValidationFinding.Describe(total.Period, total.Dimensions)}")
+        (findings ??= new()).Add(new ValidationFinding(kind.Rule, ValidationSeverity.Inconsistency, summation.Total, total.Period, total.Dimensions,
+            $"{culprit.ConceptName} has precision 0, so its value is not known to any digit and the {kind.Name} of {summation.Total} cannot be consistent for {ValidationFinding.Describe(total.Period, total.Dimensions)}")
         {
             Fact = culprit,
             Unit = total.Unit,
@@ -278,7 +354,7 @@ public static class ReportValidator
         });
     }
 
-    private static void CheckRoundToNearest(SummationRule summation, List<Fact> totals, List<Fact>?[] items, ref List<ValidationFinding>? findings)
+    private static void CheckRoundToNearest(SummationRule summation, List<Fact> totals, List<Fact>?[] items, ref List<ValidationFinding>? findings, Kind kind)
     {
         if (!TryMerge(summation.Total, totals, ref findings, out var totalInterval, out var total) || total is null)
         {
@@ -306,8 +382,8 @@ public static class ReportValidator
 
         if (!totalInterval.Overlaps(sum))
         {
-            (findings ??= new()).Add(Inconsistency(ValidationRules.InconsistentCalculation, summation, total, items, totalInterval, sum,
-                $"{summation.Total} is {totalInterval} but its items add up to {sum}"));
+            (findings ??= new()).Add(Inconsistency(kind.Rule, summation, total, items, totalInterval, sum,
+                $"{summation.Total} is {totalInterval}{kind.ItemsPhrase} {sum}"));
         }
     }
 
@@ -397,6 +473,14 @@ public static class ReportValidator
         };
     }
 
+    /// <summary>What is being checked, for the finding: its rule code, how its items are named, what it is called.</summary>
+    private readonly record struct Kind(string Rule, string ItemsPhrase, string Name)
+    {
+        public static Kind Classic { get; } = new(ValidationRules.ClassicCalculationInconsistency, " but its items add up to", "summation");
+
+        public static Kind RoundToNearest { get; } = new(ValidationRules.InconsistentCalculation, " but its items add up to", "summation");
+    }
+
     /// <summary>
     /// The context and unit two facts must share to bind: entity, period, dimensions, other segment and scenario
     /// content, unit; and the scope, the tuple the key is about (0 for the instance itself).
@@ -431,6 +515,14 @@ public static class ReportValidator
             AxisOrder.Sort(fact.TypedDimensions, d => d.Axis),
             fact.NonDimensionalContent);
 
+        /// <summary>Whether the key is of a duration at the top level of the instance: where a roll-forward's changes bind.</summary>
+        public bool IsTopLevelDuration => scope == 0 && period.IsDuration;
+
+        public Period Period => period;
+
+        /// <summary>The same context and unit at another period.</summary>
+        public BindingKey WithPeriod(Period other) => new(scope, entity, other, unit, members, typedMembers, nonDimensionalContent);
+
         public bool Equals(BindingKey other) =>
             scope == other.scope && entity.Equals(other.entity) && period == other.period && unit.Equals(other.unit)
             && members.AsSpan().SequenceEqual(other.members) && typedMembers.AsSpan().SequenceEqual(other.typedMembers)
@@ -456,4 +548,8 @@ public static class ReportValidator
 /// <param name="UnknownConcepts">Facts of concepts no taxonomy of the set defines: not validated, listed so none is silently skipped.</param>
 /// <param name="NumericFacts">How many numeric facts took part in calculation binding.</param>
 /// <param name="CheckedCalculations">How many summation bindings were checked.</param>
-public sealed record ReportValidation(ValidationResult Result, IReadOnlyList<Fact> UnknownConcepts, int NumericFacts, int CheckedCalculations);
+public sealed record ReportValidation(ValidationResult Result, IReadOnlyList<Fact> UnknownConcepts, int NumericFacts, int CheckedCalculations)
+{
+    /// <summary>How many roll-forward bindings (a period with its opening and closing balances) were checked.</summary>
+    public int CheckedRollForwards { get; init; }
+}

@@ -24,6 +24,7 @@ namespace TypedTaxonomy.Validation;
 public struct Summation
 {
     private readonly CalculationMode mode;
+    private readonly bool isRollForward;
     private bool integral;
     private long integerSum;
     private long integerTolerance;
@@ -36,8 +37,14 @@ public struct Summation
 
     /// <summary>Starts a summation.</summary>
     public Summation(CalculationMode mode)
+        : this(mode, isRollForward: false)
+    {
+    }
+
+    private Summation(CalculationMode mode, bool isRollForward)
     {
         this.mode = mode;
+        this.isRollForward = isRollForward;
         integral = true;
         integerSum = 0;
         integerTolerance = 0;
@@ -48,6 +55,13 @@ public struct Summation
         reportedItems = 0;
         excessDigitsItem = -1;
     }
+
+    /// <summary>
+    /// Starts a roll-forward: add the opening balance first, then the changes over the period; then check the
+    /// closing balance. The same arithmetic as a summation, in either mode; it binds only when the opening balance
+    /// and at least one change are reported, and its findings are <see cref="ValidationRules.RollForwardInconsistency"/>.
+    /// </summary>
+    public static Summation RollForward(CalculationMode mode) => new(mode, isRollForward: true);
 
     /// <summary>Adds the next contributing item (in the calculation's order); a null value is an unreported item.</summary>
     public void Add(decimal? value, Decimals decimals, int weight) => Add(NumericItem.Of(value), decimals, weight);
@@ -80,9 +94,9 @@ public struct Summation
     /// <param name="findings">Where findings go, created on the first finding.</param>
     public readonly void Check(in NumericItem total, Decimals statementDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
     {
-        if (!total.HasValue || reportedItems == 0)
+        if (!total.HasValue || reportedItems == 0 || (isRollForward && ((missingItems & 1UL) != 0 || reportedItems < 2)))
         {
-            return;
+            return; // not bound: no item, or for a roll-forward no opening balance or no change
         }
 
         var decimals = total.Decimals ?? statementDecimals;
@@ -205,7 +219,7 @@ public struct Summation
     {
         var culprit = excessDigitsItem >= 0 ? items[excessDigitsItem] : totalConcept;
         (findings ??= new()).Add(new ValidationFinding(ValidationRules.ExcessDigits, ValidationSeverity.Inconsistency, totalConcept, statement.Period, statement.Members,
-            $"{culprit} has digits finer than its decimals allow, so the calculation of {totalConcept} for {ValidationFinding.Describe(statement.Period, statement.Members)} is not checked")
+            $"{culprit} has digits finer than its decimals allow, so the {(isRollForward ? "roll-forward" : "calculation")} of {totalConcept} for {ValidationFinding.Describe(statement.Period, statement.Members)} is not checked")
         {
             Unit = statement.Currency,
             ReportedValue = reportedTotal,
@@ -230,17 +244,19 @@ public struct Summation
     {
         var expected = XbrlRounding.Round(Sum, totalDecimals);
         var reported = XbrlRounding.Round(reportedTotal, totalDecimals);
-        (findings ??= new()).Add(Inconsistent(ValidationRules.ClassicCalculationInconsistency, totalConcept, reportedTotal, null, new ValueInterval(expected, expected), items, statement,
-            $"{totalConcept} is {Format(reported)} but its items add up to {Format(expected)} (rounded to decimals {totalDecimals})"));
+        (findings ??= new()).Add(Inconsistent(isRollForward ? ValidationRules.RollForwardInconsistency : ValidationRules.ClassicCalculationInconsistency, totalConcept, reportedTotal, null, new ValueInterval(expected, expected), items, statement,
+            $"{totalConcept} is {Format(reported)}{ItemsPhrase} {Format(expected)} (rounded to decimals {totalDecimals})"));
     }
 
     private readonly void ReportInterval(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
     {
         var totalInterval = ValueInterval.Of(reportedTotal, totalDecimals);
         var sum = new ValueInterval(Sum - Tolerance, Sum + Tolerance);
-        (findings ??= new()).Add(Inconsistent(ValidationRules.InconsistentCalculation, totalConcept, reportedTotal, totalInterval, sum, items, statement,
-            $"{totalConcept} is {totalInterval} but its items add up to {sum}"));
+        (findings ??= new()).Add(Inconsistent(isRollForward ? ValidationRules.RollForwardInconsistency : ValidationRules.InconsistentCalculation, totalConcept, reportedTotal, totalInterval, sum, items, statement,
+            $"{totalConcept} is {totalInterval}{ItemsPhrase} {sum}"));
     }
+
+    private readonly string ItemsPhrase => isRollForward ? " at the end but its opening balance and changes come to" : " but its items add up to";
 
     private readonly ValidationFinding Inconsistent(string rule, Concept totalConcept, decimal reportedTotal, ValueInterval? reportedInterval, ValueInterval expected, Concept[] items, IStatement statement, string message)
     {

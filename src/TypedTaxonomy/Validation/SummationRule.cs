@@ -10,6 +10,14 @@ public readonly record struct SummationTerm(Concept Concept, int Weight);
 /// <param name="Items">The contributing items.</param>
 public sealed record SummationRule(Concept Total, SummationTerm[] Items);
 
+/// <summary>
+/// A roll-forward, as generated from a taxonomy: for a period, the balance at its end is the balance at its start
+/// plus the changes over it.
+/// </summary>
+/// <param name="Balance">The balance's concept, an instant.</param>
+/// <param name="Changes">The changes over the period, durations, with their weights.</param>
+public sealed record RollForwardRule(Concept Balance, SummationTerm[] Changes);
+
 /// <summary>A numeric concept's allowed range, as generated from a taxonomy.</summary>
 /// <param name="Concept">The concept.</param>
 /// <param name="Min">The lowest allowed value, or null.</param>
@@ -25,11 +33,23 @@ public sealed class TaxonomyRules
     /// <param name="summations">Every summation of the set.</param>
     /// <param name="ranges">Every range of the set.</param>
     public TaxonomyRules(System.Func<QName, Concept?> findConcept, System.Func<QName, QName, bool?> checkMember, SummationRule[] summations, RangeRule[] ranges)
+        : this(findConcept, checkMember, summations, ranges, [])
+    {
+    }
+
+    /// <summary>Creates the rules, roll-forwards among them.</summary>
+    /// <param name="findConcept">The concept of a QName, or null when no taxonomy of the set defines it.</param>
+    /// <param name="checkMember">For an axis of the set: whether the member belongs to its domain; null when the axis is not one of the set's.</param>
+    /// <param name="summations">Every summation of the set.</param>
+    /// <param name="ranges">Every range of the set.</param>
+    /// <param name="rollForwards">Every roll-forward of the set.</param>
+    public TaxonomyRules(System.Func<QName, Concept?> findConcept, System.Func<QName, QName, bool?> checkMember, SummationRule[] summations, RangeRule[] ranges, RollForwardRule[] rollForwards)
     {
         FindConcept = findConcept;
         CheckMember = checkMember;
         Summations = summations;
         Ranges = ranges;
+        RollForwards = rollForwards;
     }
 
     /// <summary>The concept of a QName, or null.</summary>
@@ -43,4 +63,7 @@ public sealed class TaxonomyRules
 
     /// <summary>Every range of the set.</summary>
     public RangeRule[] Ranges { get; }
+
+    /// <summary>Every roll-forward of the set.</summary>
+    public RollForwardRule[] RollForwards { get; }
 }

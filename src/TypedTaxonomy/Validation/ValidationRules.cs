@@ -69,6 +69,12 @@ public static class ValidationRules
     /// <summary>A member that is not in its axis's domain.</summary>
     public const string ExplicitMemberNotValid = "xbrldie:ExplicitMemberNotValidMemberError";
 
+    /// <summary>
+    /// A roll-forward does not hold: the closing balance is not the opening balance plus the changes over the period,
+    /// compared as the calculation mode compares a summation (XBRL Formula would state it as a value assertion).
+    /// </summary>
+    public const string RollForwardInconsistency = "typedTaxonomy:rollForwardInconsistency";
+
     /// <summary>A value outside the range the taxonomy states.</summary>
     public const string ValueOutOfRange = "typedTaxonomy:valueOutOfRange";
 
