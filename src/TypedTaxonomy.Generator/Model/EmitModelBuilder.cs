@@ -272,6 +272,21 @@ public static class EmitModelBuilder
         return new EnumerationFileSpec($"{taxonomy.CSharpNamespace}.{enumName}.g.cs", taxonomy.CSharpNamespace, FileName(concept.FilePath), enumName, enumName + "Converter", new DocComment(summary, EquatableArray<string>.Empty), members);
     }
 
+    /// <summary>
+    /// The stem of a check's names, after the value it checks; a second check of the same value (another role)
+    /// gets a number.
+    /// </summary>
+    private static string CheckName(string property, string itemsSuffix, List<SummationSpec> earlier)
+    {
+        var stem = property;
+        for (var i = 2; earlier.Any(existing => existing.ItemsField == stem + itemsSuffix); i++)
+        {
+            stem = property + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return stem;
+    }
+
     private static StatementFileSpec StatementFile(ResolvedTaxonomy taxonomy, ResolvedStatement statement, NameTable names)
     {
         var lineItems = new List<LineItemSpec>();
@@ -353,13 +368,7 @@ public static class EmitModelBuilder
                 continue; // only summations wholly inside the statement: an absent item would look like a wrong total
             }
 
-            // Named after the total; a second summation of the same total (another role) gets a number.
-            var stem = total.Property;
-            for (var i = 2; summations.Any(existing => existing.ItemsField == stem + "SummationItems"); i++)
-            {
-                stem = total.Property + i.ToString(CultureInfo.InvariantCulture);
-            }
-
+            var stem = CheckName(total.Property, "SummationItems", summations);
             summations.Add(new SummationSpec(
                 char.ToLowerInvariant(stem[0]) + stem.Substring(1) + "Sum",
                 total.ItemField,
@@ -377,12 +386,7 @@ public static class EmitModelBuilder
                 continue; // only roll-forwards wholly inside the statement, with both balances shown
             }
 
-            var stem = closing.Property;
-            for (var i = 2; summations.Any(existing => existing.ItemsField == stem + "RollForwardItems"); i++)
-            {
-                stem = closing.Property + i.ToString(CultureInfo.InvariantCulture);
-            }
-
+            var stem = CheckName(closing.Property, "RollForwardItems", summations);
             summations.Add(new SummationSpec(
                 char.ToLowerInvariant(stem[0]) + stem.Substring(1) + "RollForward",
                 closing.ItemField,

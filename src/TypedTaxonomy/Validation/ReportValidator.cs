@@ -171,15 +171,7 @@ public static class ReportValidator
             }
 
             bindings++;
-            var kind = new Kind(ValidationRules.RollForwardInconsistency, $" at the end of {period} but its opening balance and changes come to", "roll-forward");
-            if (mode == CalculationMode.Classic)
-            {
-                CheckClassic(summation, closing, items, duplicated!, ref findings, kind);
-            }
-            else
-            {
-                CheckRoundToNearest(summation, closing, items, ref findings, kind);
-            }
+            CheckBinding(summation, closing, items, duplicated, mode, ref findings, new Kind(ValidationRules.RollForwardInconsistency, $" at the end of {period} but its opening balance and changes come to", "roll-forward"));
         }
 
         return bindings;
@@ -260,17 +252,22 @@ public static class ReportValidator
             }
 
             bindings++;
-            if (mode == CalculationMode.Classic)
-            {
-                CheckClassic(summation, totals, items, duplicated!, ref findings, Kind.Classic);
-            }
-            else
-            {
-                CheckRoundToNearest(summation, totals, items, ref findings, Kind.RoundToNearest);
-            }
+            CheckBinding(summation, totals, items, duplicated, mode, ref findings, mode == CalculationMode.Classic ? Kind.Classic : Kind.RoundToNearest);
         }
 
         return bindings;
+    }
+
+    private static void CheckBinding(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact>? duplicated, CalculationMode mode, ref List<ValidationFinding>? findings, Kind kind)
+    {
+        if (mode == CalculationMode.Classic)
+        {
+            CheckClassic(summation, totals, items, duplicated!, ref findings, kind);
+        }
+        else
+        {
+            CheckRoundToNearest(summation, totals, items, ref findings, kind);
+        }
     }
 
     private static void CheckClassic(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact> duplicated, ref List<ValidationFinding>? findings, Kind kind)
