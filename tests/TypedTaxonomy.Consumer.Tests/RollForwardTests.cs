@@ -71,14 +71,14 @@ public sealed class RollForwardTests
     /// Cash at the end of 2022 is also cash at the start of 2023 and of its first quarter: changed, it breaks the
     /// 2022 roll-forward as its closing balance and both 2023 ones as their opening balance. The prospectus reports
     /// that balance in four places (closing one column of the cash flows, opening the next, and in the tables of
-    /// financial position), with one value: Calculations 1.1 merges such duplicates; classic XBRL 2.1 binds no
-    /// summation with a duplicated fact, so it finds nothing here.
+    /// financial position), with one value: duplicates that agree are one fact for a roll-forward, in both modes.
     /// </summary>
     [Theory]
-    [InlineData(CalculationMode.RoundToNearest, new[] { "2022-12-31", "2023-03-31", "2023-12-31" })]
-    [InlineData(CalculationMode.Classic, new string[0])]
-    public void TheReportValidationBindsTheRollForwardAcrossInstantsAndDurations(CalculationMode mode, string[] broken)
+    [InlineData(CalculationMode.RoundToNearest)]
+    [InlineData(CalculationMode.Classic)]
+    public void TheReportValidationBindsTheRollForwardAcrossInstantsAndDurations(CalculationMode mode)
     {
+        string[] broken = { "2022-12-31", "2023-03-31", "2023-12-31" };
         var validation = QiniuTaxonomy.Validate(QiniuProspectus.Facts, mode);
         Assert.Equal(5, validation.CheckedRollForwards);
         Assert.DoesNotContain(validation.Result.Findings, f => f.Rule == ValidationRules.RollForwardInconsistency);
@@ -96,5 +96,25 @@ public sealed class RollForwardTests
 
         Assert.Equal(broken, findings.Select(f => f.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
         Assert.All(findings, f => Assert.NotNull(f.Fact?.Location));
+    }
+
+    [Fact]
+    public void InClassicModeDuplicatesThatDisagreeStopTheRollForward()
+    {
+        // One of the four facts of cash at the end of 2022 changed: they no longer agree, so no roll-forward that
+        // uses that balance is checked, rather than one chosen at random.
+        var endOf2022 = Period.Instant(new DateOnly(2022, 12, 31));
+        var cash = TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents.Name;
+        var first = QiniuProspectus.Facts.First(f => f.ConceptName == cash && f.Period == endOf2022 && f.Dimensions.IsEmpty);
+        var facts = QiniuProspectus.Facts
+            .Select(f => ReferenceEquals(f, first)
+                ? new Fact { ConceptName = f.ConceptName, Entity = f.Entity, Period = f.Period, Unit = f.Unit, Value = "190404000", NumericValue = 190_404_000m, Decimals = f.Decimals, Location = f.Location }
+                : f)
+            .ToList();
+
+        var validation = QiniuTaxonomy.Validate(facts, CalculationMode.Classic);
+
+        Assert.Equal(2, validation.CheckedRollForwards);
+        Assert.DoesNotContain(validation.Result.Findings, f => f.Rule == ValidationRules.RollForwardInconsistency);
     }
 }

@@ -170,8 +170,22 @@ public static class ReportValidator
                 continue;
             }
 
+            // Not a summation of XBRL 2.1 but a check of the kind XBRL Formula makes, which evaluates each duplicate:
+            // in classic mode duplicates that agree are one fact (a balance shown in two tables), and duplicates that
+            // disagree stop the binding. Calculations 1.1 merges and judges duplicates as it does for summations.
+            if (mode == CalculationMode.Classic)
+            {
+                if (OneOf(closing) is not { } single || !TryOneOfEach(items))
+                {
+                    continue;
+                }
+
+                closing = single;
+            }
+
             bindings++;
-            CheckBinding(summation, closing, items, duplicated, mode, ref findings, new Kind(ValidationRules.RollForwardInconsistency, $" at the end of {period} but its opening balance and changes come to", "roll-forward"));
+            CheckBinding(summation, closing, items, mode == CalculationMode.Classic ? new HashSet<Fact>() : duplicated, mode, ref findings,
+                new Kind(ValidationRules.RollForwardInconsistency, $" at the end of {period} but its opening balance and changes come to", "roll-forward"));
         }
 
         return bindings;
@@ -256,6 +270,39 @@ public static class ReportValidator
         }
 
         return bindings;
+    }
+
+    /// <summary>Replaces each list of duplicates by its first fact when they all agree; false when some do not.</summary>
+    private static bool TryOneOfEach(List<Fact>?[] lists)
+    {
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (lists[i] is { } facts)
+            {
+                if (OneOf(facts) is not { } single)
+                {
+                    return false;
+                }
+
+                lists[i] = single;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The facts themselves when there is one, their first when they agree (value, decimals, precision, nil), else null.</summary>
+    private static List<Fact>? OneOf(List<Fact> facts)
+    {
+        if (facts.Count == 1)
+        {
+            return facts;
+        }
+
+        var first = facts[0];
+        return facts.TrueForAll(f => f.IsNil == first.IsNil && f.NumericValue == first.NumericValue && f.Decimals == first.Decimals && f.Precision == first.Precision)
+            ? [first]
+            : null;
     }
 
     private static void CheckBinding(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact>? duplicated, CalculationMode mode, ref List<ValidationFinding>? findings, Kind kind)
