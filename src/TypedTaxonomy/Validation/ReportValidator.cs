@@ -109,7 +109,7 @@ public static class ReportValidator
         var checkedRollForwards = 0;
         foreach (var rollForward in rules.RollForwards)
         {
-            checkedRollForwards += CheckRollForward(rollForward, byParent, duplicated, mode, ref findings);
+            checkedRollForwards += CheckRollForward(rollForward, byParent, mode, ref findings);
         }
 
         return new ReportValidation(ValidationResult.From(findings), unknown, numericFacts, checkedBindings) { CheckedRollForwards = checkedRollForwards };
@@ -124,7 +124,6 @@ public static class ReportValidator
     private static int CheckRollForward(
         RollForwardRule rollForward,
         Dictionary<QName, Dictionary<BindingKey, List<Fact>>> byParent,
-        HashSet<Fact>? duplicated,
         CalculationMode mode,
         ref List<ValidationFinding>? findings)
     {
@@ -148,6 +147,9 @@ public static class ReportValidator
         }
 
         var summation = new SummationRule(rollForward.Balance, [new SummationTerm(rollForward.Balance, 1), .. rollForward.Changes]);
+
+        // In classic mode each binding's duplicates are made one fact below, so none of its facts counts as duplicated.
+        var duplicated = mode == CalculationMode.Classic ? new HashSet<Fact>() : null;
         var bindings = 0;
         foreach (var key in periods)
         {
@@ -184,7 +186,7 @@ public static class ReportValidator
             }
 
             bindings++;
-            CheckBinding(summation, closing, items, mode == CalculationMode.Classic ? new HashSet<Fact>() : duplicated, mode, ref findings,
+            CheckBinding(summation, closing, items, duplicated, mode, ref findings,
                 new Kind(ValidationRules.RollForwardInconsistency, $" at the end of {period} but its opening balance and changes come to", "roll-forward"));
         }
 
