@@ -17,15 +17,11 @@ public sealed class SchemaRules
 {
     private readonly Dictionary<QName, Concept> concepts;
 
-    private SchemaRules(ResolvedTaxonomy? entry, Dictionary<QName, Concept> concepts, TaxonomyRules rules)
+    private SchemaRules(Dictionary<QName, Concept> concepts, TaxonomyRules rules)
     {
-        Entry = entry;
         this.concepts = concepts;
         Rules = rules;
     }
-
-    /// <summary>The taxonomy whose set the rules cover; null when they cover every taxonomy loaded.</summary>
-    public ResolvedTaxonomy? Entry { get; }
 
     /// <summary>The rules, for <see cref="ReportValidator.Validate"/>.</summary>
     public TaxonomyRules Rules { get; }
@@ -73,16 +69,10 @@ public sealed class SchemaRules
 
         // One rule per distinct summation or roll-forward, as the generator writes them: the same one written for
         // two statements is checked once.
-        IEnumerable<ResolvedCalculation> Distinct(IEnumerable<ResolvedCalculation> calculations)
-        {
-            var signatures = new HashSet<string>(StringComparer.Ordinal);
-            return calculations.Where(c => signatures.Add(c.Signature()));
-        }
-
         SummationTerm[] Terms(ResolvedCalculation calculation) => calculation.Items.Select(i => new SummationTerm(ConceptOf(i.Concept), i.Weight)).ToArray();
 
-        var summations = Distinct(taxonomies.SelectMany(t => t.Calculations)).Select(c => new SummationRule(ConceptOf(c.Total), Terms(c))).ToArray();
-        var rollForwards = Distinct(taxonomies.SelectMany(t => t.RollForwards)).Select(c => new RollForwardRule(ConceptOf(c.Total), Terms(c))).ToArray();
+        var summations = ResolvedCalculation.Distinct(taxonomies.SelectMany(t => t.Calculations)).Select(c => new SummationRule(ConceptOf(c.Total), Terms(c))).ToArray();
+        var rollForwards = ResolvedCalculation.Distinct(taxonomies.SelectMany(t => t.RollForwards)).Select(c => new RollForwardRule(ConceptOf(c.Total), Terms(c))).ToArray();
 
         var ranges = taxonomies.SelectMany(t => t.Concepts)
             .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
@@ -95,7 +85,7 @@ public sealed class SchemaRules
             summations,
             ranges,
             rollForwards);
-        return new SchemaRules(entry, concepts, rules);
+        return new SchemaRules(concepts, rules);
     }
 
     /// <summary>Whether the rules define <paramref name="name"/> as a numeric concept: what xBRL-JSON cannot tell a reader.</summary>

@@ -177,12 +177,10 @@ public static class EmitModelBuilder
             .Select(c => new ConceptLookupSpec(CSharpText.Literal(c.Key.LocalName), concepts + "." + Identifier(c.Key.LocalName)))
             .ToEquatableArray();
         var set = names.Reachable(taxonomy);
-        var setSummations = names.CalculationsOf(set)
-            .Select(c => new SetSummationSpec(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray()))
-            .ToEquatableArray();
-        var setRollForwards = names.RollForwardsOf(set)
-            .Select(c => new SetSummationSpec(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray()))
-            .ToEquatableArray();
+        SetSummationSpec SetSpec(ResolvedCalculation c) =>
+            new(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray());
+        var setSummations = ResolvedCalculation.Distinct(set.SelectMany(t => t.Calculations)).Select(SetSpec).ToEquatableArray();
+        var setRollForwards = ResolvedCalculation.Distinct(set.SelectMany(t => t.RollForwards)).Select(SetSpec).ToEquatableArray();
         var setRanges = set.SelectMany(t => t.Concepts)
             .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
             .Select(c => new RangeSpec(string.Empty, DecimalLiteral(c.RangeMin), DecimalLiteral(c.RangeMax), names.ConceptExpression(c.Key)))
@@ -459,15 +457,6 @@ public static class EmitModelBuilder
 
     private static string Identifierish(string text) => new(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<ResolvedCalculation>
-    {
-        public static readonly ReferenceEqualityComparer Instance = new();
-
-        public bool Equals(ResolvedCalculation? x, ResolvedCalculation? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(ResolvedCalculation obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
-
     /// <summary>Lookups across the whole set: where each concept, axis and unit lives in C#.</summary>
     private sealed class NameTable
     {
@@ -477,7 +466,6 @@ public static class EmitModelBuilder
         private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
         private readonly List<(ResolvedCalculation Calculation, string Owner, string Signature)> allCalculations = new();
         private readonly List<(ResolvedCalculation Calculation, string Owner, string Signature)> allRollForwards = new();
-        private readonly Dictionary<ResolvedCalculation, string> signatureOf = new(ReferenceEqualityComparer.Instance);
 
         public NameTable(TaxonomySet set)
         {
@@ -491,14 +479,12 @@ public static class EmitModelBuilder
                 {
                     var signature = calculation.Signature();
                     allCalculations.Add((calculation, taxonomy.Prefix, signature));
-                    signatureOf[calculation] = signature;
                 }
 
                 foreach (var rollForward in taxonomy.RollForwards)
                 {
                     var signature = rollForward.Signature();
                     allRollForwards.Add((rollForward, taxonomy.Prefix, signature));
-                    signatureOf[rollForward] = signature;
                 }
 
                 foreach (var concept in taxonomy.Concepts)
@@ -517,26 +503,6 @@ public static class EmitModelBuilder
 
         /// <summary>A taxonomy and every taxonomy it imports, directly or not; the taxonomy itself first, then by prefix.</summary>
         public IReadOnlyList<ResolvedTaxonomy> Reachable(ResolvedTaxonomy taxonomy) => set.Reachable(taxonomy);
-
-        /// <summary>Every summation of the taxonomies, each once, in a stable order.</summary>
-        public IEnumerable<ResolvedCalculation> CalculationsOf(IEnumerable<ResolvedTaxonomy> taxonomies) =>
-            Distinct(taxonomies.SelectMany(t => t.Calculations));
-
-        /// <summary>Every roll-forward of the taxonomies, each once, in a stable order.</summary>
-        public IEnumerable<ResolvedCalculation> RollForwardsOf(IEnumerable<ResolvedTaxonomy> taxonomies) =>
-            Distinct(taxonomies.SelectMany(t => t.RollForwards));
-
-        private IEnumerable<ResolvedCalculation> Distinct(IEnumerable<ResolvedCalculation> calculations)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var calculation in calculations)
-            {
-                if (seen.Add(signatureOf[calculation]))
-                {
-                    yield return calculation;
-                }
-            }
-        }
 
         /// <summary>
         /// The summations a statement checks: those of its own taxonomy scoped to it, and every unscoped one of

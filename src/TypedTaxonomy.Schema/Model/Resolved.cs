@@ -153,4 +153,11 @@ public sealed record ResolvedCalculation(ConceptKey Total, string? StatementName
     /// scoped to: the same summation written for two statements is checked once.
     /// </summary>
     public string Signature() => Total + "=" + string.Join("+", Items.Select(i => i.Weight + "*" + i.Concept));
+
+    /// <summary>Each summation (or roll-forward) once, the first of those with one <see cref="Signature"/>, in order.</summary>
+    public static IEnumerable<ResolvedCalculation> Distinct(IEnumerable<ResolvedCalculation> calculations)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return calculations.Where(c => seen.Add(c.Signature()));
+    }
 }
