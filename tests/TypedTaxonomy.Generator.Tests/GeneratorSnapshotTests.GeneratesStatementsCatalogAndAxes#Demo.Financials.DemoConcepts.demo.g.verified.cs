@@ -5,8 +5,6 @@
 
 namespace Demo.Financials
 {
-    /// <summary>The concepts of the taxonomy Demo, each with its name, data type, period type, balance and label.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
     public static partial class DemoConcepts
     {
         /// <summary>Revenue</summary>
@@ -17,158 +15,106 @@ namespace Demo.Financials
         /// <para>References: IFRS 15 para 113.</para>
         /// <para>Concept <c>demo:Revenue</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept Revenue = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "Revenue"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Revenue");
+        public static global::TypedTaxonomy.Concept Revenue => Demo.Revenue;
 
         /// <summary>Cost of sales</summary>
         /// <remarks>
         /// <para>Concept <c>demo:CostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CostOfSales = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "CostOfSales"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cost of sales",
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Cost of sales"));
+        public static global::TypedTaxonomy.Concept CostOfSales => Demo.CostOfSales;
 
         /// <summary>Gross profit</summary>
         /// <remarks>
         /// <para>Concept <c>demo:GrossProfit</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept GrossProfit = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "GrossProfit"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Gross profit");
+        public static global::TypedTaxonomy.Concept GrossProfit => Demo.GrossProfit;
 
         /// <summary>Cash</summary>
         /// <remarks>
         /// <para>Concept <c>demo:Cash</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept Cash = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "Cash"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cash");
+        public static global::TypedTaxonomy.Concept Cash => Demo.Cash;
 
         /// <summary>Number of customers</summary>
         /// <remarks>
         /// <para>Concept <c>demo:NumberOfCustomers</c>: integer item, duration period, unit demo:customer.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NumberOfCustomers = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "NumberOfCustomers"),
-            global::TypedTaxonomy.DataType.Integer,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Number of customers");
+        public static global::TypedTaxonomy.Concept NumberOfCustomers => Demo.NumberOfCustomers;
 
         /// <summary>Contract term</summary>
         /// <remarks>
         /// <para>Concept <c>demo:ContractTerm</c>: duration item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ContractTerm = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "ContractTerm"),
-            global::TypedTaxonomy.DataType.Duration,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Contract term");
+        public static global::TypedTaxonomy.Concept ContractTerm => Demo.ContractTerm;
 
         /// <summary>Recognition</summary>
         /// <remarks>
         /// <para>Concept <c>demo:Recognition</c>: enumeration item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept Recognition = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "Recognition"),
-            global::TypedTaxonomy.DataType.Enumeration,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Recognition");
+        public static global::TypedTaxonomy.Concept Recognition => Demo.Recognition;
 
         /// <summary>Old revenue</summary>
         /// <remarks>
         /// <para>Concept <c>demo:OldRevenue</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
         [global::System.Obsolete("demo:OldRevenue is deprecated since 2024; use demo:Revenue instead.")]
-        public static readonly global::TypedTaxonomy.Concept OldRevenue = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "OldRevenue"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Old revenue");
+        public static global::TypedTaxonomy.Concept OldRevenue => Demo.OldRevenue;
 
         /// <summary>Platform</summary>
         /// <remarks>
         /// <para>Concept <c>demo:PlatformAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PlatformAxis = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "PlatformAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Platform");
+        public static global::TypedTaxonomy.Concept PlatformAxis => Demo.PlatformAxis;
 
         /// <summary>Platform domain</summary>
         /// <remarks>
         /// <para>Concept <c>demo:PlatformDomain</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PlatformDomain = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "PlatformDomain"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Platform domain");
+        public static global::TypedTaxonomy.Concept PlatformDomain => Demo.PlatformDomain;
 
         /// <summary>Cloud</summary>
         /// <remarks>
         /// <para>Concept <c>demo:CloudMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CloudMember = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "CloudMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Cloud");
+        public static global::TypedTaxonomy.Concept CloudMember => Demo.CloudMember;
 
         /// <summary>On premise</summary>
         /// <remarks>
         /// <para>Concept <c>demo:OnPremiseMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OnPremiseMember = new(
-            new global::TypedTaxonomy.QName(DemoTaxonomy.Namespace, "demo", "OnPremiseMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "On premise");
+        public static global::TypedTaxonomy.Concept OnPremiseMember => Demo.OnPremiseMember;
+
+        /// <summary>Creates the concepts declared in demo.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class Demo
+        {
+            internal static readonly global::TypedTaxonomy.Concept Revenue = new(new(DemoTaxonomy.Namespace, "demo", "Revenue"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Revenue");
+            internal static readonly global::TypedTaxonomy.Concept CostOfSales = new(new(DemoTaxonomy.Namespace, "demo", "CostOfSales"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Cost of sales", new global::TypedTaxonomy.ConceptLabel("negated", "en", "Cost of sales"));
+            internal static readonly global::TypedTaxonomy.Concept GrossProfit = new(new(DemoTaxonomy.Namespace, "demo", "GrossProfit"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Gross profit");
+            internal static readonly global::TypedTaxonomy.Concept Cash = new(new(DemoTaxonomy.Namespace, "demo", "Cash"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Cash");
+            internal static readonly global::TypedTaxonomy.Concept NumberOfCustomers = new(new(DemoTaxonomy.Namespace, "demo", "NumberOfCustomers"), global::TypedTaxonomy.DataType.Integer, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Number of customers");
+            internal static readonly global::TypedTaxonomy.Concept ContractTerm = new(new(DemoTaxonomy.Namespace, "demo", "ContractTerm"), global::TypedTaxonomy.DataType.Duration, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Contract term");
+            internal static readonly global::TypedTaxonomy.Concept Recognition = new(new(DemoTaxonomy.Namespace, "demo", "Recognition"), global::TypedTaxonomy.DataType.Enumeration, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Recognition");
+            internal static readonly global::TypedTaxonomy.Concept OldRevenue = new(new(DemoTaxonomy.Namespace, "demo", "OldRevenue"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Old revenue");
+            internal static readonly global::TypedTaxonomy.Concept PlatformAxis = new(new(DemoTaxonomy.Namespace, "demo", "PlatformAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Platform");
+            internal static readonly global::TypedTaxonomy.Concept PlatformDomain = new(new(DemoTaxonomy.Namespace, "demo", "PlatformDomain"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Platform domain");
+            internal static readonly global::TypedTaxonomy.Concept CloudMember = new(new(DemoTaxonomy.Namespace, "demo", "CloudMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Cloud");
+            internal static readonly global::TypedTaxonomy.Concept OnPremiseMember = new(new(DemoTaxonomy.Namespace, "demo", "OnPremiseMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "On premise");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                Revenue,
+                CostOfSales,
+                GrossProfit,
+                Cash,
+                NumberOfCustomers,
+                ContractTerm,
+                Recognition,
+                OldRevenue,
+                PlatformAxis,
+                PlatformDomain,
+                CloudMember,
+                OnPremiseMember,
+            };
+        }
     }
 }

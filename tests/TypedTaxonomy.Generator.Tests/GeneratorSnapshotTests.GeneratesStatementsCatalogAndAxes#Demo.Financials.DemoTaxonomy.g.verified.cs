@@ -23,24 +23,9 @@ namespace Demo.Financials
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
-        private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
-        {
-            "Cash" => DemoConcepts.Cash,
-            "CloudMember" => DemoConcepts.CloudMember,
-            "ContractTerm" => DemoConcepts.ContractTerm,
-            "CostOfSales" => DemoConcepts.CostOfSales,
-            "GrossProfit" => DemoConcepts.GrossProfit,
-            "NumberOfCustomers" => DemoConcepts.NumberOfCustomers,
-            "OldRevenue" => DemoConcepts.OldRevenue,
-            "OnPremiseMember" => DemoConcepts.OnPremiseMember,
-            "PlatformAxis" => DemoConcepts.PlatformAxis,
-            "PlatformDomain" => DemoConcepts.PlatformDomain,
-            "Recognition" => DemoConcepts.Recognition,
-            "Revenue" => DemoConcepts.Revenue,
-            _ => null,
-        };
+        private static global::TypedTaxonomy.Concept? Find(string localName) => DemoConcepts.All.Find(localName);
 
+#pragma warning disable CS0618 // Deprecated concepts are still validated: old reports use them.
         /// <summary>The rules of this taxonomy that a report is validated against.</summary>
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
@@ -71,10 +56,10 @@ namespace Demo.Financials
         /// </summary>
         public static global::TypedTaxonomy.ReportBinding Bind(global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.Fact> facts)
         {
-            return new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet)
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Demo.Financials.ProfitOrLossStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Demo.Financials.CashFlowStatement>(facts))
-                .Complete();
+            var binding = new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet);
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Demo.Financials.ProfitOrLossStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Demo.Financials.CashFlowStatement>(facts));
+            return binding.Complete();
         }
 
         private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
@@ -96,6 +81,15 @@ namespace Demo.Financials
 
             return null;
         }
+    }
+
+    /// <summary>The concepts of the taxonomy Demo, each with its name, data type, period type, balance and label.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
+    public static partial class DemoConcepts
+    {
+        /// <summary>Every concept of the taxonomy Demo, in the order of its schema files, with a lookup by local name.</summary>
+        public static global::TypedTaxonomy.ConceptCatalog All { get; } = new(
+            Demo.All);
     }
 
     /// <summary>The units declared by the taxonomy Demo.</summary>

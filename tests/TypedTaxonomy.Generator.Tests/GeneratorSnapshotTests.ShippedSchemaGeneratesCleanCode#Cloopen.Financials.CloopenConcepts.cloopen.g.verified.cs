@@ -5,8 +5,6 @@
 
 namespace Cloopen.Financials
 {
-    /// <summary>The concepts of the taxonomy Cloopen, each with its name, data type, period type, balance and label.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
     public static partial class CloopenConcepts
     {
         /// <summary>Number of Performance obligations</summary>
@@ -16,14 +14,7 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:NumberOfPerformanceObligations</c>: integer item, duration period, unit ccg:item.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NumberOfPerformanceObligations = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "NumberOfPerformanceObligations"),
-            global::TypedTaxonomy.DataType.Integer,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Number of Performance obligations");
+        public static global::TypedTaxonomy.Concept NumberOfPerformanceObligations => Cloopen.NumberOfPerformanceObligations;
 
         /// <summary>Number of performance obligations recognized</summary>
         /// <remarks>
@@ -32,14 +23,7 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:NumberOfPerformanceObligationsRecognized</c>: integer item, duration period, unit ccg:item.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NumberOfPerformanceObligationsRecognized = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "NumberOfPerformanceObligationsRecognized"),
-            global::TypedTaxonomy.DataType.Integer,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Number of performance obligations recognized");
+        public static global::TypedTaxonomy.Concept NumberOfPerformanceObligationsRecognized => Cloopen.NumberOfPerformanceObligationsRecognized;
 
         /// <summary>Length of service contracts</summary>
         /// <remarks>
@@ -48,42 +32,19 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:ContractWithCustomerDuration</c>: duration item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ContractWithCustomerDuration = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "ContractWithCustomerDuration"),
-            global::TypedTaxonomy.DataType.Duration,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Length of service contracts");
+        public static global::TypedTaxonomy.Concept ContractWithCustomerDuration => Cloopen.ContractWithCustomerDuration;
 
         /// <summary>Schedule of Related Parties Relationship [Table Text Block]</summary>
         /// <remarks>
         /// <para>Concept <c>ccg:ScheduleOfRelatedPartiesRelationshipTableTextBlock</c>: textBlock item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ScheduleOfRelatedPartiesRelationshipTableTextBlock = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "ScheduleOfRelatedPartiesRelationshipTableTextBlock"),
-            global::TypedTaxonomy.DataType.TextBlock,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Schedule of Related Parties Relationship [Table Text Block]",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "SCHEDULE OF RELATED PARTIES"));
+        public static global::TypedTaxonomy.Concept ScheduleOfRelatedPartiesRelationshipTableTextBlock => Cloopen.ScheduleOfRelatedPartiesRelationshipTableTextBlock;
 
         /// <summary>Summary of related party transactions [Table Text Block]</summary>
         /// <remarks>
         /// <para>Concept <c>ccg:SummaryOfRelatedPartyTransactionsTableTextBlock</c>: textBlock item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SummaryOfRelatedPartyTransactionsTableTextBlock = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "SummaryOfRelatedPartyTransactionsTableTextBlock"),
-            global::TypedTaxonomy.DataType.TextBlock,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Summary of related party transactions [Table Text Block]",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "SUMMARY OF RELATED PARTY TRANSACTIONS"));
+        public static global::TypedTaxonomy.Concept SummaryOfRelatedPartyTransactionsTableTextBlock => Cloopen.SummaryOfRelatedPartyTransactionsTableTextBlock;
 
         /// <summary>CPaaS</summary>
         /// <remarks>
@@ -92,14 +53,7 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:CpaasMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CpaasMember = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "CpaasMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "CPaaS");
+        public static global::TypedTaxonomy.Concept CpaasMember => Cloopen.CpaasMember;
 
         /// <summary>Cloud-based CC</summary>
         /// <remarks>
@@ -108,14 +62,7 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:CloudBasedCcMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CloudBasedCcMember = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "CloudBasedCcMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Cloud-based CC");
+        public static global::TypedTaxonomy.Concept CloudBasedCcMember => Cloopen.CloudBasedCcMember;
 
         /// <summary>Cloud-based UC&amp;C</summary>
         /// <remarks>
@@ -124,14 +71,7 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:CloudBasedUcAndCMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CloudBasedUcAndCMember = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "CloudBasedUcAndCMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Cloud-based UC&C");
+        public static global::TypedTaxonomy.Concept CloudBasedUcAndCMember => Cloopen.CloudBasedUcAndCMember;
 
         /// <summary>Shanghai Keshen Information Technology Co., Ltd</summary>
         /// <remarks>
@@ -141,14 +81,7 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:ShanghaiKeshenMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ShanghaiKeshenMember = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "ShanghaiKeshenMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Shanghai Keshen Information Technology Co., Ltd");
+        public static global::TypedTaxonomy.Concept ShanghaiKeshenMember => Cloopen.ShanghaiKeshenMember;
 
         /// <summary>Shenyang Yunrongxin Technology Co., Ltd</summary>
         /// <remarks>
@@ -157,14 +90,7 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:ShenyangYunrongxinMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ShenyangYunrongxinMember = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "ShenyangYunrongxinMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Shenyang Yunrongxin Technology Co., Ltd");
+        public static global::TypedTaxonomy.Concept ShenyangYunrongxinMember => Cloopen.ShenyangYunrongxinMember;
 
         /// <summary>Shenzhen City Yunjitong Technology Co., Ltd</summary>
         /// <remarks>
@@ -173,13 +99,37 @@ namespace Cloopen.Financials
         /// </para>
         /// <para>Concept <c>ccg:ShenzhenCityYunjitongMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ShenzhenCityYunjitongMember = new(
-            new global::TypedTaxonomy.QName(CloopenTaxonomy.Namespace, "ccg", "ShenzhenCityYunjitongMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Shenzhen City Yunjitong Technology Co., Ltd");
+        public static global::TypedTaxonomy.Concept ShenzhenCityYunjitongMember => Cloopen.ShenzhenCityYunjitongMember;
+
+        /// <summary>Creates the concepts declared in cloopen.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class Cloopen
+        {
+            internal static readonly global::TypedTaxonomy.Concept NumberOfPerformanceObligations = new(new(CloopenTaxonomy.Namespace, "ccg", "NumberOfPerformanceObligations"), global::TypedTaxonomy.DataType.Integer, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Number of Performance obligations");
+            internal static readonly global::TypedTaxonomy.Concept NumberOfPerformanceObligationsRecognized = new(new(CloopenTaxonomy.Namespace, "ccg", "NumberOfPerformanceObligationsRecognized"), global::TypedTaxonomy.DataType.Integer, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Number of performance obligations recognized");
+            internal static readonly global::TypedTaxonomy.Concept ContractWithCustomerDuration = new(new(CloopenTaxonomy.Namespace, "ccg", "ContractWithCustomerDuration"), global::TypedTaxonomy.DataType.Duration, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Length of service contracts");
+            internal static readonly global::TypedTaxonomy.Concept ScheduleOfRelatedPartiesRelationshipTableTextBlock = new(new(CloopenTaxonomy.Namespace, "ccg", "ScheduleOfRelatedPartiesRelationshipTableTextBlock"), global::TypedTaxonomy.DataType.TextBlock, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Schedule of Related Parties Relationship [Table Text Block]", new global::TypedTaxonomy.ConceptLabel("terse", "en", "SCHEDULE OF RELATED PARTIES"));
+            internal static readonly global::TypedTaxonomy.Concept SummaryOfRelatedPartyTransactionsTableTextBlock = new(new(CloopenTaxonomy.Namespace, "ccg", "SummaryOfRelatedPartyTransactionsTableTextBlock"), global::TypedTaxonomy.DataType.TextBlock, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Summary of related party transactions [Table Text Block]", new global::TypedTaxonomy.ConceptLabel("terse", "en", "SUMMARY OF RELATED PARTY TRANSACTIONS"));
+            internal static readonly global::TypedTaxonomy.Concept CpaasMember = new(new(CloopenTaxonomy.Namespace, "ccg", "CpaasMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "CPaaS");
+            internal static readonly global::TypedTaxonomy.Concept CloudBasedCcMember = new(new(CloopenTaxonomy.Namespace, "ccg", "CloudBasedCcMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Cloud-based CC");
+            internal static readonly global::TypedTaxonomy.Concept CloudBasedUcAndCMember = new(new(CloopenTaxonomy.Namespace, "ccg", "CloudBasedUcAndCMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Cloud-based UC&C");
+            internal static readonly global::TypedTaxonomy.Concept ShanghaiKeshenMember = new(new(CloopenTaxonomy.Namespace, "ccg", "ShanghaiKeshenMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Shanghai Keshen Information Technology Co., Ltd");
+            internal static readonly global::TypedTaxonomy.Concept ShenyangYunrongxinMember = new(new(CloopenTaxonomy.Namespace, "ccg", "ShenyangYunrongxinMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Shenyang Yunrongxin Technology Co., Ltd");
+            internal static readonly global::TypedTaxonomy.Concept ShenzhenCityYunjitongMember = new(new(CloopenTaxonomy.Namespace, "ccg", "ShenzhenCityYunjitongMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Shenzhen City Yunjitong Technology Co., Ltd");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                NumberOfPerformanceObligations,
+                NumberOfPerformanceObligationsRecognized,
+                ContractWithCustomerDuration,
+                ScheduleOfRelatedPartiesRelationshipTableTextBlock,
+                SummaryOfRelatedPartyTransactionsTableTextBlock,
+                CpaasMember,
+                CloudBasedCcMember,
+                CloudBasedUcAndCMember,
+                ShanghaiKeshenMember,
+                ShenyangYunrongxinMember,
+                ShenzhenCityYunjitongMember,
+            };
+        }
     }
 }

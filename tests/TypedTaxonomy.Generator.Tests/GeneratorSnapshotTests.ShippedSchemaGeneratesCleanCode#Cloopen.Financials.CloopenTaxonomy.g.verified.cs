@@ -23,23 +23,9 @@ namespace Cloopen.Financials
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
-        private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
-        {
-            "CloudBasedCcMember" => CloopenConcepts.CloudBasedCcMember,
-            "CloudBasedUcAndCMember" => CloopenConcepts.CloudBasedUcAndCMember,
-            "ContractWithCustomerDuration" => CloopenConcepts.ContractWithCustomerDuration,
-            "CpaasMember" => CloopenConcepts.CpaasMember,
-            "NumberOfPerformanceObligations" => CloopenConcepts.NumberOfPerformanceObligations,
-            "NumberOfPerformanceObligationsRecognized" => CloopenConcepts.NumberOfPerformanceObligationsRecognized,
-            "ScheduleOfRelatedPartiesRelationshipTableTextBlock" => CloopenConcepts.ScheduleOfRelatedPartiesRelationshipTableTextBlock,
-            "ShanghaiKeshenMember" => CloopenConcepts.ShanghaiKeshenMember,
-            "ShenyangYunrongxinMember" => CloopenConcepts.ShenyangYunrongxinMember,
-            "ShenzhenCityYunjitongMember" => CloopenConcepts.ShenzhenCityYunjitongMember,
-            "SummaryOfRelatedPartyTransactionsTableTextBlock" => CloopenConcepts.SummaryOfRelatedPartyTransactionsTableTextBlock,
-            _ => null,
-        };
+        private static global::TypedTaxonomy.Concept? Find(string localName) => CloopenConcepts.All.Find(localName);
 
+#pragma warning disable CS0618 // Deprecated concepts are still validated: old reports use them.
         /// <summary>The rules of this taxonomy and the ones it imports that a report is validated against.</summary>
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
@@ -65,12 +51,12 @@ namespace Cloopen.Financials
         /// </summary>
         public static global::TypedTaxonomy.ReportBinding Bind(global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.Fact> facts)
         {
-            return new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet)
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RevenueRecognitionDetailsStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyTransactionsTablesStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyTransactionsStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyBalancesStatement>(facts))
-                .Complete();
+            var binding = new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet);
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RevenueRecognitionDetailsStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyTransactionsTablesStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyTransactionsStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Cloopen.Financials.RelatedPartyBalancesStatement>(facts));
+            return binding.Complete();
         }
 
         private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
@@ -112,6 +98,15 @@ namespace Cloopen.Financials
 
             return null;
         }
+    }
+
+    /// <summary>The concepts of the taxonomy Cloopen, each with its name, data type, period type, balance and label.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
+    public static partial class CloopenConcepts
+    {
+        /// <summary>Every concept of the taxonomy Cloopen, in the order of its schema files, with a lookup by local name.</summary>
+        public static global::TypedTaxonomy.ConceptCatalog All { get; } = new(
+            Cloopen.All);
     }
 
     /// <summary>The units declared by the taxonomy Cloopen.</summary>

@@ -5,8 +5,6 @@
 
 namespace Qiniu.Financials
 {
-    /// <summary>The concepts of the taxonomy Qiniu, each with its name, data type, period type, balance and label.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
     public static partial class QiniuConcepts
     {
         /// <summary>Operating cash flows before movements in working capital</summary>
@@ -18,14 +16,7 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 20.</para>
         /// <para>Concept <c>qiniu:OperatingCashFlowsBeforeMovementsInWorkingCapital</c>: monetary item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OperatingCashFlowsBeforeMovementsInWorkingCapital = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OperatingCashFlowsBeforeMovementsInWorkingCapital"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Operating cash flows before movements in working capital");
+        public static global::TypedTaxonomy.Concept OperatingCashFlowsBeforeMovementsInWorkingCapital => CashFlows.OperatingCashFlowsBeforeMovementsInWorkingCapital;
 
         /// <summary>Changes in working capital</summary>
         /// <remarks>
@@ -36,13 +27,19 @@ namespace Qiniu.Financials
         /// <para>References: IAS 7 para 20(a).</para>
         /// <para>Concept <c>qiniu:ChangesInWorkingCapital</c>: monetary item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ChangesInWorkingCapital = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ChangesInWorkingCapital"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Changes in working capital");
+        public static global::TypedTaxonomy.Concept ChangesInWorkingCapital => CashFlows.ChangesInWorkingCapital;
+
+        /// <summary>Creates the concepts declared in cash-flows.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class CashFlows
+        {
+            internal static readonly global::TypedTaxonomy.Concept OperatingCashFlowsBeforeMovementsInWorkingCapital = new(new(QiniuTaxonomy.Namespace, "qiniu", "OperatingCashFlowsBeforeMovementsInWorkingCapital"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Operating cash flows before movements in working capital");
+            internal static readonly global::TypedTaxonomy.Concept ChangesInWorkingCapital = new(new(QiniuTaxonomy.Namespace, "qiniu", "ChangesInWorkingCapital"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Changes in working capital");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                OperatingCashFlowsBeforeMovementsInWorkingCapital,
+                ChangesInWorkingCapital,
+            };
+        }
     }
 }

@@ -14,14 +14,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:HardDisksAndFittings</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept HardDisksAndFittings = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "HardDisksAndFittings"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Hard disks and fittings");
+        public static global::TypedTaxonomy.Concept HardDisksAndFittings => FinancialPosition.HardDisksAndFittings;
 
         /// <summary>Servers for sale</summary>
         /// <remarks>
@@ -30,14 +23,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ServersForSale</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ServersForSale = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ServersForSale"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Servers for sale");
+        public static global::TypedTaxonomy.Concept ServersForSale => FinancialPosition.ServersForSale;
 
         /// <summary>Inventory turnover days</summary>
         /// <remarks>
@@ -47,14 +33,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:InventoryTurnoverDays</c>: decimal item, duration period, unit qiniu:day.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept InventoryTurnoverDays = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "InventoryTurnoverDays"),
-            global::TypedTaxonomy.DataType.Decimal,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Inventory turnover days");
+        public static global::TypedTaxonomy.Concept InventoryTurnoverDays => FinancialPosition.InventoryTurnoverDays;
 
         /// <summary>Trade receivables, before impairment</summary>
         /// <remarks>
@@ -63,15 +42,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeReceivablesGross</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TradeReceivablesGross = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TradeReceivablesGross"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Trade receivables, before impairment",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Trade receivables"));
+        public static global::TypedTaxonomy.Concept TradeReceivablesGross => FinancialPosition.TradeReceivablesGross;
 
         /// <summary>Notes receivables</summary>
         /// <remarks>
@@ -80,14 +51,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NotesReceivable</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NotesReceivable = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NotesReceivable"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Notes receivables");
+        public static global::TypedTaxonomy.Concept NotesReceivable => FinancialPosition.NotesReceivable;
 
         /// <summary>Loss allowance, trade and notes receivables</summary>
         /// <remarks>
@@ -98,15 +62,7 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 7 para 35H.</para>
         /// <para>Concept <c>qiniu:AllowanceForImpairmentOfTradeAndNotesReceivables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AllowanceForImpairmentOfTradeAndNotesReceivables = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AllowanceForImpairmentOfTradeAndNotesReceivables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Loss allowance, trade and notes receivables",
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Less: Impairment"));
+        public static global::TypedTaxonomy.Concept AllowanceForImpairmentOfTradeAndNotesReceivables => FinancialPosition.AllowanceForImpairmentOfTradeAndNotesReceivables;
 
         /// <summary>Trade and notes receivables</summary>
         /// <remarks>
@@ -115,15 +71,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeAndNotesReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TradeAndNotesReceivables = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TradeAndNotesReceivables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Trade and notes receivables",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Trade and notes receivables, net"));
+        public static global::TypedTaxonomy.Concept TradeAndNotesReceivables => FinancialPosition.TradeAndNotesReceivables;
 
         /// <summary>Trade and notes receivables turnover days</summary>
         /// <remarks>
@@ -133,14 +81,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeAndNotesReceivablesTurnoverDays</c>: decimal item, duration period, unit qiniu:day.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TradeAndNotesReceivablesTurnoverDays = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TradeAndNotesReceivablesTurnoverDays"),
-            global::TypedTaxonomy.DataType.Decimal,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Trade and notes receivables turnover days");
+        public static global::TypedTaxonomy.Concept TradeAndNotesReceivablesTurnoverDays => FinancialPosition.TradeAndNotesReceivablesTurnoverDays;
 
         /// <summary>Prepaid listing expenses</summary>
         /// <remarks>
@@ -150,14 +91,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PrepaidListingExpenses</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PrepaidListingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PrepaidListingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Prepaid listing expenses");
+        public static global::TypedTaxonomy.Concept PrepaidListingExpenses => FinancialPosition.PrepaidListingExpenses;
 
         /// <summary>Purchase rebates receivable</summary>
         /// <remarks>
@@ -166,14 +100,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PurchaseRebatesReceivable</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PurchaseRebatesReceivable = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PurchaseRebatesReceivable"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Purchase rebates receivable");
+        public static global::TypedTaxonomy.Concept PurchaseRebatesReceivable => FinancialPosition.PurchaseRebatesReceivable;
 
         /// <summary>Deferred assets</summary>
         /// <remarks>
@@ -182,14 +109,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DeferredAssets</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DeferredAssets = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DeferredAssets"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Deferred assets");
+        public static global::TypedTaxonomy.Concept DeferredAssets => FinancialPosition.DeferredAssets;
 
         /// <summary>Deposits and other receivables</summary>
         /// <remarks>
@@ -198,14 +118,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepositsAndOtherReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DepositsAndOtherReceivables = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DepositsAndOtherReceivables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Deposits and other receivables");
+        public static global::TypedTaxonomy.Concept DepositsAndOtherReceivables => FinancialPosition.DepositsAndOtherReceivables;
 
         /// <summary>Prepayments, deposits and other receivables</summary>
         /// <remarks>
@@ -214,15 +127,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PrepaymentsDepositsAndOtherReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PrepaymentsDepositsAndOtherReceivables = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PrepaymentsDepositsAndOtherReceivables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Prepayments, deposits and other receivables",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total prepayments, deposits and other receivables"));
+        public static global::TypedTaxonomy.Concept PrepaymentsDepositsAndOtherReceivables => FinancialPosition.PrepaymentsDepositsAndOtherReceivables;
 
         /// <summary>Trade payables turnover days</summary>
         /// <remarks>
@@ -232,14 +137,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradePayablesTurnoverDays</c>: decimal item, duration period, unit qiniu:day.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TradePayablesTurnoverDays = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TradePayablesTurnoverDays"),
-            global::TypedTaxonomy.DataType.Decimal,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Trade payables turnover days");
+        public static global::TypedTaxonomy.Concept TradePayablesTurnoverDays => FinancialPosition.TradePayablesTurnoverDays;
 
         /// <summary>Payroll payables</summary>
         /// <remarks>
@@ -248,14 +146,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PayrollPayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PayrollPayables = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PayrollPayables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Payroll payables");
+        public static global::TypedTaxonomy.Concept PayrollPayables => FinancialPosition.PayrollPayables;
 
         /// <summary>Accrued expenses</summary>
         /// <remarks>
@@ -264,14 +155,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AccruedExpenses</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AccruedExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AccruedExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Accrued expenses");
+        public static global::TypedTaxonomy.Concept AccruedExpenses => FinancialPosition.AccruedExpenses;
 
         /// <summary>Accrued listing expenses</summary>
         /// <remarks>
@@ -280,14 +164,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AccruedListingExpenses</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AccruedListingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AccruedListingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Accrued listing expenses");
+        public static global::TypedTaxonomy.Concept AccruedListingExpenses => FinancialPosition.AccruedListingExpenses;
 
         /// <summary>Other tax payables</summary>
         /// <remarks>
@@ -296,14 +173,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherTaxPayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherTaxPayables = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherTaxPayables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other tax payables");
+        public static global::TypedTaxonomy.Concept OtherTaxPayables => FinancialPosition.OtherTaxPayables;
 
         /// <summary>Repurchase of vested share options</summary>
         /// <remarks>
@@ -312,14 +182,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PayableForRepurchaseOfVestedShareOptions</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PayableForRepurchaseOfVestedShareOptions = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PayableForRepurchaseOfVestedShareOptions"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Repurchase of vested share options");
+        public static global::TypedTaxonomy.Concept PayableForRepurchaseOfVestedShareOptions => FinancialPosition.PayableForRepurchaseOfVestedShareOptions;
 
         /// <summary>Deposits</summary>
         /// <remarks>
@@ -328,14 +191,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepositsPayable</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DepositsPayable = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DepositsPayable"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Deposits");
+        public static global::TypedTaxonomy.Concept DepositsPayable => FinancialPosition.DepositsPayable;
 
         /// <summary>Other payables</summary>
         /// <remarks>
@@ -344,14 +200,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherPayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherPayables = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherPayables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other payables");
+        public static global::TypedTaxonomy.Concept OtherPayables => FinancialPosition.OtherPayables;
 
         /// <summary>Other payables and accruals</summary>
         /// <remarks>
@@ -360,15 +209,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherPayablesAndAccruals</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherPayablesAndAccruals = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherPayablesAndAccruals"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other payables and accruals",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total other payables and accruals"));
+        public static global::TypedTaxonomy.Concept OtherPayablesAndAccruals => FinancialPosition.OtherPayablesAndAccruals;
 
         /// <summary>Amounts due from related parties, trade, before impairment</summary>
         /// <remarks>
@@ -378,14 +219,7 @@ namespace Qiniu.Financials
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>qiniu:TradeAmountsDueFromRelatedPartiesGross</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TradeAmountsDueFromRelatedPartiesGross = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TradeAmountsDueFromRelatedPartiesGross"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Amounts due from related parties, trade, before impairment");
+        public static global::TypedTaxonomy.Concept TradeAmountsDueFromRelatedPartiesGross => FinancialPosition.TradeAmountsDueFromRelatedPartiesGross;
 
         /// <summary>Loss allowance, amounts due from related parties</summary>
         /// <remarks>
@@ -395,15 +229,7 @@ namespace Qiniu.Financials
         /// <para>References: IAS 24 para 18(c).</para>
         /// <para>Concept <c>qiniu:AllowanceForImpairmentOfAmountsDueFromRelatedParties</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AllowanceForImpairmentOfAmountsDueFromRelatedParties = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AllowanceForImpairmentOfAmountsDueFromRelatedParties"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Loss allowance, amounts due from related parties",
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Impairment"));
+        public static global::TypedTaxonomy.Concept AllowanceForImpairmentOfAmountsDueFromRelatedParties => FinancialPosition.AllowanceForImpairmentOfAmountsDueFromRelatedParties;
 
         /// <summary>Amounts due from related parties, trade, net</summary>
         /// <remarks>
@@ -412,14 +238,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TradeAmountsDueFromRelatedParties</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TradeAmountsDueFromRelatedParties = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TradeAmountsDueFromRelatedParties"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Amounts due from related parties, trade, net");
+        public static global::TypedTaxonomy.Concept TradeAmountsDueFromRelatedParties => FinancialPosition.TradeAmountsDueFromRelatedParties;
 
         /// <summary>Amounts due from related parties, non-trade</summary>
         /// <remarks>
@@ -428,66 +247,31 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NonTradeAmountsDueFromRelatedParties</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NonTradeAmountsDueFromRelatedParties = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NonTradeAmountsDueFromRelatedParties"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Amounts due from related parties, non-trade");
+        public static global::TypedTaxonomy.Concept NonTradeAmountsDueFromRelatedParties => FinancialPosition.NonTradeAmountsDueFromRelatedParties;
 
         /// <summary>Due from related parties:</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:DueFromRelatedPartiesAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DueFromRelatedPartiesAbstract = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DueFromRelatedPartiesAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Due from related parties:");
+        public static global::TypedTaxonomy.Concept DueFromRelatedPartiesAbstract => FinancialPosition.DueFromRelatedPartiesAbstract;
 
         /// <summary>Due to related parties:</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:DueToRelatedPartiesAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DueToRelatedPartiesAbstract = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DueToRelatedPartiesAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Due to related parties:");
+        public static global::TypedTaxonomy.Concept DueToRelatedPartiesAbstract => FinancialPosition.DueToRelatedPartiesAbstract;
 
         /// <summary>Trade</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:RelatedPartyBalancesTradeAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RelatedPartyBalancesTradeAbstract = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "RelatedPartyBalancesTradeAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Trade");
+        public static global::TypedTaxonomy.Concept RelatedPartyBalancesTradeAbstract => FinancialPosition.RelatedPartyBalancesTradeAbstract;
 
         /// <summary>Non-trade</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:RelatedPartyBalancesNonTradeAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RelatedPartyBalancesNonTradeAbstract = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "RelatedPartyBalancesNonTradeAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Non-trade");
+        public static global::TypedTaxonomy.Concept RelatedPartyBalancesNonTradeAbstract => FinancialPosition.RelatedPartyBalancesNonTradeAbstract;
 
         /// <summary>Convertible redeemable preferred shares</summary>
         /// <remarks>
@@ -498,14 +282,7 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 9 para 4.2.2.</para>
         /// <para>Concept <c>qiniu:ConvertibleRedeemablePreferredShares</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ConvertibleRedeemablePreferredShares = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ConvertibleRedeemablePreferredShares"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Convertible redeemable preferred shares");
+        public static global::TypedTaxonomy.Concept ConvertibleRedeemablePreferredShares => FinancialPosition.ConvertibleRedeemablePreferredShares;
 
         /// <summary>Indebtedness, current</summary>
         /// <remarks>
@@ -514,15 +291,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CurrentIndebtedness</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentIndebtedness = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "CurrentIndebtedness"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Indebtedness, current",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current indebtedness"));
+        public static global::TypedTaxonomy.Concept CurrentIndebtedness => FinancialPosition.CurrentIndebtedness;
 
         /// <summary>Indebtedness, non-current</summary>
         /// <remarks>
@@ -531,15 +300,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NoncurrentIndebtedness</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NoncurrentIndebtedness = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NoncurrentIndebtedness"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Indebtedness, non-current",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total non-current indebtedness"));
+        public static global::TypedTaxonomy.Concept NoncurrentIndebtedness => FinancialPosition.NoncurrentIndebtedness;
 
         /// <summary>Indebtedness</summary>
         /// <remarks>
@@ -549,43 +310,19 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:Indebtedness</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept Indebtedness = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "Indebtedness"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Indebtedness",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total indebtedness"));
+        public static global::TypedTaxonomy.Concept Indebtedness => FinancialPosition.Indebtedness;
 
         /// <summary>Secured bank loans, current</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:SecuredBankLoansCurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SecuredBankLoansCurrent = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "SecuredBankLoansCurrent"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Secured bank loans, current",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Secured bank loans"));
+        public static global::TypedTaxonomy.Concept SecuredBankLoansCurrent => FinancialPosition.SecuredBankLoansCurrent;
 
         /// <summary>Unsecured bank loans, current</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:UnsecuredBankLoansCurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept UnsecuredBankLoansCurrent = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "UnsecuredBankLoansCurrent"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Unsecured bank loans, current",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Unsecured bank loans"));
+        public static global::TypedTaxonomy.Concept UnsecuredBankLoansCurrent => FinancialPosition.UnsecuredBankLoansCurrent;
 
         /// <summary>Secured current portion of long-term other loan</summary>
         /// <remarks>
@@ -595,14 +332,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CurrentPortionOfSecuredOtherLoans</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentPortionOfSecuredOtherLoans = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "CurrentPortionOfSecuredOtherLoans"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Secured current portion of long-term other loan");
+        public static global::TypedTaxonomy.Concept CurrentPortionOfSecuredOtherLoans => FinancialPosition.CurrentPortionOfSecuredOtherLoans;
 
         /// <summary>Secured other loan, non-current</summary>
         /// <remarks>
@@ -611,15 +341,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:SecuredOtherLoansNoncurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SecuredOtherLoansNoncurrent = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "SecuredOtherLoansNoncurrent"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Secured other loan, non-current",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Secured other loan"));
+        public static global::TypedTaxonomy.Concept SecuredOtherLoansNoncurrent => FinancialPosition.SecuredOtherLoansNoncurrent;
 
         /// <summary>Net current assets (liabilities)</summary>
         /// <remarks>
@@ -628,15 +350,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NetCurrentAssetsLiabilities</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NetCurrentAssetsLiabilities = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NetCurrentAssetsLiabilities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Net current assets (liabilities)",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net current liabilities"));
+        public static global::TypedTaxonomy.Concept NetCurrentAssetsLiabilities => FinancialPosition.NetCurrentAssetsLiabilities;
 
         /// <summary>Capital expenditures</summary>
         /// <remarks>
@@ -645,14 +359,95 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CapitalExpenditures</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CapitalExpenditures = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "CapitalExpenditures"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Capital expenditures",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total capital expenditures"));
+        public static global::TypedTaxonomy.Concept CapitalExpenditures => FinancialPosition.CapitalExpenditures;
+
+        /// <summary>Creates the concepts declared in financial-position.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class FinancialPosition
+        {
+            internal static readonly global::TypedTaxonomy.Concept HardDisksAndFittings = new(new(QiniuTaxonomy.Namespace, "qiniu", "HardDisksAndFittings"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Hard disks and fittings");
+            internal static readonly global::TypedTaxonomy.Concept ServersForSale = new(new(QiniuTaxonomy.Namespace, "qiniu", "ServersForSale"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Servers for sale");
+            internal static readonly global::TypedTaxonomy.Concept InventoryTurnoverDays = new(new(QiniuTaxonomy.Namespace, "qiniu", "InventoryTurnoverDays"), global::TypedTaxonomy.DataType.Decimal, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Inventory turnover days");
+            internal static readonly global::TypedTaxonomy.Concept TradeReceivablesGross = new(new(QiniuTaxonomy.Namespace, "qiniu", "TradeReceivablesGross"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Trade receivables, before impairment", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Trade receivables"));
+            internal static readonly global::TypedTaxonomy.Concept NotesReceivable = new(new(QiniuTaxonomy.Namespace, "qiniu", "NotesReceivable"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Notes receivables");
+            internal static readonly global::TypedTaxonomy.Concept AllowanceForImpairmentOfTradeAndNotesReceivables = new(new(QiniuTaxonomy.Namespace, "qiniu", "AllowanceForImpairmentOfTradeAndNotesReceivables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Loss allowance, trade and notes receivables", new global::TypedTaxonomy.ConceptLabel("negated", "en", "Less: Impairment"));
+            internal static readonly global::TypedTaxonomy.Concept TradeAndNotesReceivables = new(new(QiniuTaxonomy.Namespace, "qiniu", "TradeAndNotesReceivables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Trade and notes receivables", new global::TypedTaxonomy.ConceptLabel("total", "en", "Trade and notes receivables, net"));
+            internal static readonly global::TypedTaxonomy.Concept TradeAndNotesReceivablesTurnoverDays = new(new(QiniuTaxonomy.Namespace, "qiniu", "TradeAndNotesReceivablesTurnoverDays"), global::TypedTaxonomy.DataType.Decimal, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Trade and notes receivables turnover days");
+            internal static readonly global::TypedTaxonomy.Concept PrepaidListingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "PrepaidListingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Prepaid listing expenses");
+            internal static readonly global::TypedTaxonomy.Concept PurchaseRebatesReceivable = new(new(QiniuTaxonomy.Namespace, "qiniu", "PurchaseRebatesReceivable"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Purchase rebates receivable");
+            internal static readonly global::TypedTaxonomy.Concept DeferredAssets = new(new(QiniuTaxonomy.Namespace, "qiniu", "DeferredAssets"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Deferred assets");
+            internal static readonly global::TypedTaxonomy.Concept DepositsAndOtherReceivables = new(new(QiniuTaxonomy.Namespace, "qiniu", "DepositsAndOtherReceivables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Deposits and other receivables");
+            internal static readonly global::TypedTaxonomy.Concept PrepaymentsDepositsAndOtherReceivables = new(new(QiniuTaxonomy.Namespace, "qiniu", "PrepaymentsDepositsAndOtherReceivables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Prepayments, deposits and other receivables", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total prepayments, deposits and other receivables"));
+            internal static readonly global::TypedTaxonomy.Concept TradePayablesTurnoverDays = new(new(QiniuTaxonomy.Namespace, "qiniu", "TradePayablesTurnoverDays"), global::TypedTaxonomy.DataType.Decimal, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Trade payables turnover days");
+            internal static readonly global::TypedTaxonomy.Concept PayrollPayables = new(new(QiniuTaxonomy.Namespace, "qiniu", "PayrollPayables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Payroll payables");
+            internal static readonly global::TypedTaxonomy.Concept AccruedExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "AccruedExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Accrued expenses");
+            internal static readonly global::TypedTaxonomy.Concept AccruedListingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "AccruedListingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Accrued listing expenses");
+            internal static readonly global::TypedTaxonomy.Concept OtherTaxPayables = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherTaxPayables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Other tax payables");
+            internal static readonly global::TypedTaxonomy.Concept PayableForRepurchaseOfVestedShareOptions = new(new(QiniuTaxonomy.Namespace, "qiniu", "PayableForRepurchaseOfVestedShareOptions"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Repurchase of vested share options");
+            internal static readonly global::TypedTaxonomy.Concept DepositsPayable = new(new(QiniuTaxonomy.Namespace, "qiniu", "DepositsPayable"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Deposits");
+            internal static readonly global::TypedTaxonomy.Concept OtherPayables = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherPayables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Other payables");
+            internal static readonly global::TypedTaxonomy.Concept OtherPayablesAndAccruals = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherPayablesAndAccruals"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Other payables and accruals", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total other payables and accruals"));
+            internal static readonly global::TypedTaxonomy.Concept TradeAmountsDueFromRelatedPartiesGross = new(new(QiniuTaxonomy.Namespace, "qiniu", "TradeAmountsDueFromRelatedPartiesGross"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Amounts due from related parties, trade, before impairment");
+            internal static readonly global::TypedTaxonomy.Concept AllowanceForImpairmentOfAmountsDueFromRelatedParties = new(new(QiniuTaxonomy.Namespace, "qiniu", "AllowanceForImpairmentOfAmountsDueFromRelatedParties"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Loss allowance, amounts due from related parties", new global::TypedTaxonomy.ConceptLabel("negated", "en", "Impairment"));
+            internal static readonly global::TypedTaxonomy.Concept TradeAmountsDueFromRelatedParties = new(new(QiniuTaxonomy.Namespace, "qiniu", "TradeAmountsDueFromRelatedParties"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Amounts due from related parties, trade, net");
+            internal static readonly global::TypedTaxonomy.Concept NonTradeAmountsDueFromRelatedParties = new(new(QiniuTaxonomy.Namespace, "qiniu", "NonTradeAmountsDueFromRelatedParties"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Amounts due from related parties, non-trade");
+            internal static readonly global::TypedTaxonomy.Concept DueFromRelatedPartiesAbstract = new(new(QiniuTaxonomy.Namespace, "qiniu", "DueFromRelatedPartiesAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Due from related parties:");
+            internal static readonly global::TypedTaxonomy.Concept DueToRelatedPartiesAbstract = new(new(QiniuTaxonomy.Namespace, "qiniu", "DueToRelatedPartiesAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Due to related parties:");
+            internal static readonly global::TypedTaxonomy.Concept RelatedPartyBalancesTradeAbstract = new(new(QiniuTaxonomy.Namespace, "qiniu", "RelatedPartyBalancesTradeAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Trade");
+            internal static readonly global::TypedTaxonomy.Concept RelatedPartyBalancesNonTradeAbstract = new(new(QiniuTaxonomy.Namespace, "qiniu", "RelatedPartyBalancesNonTradeAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Non-trade");
+            internal static readonly global::TypedTaxonomy.Concept ConvertibleRedeemablePreferredShares = new(new(QiniuTaxonomy.Namespace, "qiniu", "ConvertibleRedeemablePreferredShares"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Convertible redeemable preferred shares");
+            internal static readonly global::TypedTaxonomy.Concept CurrentIndebtedness = new(new(QiniuTaxonomy.Namespace, "qiniu", "CurrentIndebtedness"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Indebtedness, current", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current indebtedness"));
+            internal static readonly global::TypedTaxonomy.Concept NoncurrentIndebtedness = new(new(QiniuTaxonomy.Namespace, "qiniu", "NoncurrentIndebtedness"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Indebtedness, non-current", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total non-current indebtedness"));
+            internal static readonly global::TypedTaxonomy.Concept Indebtedness = new(new(QiniuTaxonomy.Namespace, "qiniu", "Indebtedness"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Indebtedness", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total indebtedness"));
+            internal static readonly global::TypedTaxonomy.Concept SecuredBankLoansCurrent = new(new(QiniuTaxonomy.Namespace, "qiniu", "SecuredBankLoansCurrent"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Secured bank loans, current", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Secured bank loans"));
+            internal static readonly global::TypedTaxonomy.Concept UnsecuredBankLoansCurrent = new(new(QiniuTaxonomy.Namespace, "qiniu", "UnsecuredBankLoansCurrent"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Unsecured bank loans, current", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Unsecured bank loans"));
+            internal static readonly global::TypedTaxonomy.Concept CurrentPortionOfSecuredOtherLoans = new(new(QiniuTaxonomy.Namespace, "qiniu", "CurrentPortionOfSecuredOtherLoans"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Secured current portion of long-term other loan");
+            internal static readonly global::TypedTaxonomy.Concept SecuredOtherLoansNoncurrent = new(new(QiniuTaxonomy.Namespace, "qiniu", "SecuredOtherLoansNoncurrent"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Secured other loan, non-current", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Secured other loan"));
+            internal static readonly global::TypedTaxonomy.Concept NetCurrentAssetsLiabilities = new(new(QiniuTaxonomy.Namespace, "qiniu", "NetCurrentAssetsLiabilities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Net current assets (liabilities)", new global::TypedTaxonomy.ConceptLabel("total", "en", "Net current liabilities"));
+            internal static readonly global::TypedTaxonomy.Concept CapitalExpenditures = new(new(QiniuTaxonomy.Namespace, "qiniu", "CapitalExpenditures"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Capital expenditures", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total capital expenditures"));
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                HardDisksAndFittings,
+                ServersForSale,
+                InventoryTurnoverDays,
+                TradeReceivablesGross,
+                NotesReceivable,
+                AllowanceForImpairmentOfTradeAndNotesReceivables,
+                TradeAndNotesReceivables,
+                TradeAndNotesReceivablesTurnoverDays,
+                PrepaidListingExpenses,
+                PurchaseRebatesReceivable,
+                DeferredAssets,
+                DepositsAndOtherReceivables,
+                PrepaymentsDepositsAndOtherReceivables,
+                TradePayablesTurnoverDays,
+                PayrollPayables,
+                AccruedExpenses,
+                AccruedListingExpenses,
+                OtherTaxPayables,
+                PayableForRepurchaseOfVestedShareOptions,
+                DepositsPayable,
+                OtherPayables,
+                OtherPayablesAndAccruals,
+                TradeAmountsDueFromRelatedPartiesGross,
+                AllowanceForImpairmentOfAmountsDueFromRelatedParties,
+                TradeAmountsDueFromRelatedParties,
+                NonTradeAmountsDueFromRelatedParties,
+                DueFromRelatedPartiesAbstract,
+                DueToRelatedPartiesAbstract,
+                RelatedPartyBalancesTradeAbstract,
+                RelatedPartyBalancesNonTradeAbstract,
+                ConvertibleRedeemablePreferredShares,
+                CurrentIndebtedness,
+                NoncurrentIndebtedness,
+                Indebtedness,
+                SecuredBankLoansCurrent,
+                UnsecuredBankLoansCurrent,
+                CurrentPortionOfSecuredOtherLoans,
+                SecuredOtherLoansNoncurrent,
+                NetCurrentAssetsLiabilities,
+                CapitalExpenditures,
+            };
+        }
     }
 }

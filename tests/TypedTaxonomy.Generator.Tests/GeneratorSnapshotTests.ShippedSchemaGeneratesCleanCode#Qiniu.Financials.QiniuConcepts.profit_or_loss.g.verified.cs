@@ -16,28 +16,13 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 9 para 4.2.2; IFRS 7 para 20(a)(i).</para>
         /// <para>Concept <c>qiniu:FairValueGainsLossesOnConvertibleRedeemablePreferredShares</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept FairValueGainsLossesOnConvertibleRedeemablePreferredShares = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "FairValueGainsLossesOnConvertibleRedeemablePreferredShares"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Fair value gains (losses) on convertible redeemable preferred shares",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Fair value losses on convertible redeemable preferred shares"));
+        public static global::TypedTaxonomy.Concept FairValueGainsLossesOnConvertibleRedeemablePreferredShares => ProfitOrLoss.FairValueGainsLossesOnConvertibleRedeemablePreferredShares;
 
         /// <summary>Adjusted for:</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:NonIfrsAdjustmentsAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NonIfrsAdjustmentsAbstract = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NonIfrsAdjustmentsAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Adjusted for:");
+        public static global::TypedTaxonomy.Concept NonIfrsAdjustmentsAbstract => ProfitOrLoss.NonIfrsAdjustmentsAbstract;
 
         /// <summary>Fair value losses on convertible redeemable preferred shares (adjustment)</summary>
         /// <remarks>
@@ -47,14 +32,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares</c>: monetary item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Fair value losses on convertible redeemable preferred shares (adjustment)");
+        public static global::TypedTaxonomy.Concept AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares => ProfitOrLoss.AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares;
 
         /// <summary>Share-based payments (adjustment)</summary>
         /// <remarks>
@@ -65,14 +43,7 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 2 para 51(a).</para>
         /// <para>Concept <c>qiniu:AdjustmentForShareBasedPayments</c>: monetary item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdjustmentForShareBasedPayments = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AdjustmentForShareBasedPayments"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Share-based payments (adjustment)");
+        public static global::TypedTaxonomy.Concept AdjustmentForShareBasedPayments => ProfitOrLoss.AdjustmentForShareBasedPayments;
 
         /// <summary>Listing expenses (adjustment)</summary>
         /// <remarks>
@@ -82,14 +53,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustmentForListingExpenses</c>: monetary item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdjustmentForListingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AdjustmentForListingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Listing expenses (adjustment)");
+        public static global::TypedTaxonomy.Concept AdjustmentForListingExpenses => ProfitOrLoss.AdjustmentForListingExpenses;
 
         /// <summary>Adjusted net profit (loss) (non-IFRS measure)</summary>
         /// <remarks>
@@ -100,18 +64,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustedNetProfitLoss</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdjustedNetProfitLoss = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AdjustedNetProfitLoss"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Adjusted net profit (loss) (non-IFRS measure)",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Adjusted net loss"),
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Adjusted net loss (non-IFRS measure)"),
-            new global::TypedTaxonomy.ConceptLabel("standard", "zh-CN", "经调整净利润（亏损）（非国际财务报告准则计量）"),
-            new global::TypedTaxonomy.ConceptLabel("terse", "zh-CN", "经调整净亏损"));
+        public static global::TypedTaxonomy.Concept AdjustedNetProfitLoss => ProfitOrLoss.AdjustedNetProfitLoss;
 
         /// <summary>Network and bandwidth costs</summary>
         /// <remarks>
@@ -121,14 +74,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NetworkAndBandwidthCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NetworkAndBandwidthCosts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NetworkAndBandwidthCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Network and bandwidth costs");
+        public static global::TypedTaxonomy.Concept NetworkAndBandwidthCosts => ProfitOrLoss.NetworkAndBandwidthCosts;
 
         /// <summary>Server and storage costs</summary>
         /// <remarks>
@@ -137,14 +83,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ServerAndStorageCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ServerAndStorageCosts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ServerAndStorageCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Server and storage costs");
+        public static global::TypedTaxonomy.Concept ServerAndStorageCosts => ProfitOrLoss.ServerAndStorageCosts;
 
         /// <summary>Internet data center rack costs</summary>
         /// <remarks>
@@ -153,14 +92,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:InternetDataCenterRackCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept InternetDataCenterRackCosts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "InternetDataCenterRackCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Internet data center rack costs");
+        public static global::TypedTaxonomy.Concept InternetDataCenterRackCosts => ProfitOrLoss.InternetDataCenterRackCosts;
 
         /// <summary>Technical service fees</summary>
         /// <remarks>
@@ -169,14 +101,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:TechnicalServiceFees</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TechnicalServiceFees = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TechnicalServiceFees"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Technical service fees");
+        public static global::TypedTaxonomy.Concept TechnicalServiceFees => ProfitOrLoss.TechnicalServiceFees;
 
         /// <summary>Depreciation and amortization expenses, cost of sales</summary>
         /// <remarks>
@@ -185,15 +110,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInCostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInCostOfSales = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInCostOfSales"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Depreciation and amortization expenses, cost of sales",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+        public static global::TypedTaxonomy.Concept DepreciationAndAmortisationInCostOfSales => ProfitOrLoss.DepreciationAndAmortisationInCostOfSales;
 
         /// <summary>Staff cost, cost of sales</summary>
         /// <remarks>
@@ -202,15 +119,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInCostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept StaffCostInCostOfSales = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInCostOfSales"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Staff cost, cost of sales",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+        public static global::TypedTaxonomy.Concept StaffCostInCostOfSales => ProfitOrLoss.StaffCostInCostOfSales;
 
         /// <summary>Other cost of sales</summary>
         /// <remarks>
@@ -219,15 +128,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherCostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherCostOfSales = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherCostOfSales"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other cost of sales",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+        public static global::TypedTaxonomy.Concept OtherCostOfSales => ProfitOrLoss.OtherCostOfSales;
 
         /// <summary>Government grants</summary>
         /// <remarks>
@@ -237,14 +138,7 @@ namespace Qiniu.Financials
         /// <para>References: IAS 20 para 39(b).</para>
         /// <para>Concept <c>qiniu:GovernmentGrantsIncome</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept GovernmentGrantsIncome = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "GovernmentGrantsIncome"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Government grants");
+        public static global::TypedTaxonomy.Concept GovernmentGrantsIncome => ProfitOrLoss.GovernmentGrantsIncome;
 
         /// <summary>Bank interest income</summary>
         /// <remarks>
@@ -253,14 +147,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:BankInterestIncome</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept BankInterestIncome = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "BankInterestIncome"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Bank interest income");
+        public static global::TypedTaxonomy.Concept BankInterestIncome => ProfitOrLoss.BankInterestIncome;
 
         /// <summary>Investment income from wealth management products measured at FVTPL</summary>
         /// <remarks>
@@ -269,14 +156,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:InvestmentIncomeFromWealthManagementProducts</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept InvestmentIncomeFromWealthManagementProducts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "InvestmentIncomeFromWealthManagementProducts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Investment income from wealth management products measured at FVTPL");
+        public static global::TypedTaxonomy.Concept InvestmentIncomeFromWealthManagementProducts => ProfitOrLoss.InvestmentIncomeFromWealthManagementProducts;
 
         /// <summary>
         /// Revision of a lease term arising from a change in the non-cancellable period of a lease
@@ -288,15 +168,7 @@ namespace Qiniu.Financials
         /// <para>References: IFRS 16 para 21.</para>
         /// <para>Concept <c>qiniu:GainOnRevisionOfLeaseTerm</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept GainOnRevisionOfLeaseTerm = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "GainOnRevisionOfLeaseTerm"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Revision of a lease term arising from a change in the non-cancellable period of a lease",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Revision of a lease term"));
+        public static global::TypedTaxonomy.Concept GainOnRevisionOfLeaseTerm => ProfitOrLoss.GainOnRevisionOfLeaseTerm;
 
         /// <summary>Foreign exchange differences, net</summary>
         /// <remarks>
@@ -305,14 +177,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ForeignExchangeDifferencesNet</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ForeignExchangeDifferencesNet = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ForeignExchangeDifferencesNet"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Foreign exchange differences, net");
+        public static global::TypedTaxonomy.Concept ForeignExchangeDifferencesNet => ProfitOrLoss.ForeignExchangeDifferencesNet;
 
         /// <summary>Other income and gains, others</summary>
         /// <remarks>
@@ -321,15 +186,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherIncomeAndGainsOther</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherIncomeAndGainsOther = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherIncomeAndGainsOther"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other income and gains, others",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+        public static global::TypedTaxonomy.Concept OtherIncomeAndGainsOther => ProfitOrLoss.OtherIncomeAndGainsOther;
 
         /// <summary>Staff cost, selling and marketing expenses</summary>
         /// <remarks>
@@ -338,15 +195,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept StaffCostInSellingAndMarketingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInSellingAndMarketingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Staff cost, selling and marketing expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+        public static global::TypedTaxonomy.Concept StaffCostInSellingAndMarketingExpenses => ProfitOrLoss.StaffCostInSellingAndMarketingExpenses;
 
         /// <summary>Promotional expenses</summary>
         /// <remarks>
@@ -355,14 +204,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:PromotionalExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PromotionalExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PromotionalExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Promotional expenses");
+        public static global::TypedTaxonomy.Concept PromotionalExpenses => ProfitOrLoss.PromotionalExpenses;
 
         /// <summary>Office and travel expenses, selling and marketing expenses</summary>
         /// <remarks>
@@ -371,15 +213,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OfficeAndTravelExpensesInSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OfficeAndTravelExpensesInSellingAndMarketingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OfficeAndTravelExpensesInSellingAndMarketingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Office and travel expenses, selling and marketing expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
+        public static global::TypedTaxonomy.Concept OfficeAndTravelExpensesInSellingAndMarketingExpenses => ProfitOrLoss.OfficeAndTravelExpensesInSellingAndMarketingExpenses;
 
         /// <summary>Depreciation and amortization expenses, selling and marketing expenses</summary>
         /// <remarks>
@@ -388,15 +222,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInSellingAndMarketingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInSellingAndMarketingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Depreciation and amortization expenses, selling and marketing expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+        public static global::TypedTaxonomy.Concept DepreciationAndAmortisationInSellingAndMarketingExpenses => ProfitOrLoss.DepreciationAndAmortisationInSellingAndMarketingExpenses;
 
         /// <summary>Other selling and marketing expenses</summary>
         /// <remarks>
@@ -406,15 +232,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherSellingAndMarketingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherSellingAndMarketingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherSellingAndMarketingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other selling and marketing expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+        public static global::TypedTaxonomy.Concept OtherSellingAndMarketingExpenses => ProfitOrLoss.OtherSellingAndMarketingExpenses;
 
         /// <summary>Staff cost, administrative expenses</summary>
         /// <remarks>
@@ -423,15 +241,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept StaffCostInAdministrativeExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInAdministrativeExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Staff cost, administrative expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+        public static global::TypedTaxonomy.Concept StaffCostInAdministrativeExpenses => ProfitOrLoss.StaffCostInAdministrativeExpenses;
 
         /// <summary>Consulting and other professional service fees</summary>
         /// <remarks>
@@ -441,14 +251,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ConsultingAndOtherProfessionalServiceFees</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ConsultingAndOtherProfessionalServiceFees = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ConsultingAndOtherProfessionalServiceFees"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Consulting and other professional service fees");
+        public static global::TypedTaxonomy.Concept ConsultingAndOtherProfessionalServiceFees => ProfitOrLoss.ConsultingAndOtherProfessionalServiceFees;
 
         /// <summary>Listing expenses</summary>
         /// <remarks>
@@ -457,14 +260,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ListingExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ListingExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ListingExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Listing expenses");
+        public static global::TypedTaxonomy.Concept ListingExpenses => ProfitOrLoss.ListingExpenses;
 
         /// <summary>Severance payment</summary>
         /// <remarks>
@@ -474,14 +270,7 @@ namespace Qiniu.Financials
         /// <para>References: IAS 19 para 171.</para>
         /// <para>Concept <c>qiniu:SeverancePayments</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SeverancePayments = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "SeverancePayments"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Severance payment");
+        public static global::TypedTaxonomy.Concept SeverancePayments => ProfitOrLoss.SeverancePayments;
 
         /// <summary>Depreciation and amortization expenses, administrative expenses</summary>
         /// <remarks>
@@ -490,15 +279,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInAdministrativeExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInAdministrativeExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Depreciation and amortization expenses, administrative expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+        public static global::TypedTaxonomy.Concept DepreciationAndAmortisationInAdministrativeExpenses => ProfitOrLoss.DepreciationAndAmortisationInAdministrativeExpenses;
 
         /// <summary>Office and travel expenses, administrative expenses</summary>
         /// <remarks>
@@ -507,15 +288,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OfficeAndTravelExpensesInAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OfficeAndTravelExpensesInAdministrativeExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OfficeAndTravelExpensesInAdministrativeExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Office and travel expenses, administrative expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
+        public static global::TypedTaxonomy.Concept OfficeAndTravelExpensesInAdministrativeExpenses => ProfitOrLoss.OfficeAndTravelExpensesInAdministrativeExpenses;
 
         /// <summary>Other administrative expenses</summary>
         /// <remarks>
@@ -525,15 +298,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherAdministrativeExpenses</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherAdministrativeExpenses = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherAdministrativeExpenses"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other administrative expenses",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+        public static global::TypedTaxonomy.Concept OtherAdministrativeExpenses => ProfitOrLoss.OtherAdministrativeExpenses;
 
         /// <summary>Staff cost, research and development costs</summary>
         /// <remarks>
@@ -542,15 +307,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:StaffCostInResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept StaffCostInResearchAndDevelopmentCosts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInResearchAndDevelopmentCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Staff cost, research and development costs",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+        public static global::TypedTaxonomy.Concept StaffCostInResearchAndDevelopmentCosts => ProfitOrLoss.StaffCostInResearchAndDevelopmentCosts;
 
         /// <summary>R&amp;D related service fees</summary>
         /// <remarks>
@@ -559,14 +316,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ResearchAndDevelopmentRelatedServiceFees</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ResearchAndDevelopmentRelatedServiceFees = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ResearchAndDevelopmentRelatedServiceFees"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "R&D related service fees");
+        public static global::TypedTaxonomy.Concept ResearchAndDevelopmentRelatedServiceFees => ProfitOrLoss.ResearchAndDevelopmentRelatedServiceFees;
 
         /// <summary>Depreciation and amortization expenses, research and development costs</summary>
         /// <remarks>
@@ -576,15 +326,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DepreciationAndAmortisationInResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInResearchAndDevelopmentCosts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInResearchAndDevelopmentCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Depreciation and amortization expenses, research and development costs",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+        public static global::TypedTaxonomy.Concept DepreciationAndAmortisationInResearchAndDevelopmentCosts => ProfitOrLoss.DepreciationAndAmortisationInResearchAndDevelopmentCosts;
 
         /// <summary>Office and travel expenses, research and development costs</summary>
         /// <remarks>
@@ -593,15 +335,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OfficeAndTravelExpensesInResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OfficeAndTravelExpensesInResearchAndDevelopmentCosts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OfficeAndTravelExpensesInResearchAndDevelopmentCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Office and travel expenses, research and development costs",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
+        public static global::TypedTaxonomy.Concept OfficeAndTravelExpensesInResearchAndDevelopmentCosts => ProfitOrLoss.OfficeAndTravelExpensesInResearchAndDevelopmentCosts;
 
         /// <summary>Other research and development costs</summary>
         /// <remarks>
@@ -611,14 +345,87 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OtherResearchAndDevelopmentCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherResearchAndDevelopmentCosts = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OtherResearchAndDevelopmentCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other research and development costs",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+        public static global::TypedTaxonomy.Concept OtherResearchAndDevelopmentCosts => ProfitOrLoss.OtherResearchAndDevelopmentCosts;
+
+        /// <summary>Creates the concepts declared in profit-or-loss.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class ProfitOrLoss
+        {
+            internal static readonly global::TypedTaxonomy.Concept FairValueGainsLossesOnConvertibleRedeemablePreferredShares = new(new(QiniuTaxonomy.Namespace, "qiniu", "FairValueGainsLossesOnConvertibleRedeemablePreferredShares"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Fair value gains (losses) on convertible redeemable preferred shares", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Fair value losses on convertible redeemable preferred shares"));
+            internal static readonly global::TypedTaxonomy.Concept NonIfrsAdjustmentsAbstract = new(new(QiniuTaxonomy.Namespace, "qiniu", "NonIfrsAdjustmentsAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Adjusted for:");
+            internal static readonly global::TypedTaxonomy.Concept AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares = new(new(QiniuTaxonomy.Namespace, "qiniu", "AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Fair value losses on convertible redeemable preferred shares (adjustment)");
+            internal static readonly global::TypedTaxonomy.Concept AdjustmentForShareBasedPayments = new(new(QiniuTaxonomy.Namespace, "qiniu", "AdjustmentForShareBasedPayments"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Share-based payments (adjustment)");
+            internal static readonly global::TypedTaxonomy.Concept AdjustmentForListingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "AdjustmentForListingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Listing expenses (adjustment)");
+            internal static readonly global::TypedTaxonomy.Concept AdjustedNetProfitLoss = new(new(QiniuTaxonomy.Namespace, "qiniu", "AdjustedNetProfitLoss"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Adjusted net profit (loss) (non-IFRS measure)", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Adjusted net loss"), new global::TypedTaxonomy.ConceptLabel("total", "en", "Adjusted net loss (non-IFRS measure)"), new global::TypedTaxonomy.ConceptLabel("standard", "zh-CN", "经调整净利润（亏损）（非国际财务报告准则计量）"), new global::TypedTaxonomy.ConceptLabel("terse", "zh-CN", "经调整净亏损"));
+            internal static readonly global::TypedTaxonomy.Concept NetworkAndBandwidthCosts = new(new(QiniuTaxonomy.Namespace, "qiniu", "NetworkAndBandwidthCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Network and bandwidth costs");
+            internal static readonly global::TypedTaxonomy.Concept ServerAndStorageCosts = new(new(QiniuTaxonomy.Namespace, "qiniu", "ServerAndStorageCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Server and storage costs");
+            internal static readonly global::TypedTaxonomy.Concept InternetDataCenterRackCosts = new(new(QiniuTaxonomy.Namespace, "qiniu", "InternetDataCenterRackCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Internet data center rack costs");
+            internal static readonly global::TypedTaxonomy.Concept TechnicalServiceFees = new(new(QiniuTaxonomy.Namespace, "qiniu", "TechnicalServiceFees"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Technical service fees");
+            internal static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInCostOfSales = new(new(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInCostOfSales"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Depreciation and amortization expenses, cost of sales", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+            internal static readonly global::TypedTaxonomy.Concept StaffCostInCostOfSales = new(new(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInCostOfSales"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Staff cost, cost of sales", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+            internal static readonly global::TypedTaxonomy.Concept OtherCostOfSales = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherCostOfSales"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Other cost of sales", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+            internal static readonly global::TypedTaxonomy.Concept GovernmentGrantsIncome = new(new(QiniuTaxonomy.Namespace, "qiniu", "GovernmentGrantsIncome"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Government grants");
+            internal static readonly global::TypedTaxonomy.Concept BankInterestIncome = new(new(QiniuTaxonomy.Namespace, "qiniu", "BankInterestIncome"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Bank interest income");
+            internal static readonly global::TypedTaxonomy.Concept InvestmentIncomeFromWealthManagementProducts = new(new(QiniuTaxonomy.Namespace, "qiniu", "InvestmentIncomeFromWealthManagementProducts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Investment income from wealth management products measured at FVTPL");
+            internal static readonly global::TypedTaxonomy.Concept GainOnRevisionOfLeaseTerm = new(new(QiniuTaxonomy.Namespace, "qiniu", "GainOnRevisionOfLeaseTerm"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Revision of a lease term arising from a change in the non-cancellable period of a lease", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Revision of a lease term"));
+            internal static readonly global::TypedTaxonomy.Concept ForeignExchangeDifferencesNet = new(new(QiniuTaxonomy.Namespace, "qiniu", "ForeignExchangeDifferencesNet"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Foreign exchange differences, net");
+            internal static readonly global::TypedTaxonomy.Concept OtherIncomeAndGainsOther = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherIncomeAndGainsOther"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Other income and gains, others", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+            internal static readonly global::TypedTaxonomy.Concept StaffCostInSellingAndMarketingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInSellingAndMarketingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Staff cost, selling and marketing expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+            internal static readonly global::TypedTaxonomy.Concept PromotionalExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "PromotionalExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Promotional expenses");
+            internal static readonly global::TypedTaxonomy.Concept OfficeAndTravelExpensesInSellingAndMarketingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "OfficeAndTravelExpensesInSellingAndMarketingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Office and travel expenses, selling and marketing expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
+            internal static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInSellingAndMarketingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInSellingAndMarketingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Depreciation and amortization expenses, selling and marketing expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+            internal static readonly global::TypedTaxonomy.Concept OtherSellingAndMarketingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherSellingAndMarketingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Other selling and marketing expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+            internal static readonly global::TypedTaxonomy.Concept StaffCostInAdministrativeExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInAdministrativeExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Staff cost, administrative expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+            internal static readonly global::TypedTaxonomy.Concept ConsultingAndOtherProfessionalServiceFees = new(new(QiniuTaxonomy.Namespace, "qiniu", "ConsultingAndOtherProfessionalServiceFees"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Consulting and other professional service fees");
+            internal static readonly global::TypedTaxonomy.Concept ListingExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "ListingExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Listing expenses");
+            internal static readonly global::TypedTaxonomy.Concept SeverancePayments = new(new(QiniuTaxonomy.Namespace, "qiniu", "SeverancePayments"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Severance payment");
+            internal static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInAdministrativeExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInAdministrativeExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Depreciation and amortization expenses, administrative expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+            internal static readonly global::TypedTaxonomy.Concept OfficeAndTravelExpensesInAdministrativeExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "OfficeAndTravelExpensesInAdministrativeExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Office and travel expenses, administrative expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
+            internal static readonly global::TypedTaxonomy.Concept OtherAdministrativeExpenses = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherAdministrativeExpenses"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Other administrative expenses", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+            internal static readonly global::TypedTaxonomy.Concept StaffCostInResearchAndDevelopmentCosts = new(new(QiniuTaxonomy.Namespace, "qiniu", "StaffCostInResearchAndDevelopmentCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Staff cost, research and development costs", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Staff cost"));
+            internal static readonly global::TypedTaxonomy.Concept ResearchAndDevelopmentRelatedServiceFees = new(new(QiniuTaxonomy.Namespace, "qiniu", "ResearchAndDevelopmentRelatedServiceFees"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "R&D related service fees");
+            internal static readonly global::TypedTaxonomy.Concept DepreciationAndAmortisationInResearchAndDevelopmentCosts = new(new(QiniuTaxonomy.Namespace, "qiniu", "DepreciationAndAmortisationInResearchAndDevelopmentCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Depreciation and amortization expenses, research and development costs", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Depreciation and amortization expenses"));
+            internal static readonly global::TypedTaxonomy.Concept OfficeAndTravelExpensesInResearchAndDevelopmentCosts = new(new(QiniuTaxonomy.Namespace, "qiniu", "OfficeAndTravelExpensesInResearchAndDevelopmentCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Office and travel expenses, research and development costs", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Office and travel expenses"));
+            internal static readonly global::TypedTaxonomy.Concept OtherResearchAndDevelopmentCosts = new(new(QiniuTaxonomy.Namespace, "qiniu", "OtherResearchAndDevelopmentCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Other research and development costs", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Others"));
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                FairValueGainsLossesOnConvertibleRedeemablePreferredShares,
+                NonIfrsAdjustmentsAbstract,
+                AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares,
+                AdjustmentForShareBasedPayments,
+                AdjustmentForListingExpenses,
+                AdjustedNetProfitLoss,
+                NetworkAndBandwidthCosts,
+                ServerAndStorageCosts,
+                InternetDataCenterRackCosts,
+                TechnicalServiceFees,
+                DepreciationAndAmortisationInCostOfSales,
+                StaffCostInCostOfSales,
+                OtherCostOfSales,
+                GovernmentGrantsIncome,
+                BankInterestIncome,
+                InvestmentIncomeFromWealthManagementProducts,
+                GainOnRevisionOfLeaseTerm,
+                ForeignExchangeDifferencesNet,
+                OtherIncomeAndGainsOther,
+                StaffCostInSellingAndMarketingExpenses,
+                PromotionalExpenses,
+                OfficeAndTravelExpensesInSellingAndMarketingExpenses,
+                DepreciationAndAmortisationInSellingAndMarketingExpenses,
+                OtherSellingAndMarketingExpenses,
+                StaffCostInAdministrativeExpenses,
+                ConsultingAndOtherProfessionalServiceFees,
+                ListingExpenses,
+                SeverancePayments,
+                DepreciationAndAmortisationInAdministrativeExpenses,
+                OfficeAndTravelExpensesInAdministrativeExpenses,
+                OtherAdministrativeExpenses,
+                StaffCostInResearchAndDevelopmentCosts,
+                ResearchAndDevelopmentRelatedServiceFees,
+                DepreciationAndAmortisationInResearchAndDevelopmentCosts,
+                OfficeAndTravelExpensesInResearchAndDevelopmentCosts,
+                OtherResearchAndDevelopmentCosts,
+            };
+        }
     }
 }

@@ -14,14 +14,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:NumberOfPayingCustomers</c>: nonNegativeInteger item, duration period, unit qiniu:customer.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NumberOfPayingCustomers = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NumberOfPayingCustomers"),
-            global::TypedTaxonomy.DataType.NonNegativeInteger,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Number of paying customers");
+        public static global::TypedTaxonomy.Concept NumberOfPayingCustomers => Qiniu.NumberOfPayingCustomers;
 
         /// <summary>Average contribution per paying customer</summary>
         /// <remarks>
@@ -31,14 +24,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AverageContributionPerPayingCustomer</c>: decimal item, duration period, unit iso4217:CNY/qiniu:customer.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AverageContributionPerPayingCustomer = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AverageContributionPerPayingCustomer"),
-            global::TypedTaxonomy.DataType.Decimal,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Average contribution per paying customer");
+        public static global::TypedTaxonomy.Concept AverageContributionPerPayingCustomer => Qiniu.AverageContributionPerPayingCustomer;
 
         /// <summary>Dollar-based net expansion rate</summary>
         /// <remarks>
@@ -48,14 +34,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DollarBasedNetExpansionRate</c>: percent item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DollarBasedNetExpansionRate = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DollarBasedNetExpansionRate"),
-            global::TypedTaxonomy.DataType.Percent,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Dollar-based net expansion rate");
+        public static global::TypedTaxonomy.Concept DollarBasedNetExpansionRate => Qiniu.DollarBasedNetExpansionRate;
 
         /// <summary>Customer retention rate</summary>
         /// <remarks>
@@ -64,14 +43,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:CustomerRetentionRate</c>: percent item, duration period, from 0 to 1.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CustomerRetentionRate = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "CustomerRetentionRate"),
-            global::TypedTaxonomy.DataType.Percent,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Customer retention rate");
+        public static global::TypedTaxonomy.Concept CustomerRetentionRate => Qiniu.CustomerRetentionRate;
 
         /// <summary>Gross margin</summary>
         /// <remarks>
@@ -80,14 +52,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:GrossMargin</c>: percent item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept GrossMargin = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "GrossMargin"),
-            global::TypedTaxonomy.DataType.Percent,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Gross margin");
+        public static global::TypedTaxonomy.Concept GrossMargin => Qiniu.GrossMargin;
 
         /// <summary>Adjusted net profit (loss) margin (non-IFRS measure)</summary>
         /// <remarks>
@@ -96,41 +61,19 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:AdjustedNetProfitLossMargin</c>: percent item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdjustedNetProfitLossMargin = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AdjustedNetProfitLossMargin"),
-            global::TypedTaxonomy.DataType.Percent,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Adjusted net profit (loss) margin (non-IFRS measure)",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Adjusted net loss margin"));
+        public static global::TypedTaxonomy.Concept AdjustedNetProfitLossMargin => Qiniu.AdjustedNetProfitLossMargin;
 
         /// <summary>Platform</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:PlatformAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PlatformAxis = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PlatformAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Platform");
+        public static global::TypedTaxonomy.Concept PlatformAxis => Qiniu.PlatformAxis;
 
         /// <summary>Platform domain</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:PlatformDomain</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PlatformDomain = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "PlatformDomain"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Platform domain");
+        public static global::TypedTaxonomy.Concept PlatformDomain => Qiniu.PlatformDomain;
 
         /// <summary>MPaaS</summary>
         /// <remarks>
@@ -139,14 +82,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:MpaasMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept MpaasMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "MpaasMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "MPaaS");
+        public static global::TypedTaxonomy.Concept MpaasMember => Qiniu.MpaasMember;
 
         /// <summary>APaaS</summary>
         /// <remarks>
@@ -156,14 +92,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:ApaasMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ApaasMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ApaasMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "APaaS");
+        public static global::TypedTaxonomy.Concept ApaasMember => Qiniu.ApaasMember;
 
         /// <summary>Others</summary>
         /// <remarks>
@@ -172,40 +101,19 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OthersMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OthersMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OthersMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Others");
+        public static global::TypedTaxonomy.Concept OthersMember => Qiniu.OthersMember;
 
         /// <summary>Product or application scenario</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:ProductAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ProductAxis = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ProductAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Product or application scenario");
+        public static global::TypedTaxonomy.Concept ProductAxis => Qiniu.ProductAxis;
 
         /// <summary>Product domain</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:ProductDomain</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ProductDomain = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "ProductDomain"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Product domain");
+        public static global::TypedTaxonomy.Concept ProductDomain => Qiniu.ProductDomain;
 
         /// <summary>QCDN</summary>
         /// <remarks>
@@ -214,14 +122,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:QcdnMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept QcdnMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "QcdnMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "QCDN");
+        public static global::TypedTaxonomy.Concept QcdnMember => Qiniu.QcdnMember;
 
         /// <summary>Kodo</summary>
         /// <remarks>
@@ -230,14 +131,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:KodoMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept KodoMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "KodoMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Kodo");
+        public static global::TypedTaxonomy.Concept KodoMember => Qiniu.KodoMember;
 
         /// <summary>Interactive live streaming products</summary>
         /// <remarks>
@@ -246,14 +140,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:InteractiveLiveStreamingProductsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept InteractiveLiveStreamingProductsMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "InteractiveLiveStreamingProductsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Interactive live streaming products");
+        public static global::TypedTaxonomy.Concept InteractiveLiveStreamingProductsMember => Qiniu.InteractiveLiveStreamingProductsMember;
 
         /// <summary>Dora</summary>
         /// <remarks>
@@ -262,14 +149,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:DoraMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DoraMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "DoraMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Dora");
+        public static global::TypedTaxonomy.Concept DoraMember => Qiniu.DoraMember;
 
         /// <summary>Video marketing</summary>
         /// <remarks>
@@ -278,14 +158,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:VideoMarketingMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept VideoMarketingMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "VideoMarketingMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Video marketing");
+        public static global::TypedTaxonomy.Concept VideoMarketingMember => Qiniu.VideoMarketingMember;
 
         /// <summary>Social entertainment</summary>
         /// <remarks>
@@ -294,14 +167,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:SocialEntertainmentMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SocialEntertainmentMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "SocialEntertainmentMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Social entertainment");
+        public static global::TypedTaxonomy.Concept SocialEntertainmentMember => Qiniu.SocialEntertainmentMember;
 
         /// <summary>Visual networking</summary>
         /// <remarks>
@@ -310,14 +176,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:VisualNetworkingMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept VisualNetworkingMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "VisualNetworkingMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Visual networking");
+        public static global::TypedTaxonomy.Concept VisualNetworkingMember => Qiniu.VisualNetworkingMember;
 
         /// <summary>Smart new media</summary>
         /// <remarks>
@@ -326,14 +185,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:SmartNewMediaMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SmartNewMediaMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "SmartNewMediaMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Smart new media");
+        public static global::TypedTaxonomy.Concept SmartNewMediaMember => Qiniu.SmartNewMediaMember;
 
         /// <summary>Metaverse</summary>
         /// <remarks>
@@ -342,144 +194,67 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:MetaverseMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept MetaverseMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "MetaverseMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Metaverse");
+        public static global::TypedTaxonomy.Concept MetaverseMember => Qiniu.MetaverseMember;
 
         /// <summary>Aging</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:AgingAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AgingAxis = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AgingAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Aging");
+        public static global::TypedTaxonomy.Concept AgingAxis => Qiniu.AgingAxis;
 
         /// <summary>Aging domain</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:AgingDomain</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AgingDomain = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "AgingDomain"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Aging domain");
+        public static global::TypedTaxonomy.Concept AgingDomain => Qiniu.AgingDomain;
 
         /// <summary>Within 1 year</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:WithinOneYearMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept WithinOneYearMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "WithinOneYearMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Within 1 year");
+        public static global::TypedTaxonomy.Concept WithinOneYearMember => Qiniu.WithinOneYearMember;
 
         /// <summary>Within 6 months</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:WithinSixMonthsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept WithinSixMonthsMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "WithinSixMonthsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Within 6 months");
+        public static global::TypedTaxonomy.Concept WithinSixMonthsMember => Qiniu.WithinSixMonthsMember;
 
         /// <summary>Within 90 days</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:WithinNinetyDaysMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept WithinNinetyDaysMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "WithinNinetyDaysMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Within 90 days");
+        public static global::TypedTaxonomy.Concept WithinNinetyDaysMember => Qiniu.WithinNinetyDaysMember;
 
         /// <summary>90 days - 6 months</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:NinetyDaysToSixMonthsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NinetyDaysToSixMonthsMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "NinetyDaysToSixMonthsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "90 days - 6 months");
+        public static global::TypedTaxonomy.Concept NinetyDaysToSixMonthsMember => Qiniu.NinetyDaysToSixMonthsMember;
 
         /// <summary>6-12 months</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:SixToTwelveMonthsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SixToTwelveMonthsMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "SixToTwelveMonthsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "6-12 months");
+        public static global::TypedTaxonomy.Concept SixToTwelveMonthsMember => Qiniu.SixToTwelveMonthsMember;
 
         /// <summary>Over 1 year</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:OverOneYearMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OverOneYearMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OverOneYearMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Over 1 year");
+        public static global::TypedTaxonomy.Concept OverOneYearMember => Qiniu.OverOneYearMember;
 
         /// <summary>1-2 years</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:OneToTwoYearsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OneToTwoYearsMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OneToTwoYearsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "1-2 years");
+        public static global::TypedTaxonomy.Concept OneToTwoYearsMember => Qiniu.OneToTwoYearsMember;
 
         /// <summary>2-3 years</summary>
         /// <remarks>
         /// <para>Concept <c>qiniu:TwoToThreeYearsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept TwoToThreeYearsMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "TwoToThreeYearsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "2-3 years");
+        public static global::TypedTaxonomy.Concept TwoToThreeYearsMember => Qiniu.TwoToThreeYearsMember;
 
         /// <summary>Office equipment and furniture</summary>
         /// <remarks>
@@ -488,14 +263,7 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:OfficeEquipmentAndFurnitureMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OfficeEquipmentAndFurnitureMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "OfficeEquipmentAndFurnitureMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Office equipment and furniture");
+        public static global::TypedTaxonomy.Concept OfficeEquipmentAndFurnitureMember => Qiniu.OfficeEquipmentAndFurnitureMember;
 
         /// <summary>
         /// Entities controlled by the ultimate holding company of the investor who has significant influence
@@ -504,14 +272,7 @@ namespace Qiniu.Financials
         /// <remarks>
         /// <para>Concept <c>qiniu:EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Entities controlled by the ultimate holding company of the investor who has significant influence over the Company");
+        public static global::TypedTaxonomy.Concept EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember => Qiniu.EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember;
 
         /// <summary>
         /// Entities controlled by an investor who has significant influence over the Company
@@ -519,14 +280,7 @@ namespace Qiniu.Financials
         /// <remarks>
         /// <para>Concept <c>qiniu:EntitiesControlledBySignificantInvestorMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept EntitiesControlledBySignificantInvestorMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "EntitiesControlledBySignificantInvestorMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Entities controlled by an investor who has significant influence over the Company");
+        public static global::TypedTaxonomy.Concept EntitiesControlledBySignificantInvestorMember => Qiniu.EntitiesControlledBySignificantInvestorMember;
 
         /// <summary>Entity which is significantly influenced by Mr. Xu</summary>
         /// <remarks>
@@ -536,13 +290,87 @@ namespace Qiniu.Financials
         /// </para>
         /// <para>Concept <c>qiniu:EntitySignificantlyInfluencedByMrXuMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept EntitySignificantlyInfluencedByMrXuMember = new(
-            new global::TypedTaxonomy.QName(QiniuTaxonomy.Namespace, "qiniu", "EntitySignificantlyInfluencedByMrXuMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Entity which is significantly influenced by Mr. Xu");
+        public static global::TypedTaxonomy.Concept EntitySignificantlyInfluencedByMrXuMember => Qiniu.EntitySignificantlyInfluencedByMrXuMember;
+
+        /// <summary>Creates the concepts declared in qiniu.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class Qiniu
+        {
+            internal static readonly global::TypedTaxonomy.Concept NumberOfPayingCustomers = new(new(QiniuTaxonomy.Namespace, "qiniu", "NumberOfPayingCustomers"), global::TypedTaxonomy.DataType.NonNegativeInteger, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Number of paying customers");
+            internal static readonly global::TypedTaxonomy.Concept AverageContributionPerPayingCustomer = new(new(QiniuTaxonomy.Namespace, "qiniu", "AverageContributionPerPayingCustomer"), global::TypedTaxonomy.DataType.Decimal, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Average contribution per paying customer");
+            internal static readonly global::TypedTaxonomy.Concept DollarBasedNetExpansionRate = new(new(QiniuTaxonomy.Namespace, "qiniu", "DollarBasedNetExpansionRate"), global::TypedTaxonomy.DataType.Percent, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Dollar-based net expansion rate");
+            internal static readonly global::TypedTaxonomy.Concept CustomerRetentionRate = new(new(QiniuTaxonomy.Namespace, "qiniu", "CustomerRetentionRate"), global::TypedTaxonomy.DataType.Percent, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Customer retention rate");
+            internal static readonly global::TypedTaxonomy.Concept GrossMargin = new(new(QiniuTaxonomy.Namespace, "qiniu", "GrossMargin"), global::TypedTaxonomy.DataType.Percent, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Gross margin");
+            internal static readonly global::TypedTaxonomy.Concept AdjustedNetProfitLossMargin = new(new(QiniuTaxonomy.Namespace, "qiniu", "AdjustedNetProfitLossMargin"), global::TypedTaxonomy.DataType.Percent, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Adjusted net profit (loss) margin (non-IFRS measure)", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Adjusted net loss margin"));
+            internal static readonly global::TypedTaxonomy.Concept PlatformAxis = new(new(QiniuTaxonomy.Namespace, "qiniu", "PlatformAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Platform");
+            internal static readonly global::TypedTaxonomy.Concept PlatformDomain = new(new(QiniuTaxonomy.Namespace, "qiniu", "PlatformDomain"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Platform domain");
+            internal static readonly global::TypedTaxonomy.Concept MpaasMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "MpaasMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "MPaaS");
+            internal static readonly global::TypedTaxonomy.Concept ApaasMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "ApaasMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "APaaS");
+            internal static readonly global::TypedTaxonomy.Concept OthersMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "OthersMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Others");
+            internal static readonly global::TypedTaxonomy.Concept ProductAxis = new(new(QiniuTaxonomy.Namespace, "qiniu", "ProductAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Product or application scenario");
+            internal static readonly global::TypedTaxonomy.Concept ProductDomain = new(new(QiniuTaxonomy.Namespace, "qiniu", "ProductDomain"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Product domain");
+            internal static readonly global::TypedTaxonomy.Concept QcdnMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "QcdnMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "QCDN");
+            internal static readonly global::TypedTaxonomy.Concept KodoMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "KodoMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Kodo");
+            internal static readonly global::TypedTaxonomy.Concept InteractiveLiveStreamingProductsMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "InteractiveLiveStreamingProductsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Interactive live streaming products");
+            internal static readonly global::TypedTaxonomy.Concept DoraMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "DoraMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Dora");
+            internal static readonly global::TypedTaxonomy.Concept VideoMarketingMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "VideoMarketingMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Video marketing");
+            internal static readonly global::TypedTaxonomy.Concept SocialEntertainmentMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "SocialEntertainmentMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Social entertainment");
+            internal static readonly global::TypedTaxonomy.Concept VisualNetworkingMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "VisualNetworkingMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Visual networking");
+            internal static readonly global::TypedTaxonomy.Concept SmartNewMediaMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "SmartNewMediaMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Smart new media");
+            internal static readonly global::TypedTaxonomy.Concept MetaverseMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "MetaverseMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Metaverse");
+            internal static readonly global::TypedTaxonomy.Concept AgingAxis = new(new(QiniuTaxonomy.Namespace, "qiniu", "AgingAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Aging");
+            internal static readonly global::TypedTaxonomy.Concept AgingDomain = new(new(QiniuTaxonomy.Namespace, "qiniu", "AgingDomain"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Aging domain");
+            internal static readonly global::TypedTaxonomy.Concept WithinOneYearMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "WithinOneYearMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Within 1 year");
+            internal static readonly global::TypedTaxonomy.Concept WithinSixMonthsMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "WithinSixMonthsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Within 6 months");
+            internal static readonly global::TypedTaxonomy.Concept WithinNinetyDaysMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "WithinNinetyDaysMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Within 90 days");
+            internal static readonly global::TypedTaxonomy.Concept NinetyDaysToSixMonthsMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "NinetyDaysToSixMonthsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "90 days - 6 months");
+            internal static readonly global::TypedTaxonomy.Concept SixToTwelveMonthsMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "SixToTwelveMonthsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "6-12 months");
+            internal static readonly global::TypedTaxonomy.Concept OverOneYearMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "OverOneYearMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Over 1 year");
+            internal static readonly global::TypedTaxonomy.Concept OneToTwoYearsMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "OneToTwoYearsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "1-2 years");
+            internal static readonly global::TypedTaxonomy.Concept TwoToThreeYearsMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "TwoToThreeYearsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "2-3 years");
+            internal static readonly global::TypedTaxonomy.Concept OfficeEquipmentAndFurnitureMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "OfficeEquipmentAndFurnitureMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Office equipment and furniture");
+            internal static readonly global::TypedTaxonomy.Concept EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Entities controlled by the ultimate holding company of the investor who has significant influence over the Company");
+            internal static readonly global::TypedTaxonomy.Concept EntitiesControlledBySignificantInvestorMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "EntitiesControlledBySignificantInvestorMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Entities controlled by an investor who has significant influence over the Company");
+            internal static readonly global::TypedTaxonomy.Concept EntitySignificantlyInfluencedByMrXuMember = new(new(QiniuTaxonomy.Namespace, "qiniu", "EntitySignificantlyInfluencedByMrXuMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Entity which is significantly influenced by Mr. Xu");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                NumberOfPayingCustomers,
+                AverageContributionPerPayingCustomer,
+                DollarBasedNetExpansionRate,
+                CustomerRetentionRate,
+                GrossMargin,
+                AdjustedNetProfitLossMargin,
+                PlatformAxis,
+                PlatformDomain,
+                MpaasMember,
+                ApaasMember,
+                OthersMember,
+                ProductAxis,
+                ProductDomain,
+                QcdnMember,
+                KodoMember,
+                InteractiveLiveStreamingProductsMember,
+                DoraMember,
+                VideoMarketingMember,
+                SocialEntertainmentMember,
+                VisualNetworkingMember,
+                SmartNewMediaMember,
+                MetaverseMember,
+                AgingAxis,
+                AgingDomain,
+                WithinOneYearMember,
+                WithinSixMonthsMember,
+                WithinNinetyDaysMember,
+                NinetyDaysToSixMonthsMember,
+                SixToTwelveMonthsMember,
+                OverOneYearMember,
+                OneToTwoYearsMember,
+                TwoToThreeYearsMember,
+                OfficeEquipmentAndFurnitureMember,
+                EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember,
+                EntitiesControlledBySignificantInvestorMember,
+                EntitySignificantlyInfluencedByMrXuMember,
+            };
+        }
     }
 }

@@ -23,126 +23,9 @@ namespace Qiniu.Financials
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
-        private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
-        {
-            "AccruedExpenses" => QiniuConcepts.AccruedExpenses,
-            "AccruedListingExpenses" => QiniuConcepts.AccruedListingExpenses,
-            "AdjustedNetProfitLoss" => QiniuConcepts.AdjustedNetProfitLoss,
-            "AdjustedNetProfitLossMargin" => QiniuConcepts.AdjustedNetProfitLossMargin,
-            "AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares" => QiniuConcepts.AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares,
-            "AdjustmentForListingExpenses" => QiniuConcepts.AdjustmentForListingExpenses,
-            "AdjustmentForShareBasedPayments" => QiniuConcepts.AdjustmentForShareBasedPayments,
-            "AgingAxis" => QiniuConcepts.AgingAxis,
-            "AgingDomain" => QiniuConcepts.AgingDomain,
-            "AllowanceForImpairmentOfAmountsDueFromRelatedParties" => QiniuConcepts.AllowanceForImpairmentOfAmountsDueFromRelatedParties,
-            "AllowanceForImpairmentOfTradeAndNotesReceivables" => QiniuConcepts.AllowanceForImpairmentOfTradeAndNotesReceivables,
-            "ApaasMember" => QiniuConcepts.ApaasMember,
-            "AverageContributionPerPayingCustomer" => QiniuConcepts.AverageContributionPerPayingCustomer,
-            "BankInterestIncome" => QiniuConcepts.BankInterestIncome,
-            "CapitalExpenditures" => QiniuConcepts.CapitalExpenditures,
-            "ChangesInWorkingCapital" => QiniuConcepts.ChangesInWorkingCapital,
-            "ConsultingAndOtherProfessionalServiceFees" => QiniuConcepts.ConsultingAndOtherProfessionalServiceFees,
-            "ConvertibleRedeemablePreferredShares" => QiniuConcepts.ConvertibleRedeemablePreferredShares,
-            "CurrentIndebtedness" => QiniuConcepts.CurrentIndebtedness,
-            "CurrentPortionOfSecuredOtherLoans" => QiniuConcepts.CurrentPortionOfSecuredOtherLoans,
-            "CustomerRetentionRate" => QiniuConcepts.CustomerRetentionRate,
-            "DeferredAssets" => QiniuConcepts.DeferredAssets,
-            "DepositsAndOtherReceivables" => QiniuConcepts.DepositsAndOtherReceivables,
-            "DepositsPayable" => QiniuConcepts.DepositsPayable,
-            "DepreciationAndAmortisationInAdministrativeExpenses" => QiniuConcepts.DepreciationAndAmortisationInAdministrativeExpenses,
-            "DepreciationAndAmortisationInCostOfSales" => QiniuConcepts.DepreciationAndAmortisationInCostOfSales,
-            "DepreciationAndAmortisationInResearchAndDevelopmentCosts" => QiniuConcepts.DepreciationAndAmortisationInResearchAndDevelopmentCosts,
-            "DepreciationAndAmortisationInSellingAndMarketingExpenses" => QiniuConcepts.DepreciationAndAmortisationInSellingAndMarketingExpenses,
-            "DollarBasedNetExpansionRate" => QiniuConcepts.DollarBasedNetExpansionRate,
-            "DoraMember" => QiniuConcepts.DoraMember,
-            "DueFromRelatedPartiesAbstract" => QiniuConcepts.DueFromRelatedPartiesAbstract,
-            "DueToRelatedPartiesAbstract" => QiniuConcepts.DueToRelatedPartiesAbstract,
-            "EntitiesControlledBySignificantInvestorMember" => QiniuConcepts.EntitiesControlledBySignificantInvestorMember,
-            "EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember" => QiniuConcepts.EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember,
-            "EntitySignificantlyInfluencedByMrXuMember" => QiniuConcepts.EntitySignificantlyInfluencedByMrXuMember,
-            "FairValueGainsLossesOnConvertibleRedeemablePreferredShares" => QiniuConcepts.FairValueGainsLossesOnConvertibleRedeemablePreferredShares,
-            "ForeignExchangeDifferencesNet" => QiniuConcepts.ForeignExchangeDifferencesNet,
-            "GainOnRevisionOfLeaseTerm" => QiniuConcepts.GainOnRevisionOfLeaseTerm,
-            "GovernmentGrantsIncome" => QiniuConcepts.GovernmentGrantsIncome,
-            "GrossMargin" => QiniuConcepts.GrossMargin,
-            "HardDisksAndFittings" => QiniuConcepts.HardDisksAndFittings,
-            "Indebtedness" => QiniuConcepts.Indebtedness,
-            "InteractiveLiveStreamingProductsMember" => QiniuConcepts.InteractiveLiveStreamingProductsMember,
-            "InternetDataCenterRackCosts" => QiniuConcepts.InternetDataCenterRackCosts,
-            "InventoryTurnoverDays" => QiniuConcepts.InventoryTurnoverDays,
-            "InvestmentIncomeFromWealthManagementProducts" => QiniuConcepts.InvestmentIncomeFromWealthManagementProducts,
-            "KodoMember" => QiniuConcepts.KodoMember,
-            "ListingExpenses" => QiniuConcepts.ListingExpenses,
-            "MetaverseMember" => QiniuConcepts.MetaverseMember,
-            "MpaasMember" => QiniuConcepts.MpaasMember,
-            "NetCurrentAssetsLiabilities" => QiniuConcepts.NetCurrentAssetsLiabilities,
-            "NetworkAndBandwidthCosts" => QiniuConcepts.NetworkAndBandwidthCosts,
-            "NinetyDaysToSixMonthsMember" => QiniuConcepts.NinetyDaysToSixMonthsMember,
-            "NonIfrsAdjustmentsAbstract" => QiniuConcepts.NonIfrsAdjustmentsAbstract,
-            "NonTradeAmountsDueFromRelatedParties" => QiniuConcepts.NonTradeAmountsDueFromRelatedParties,
-            "NoncurrentIndebtedness" => QiniuConcepts.NoncurrentIndebtedness,
-            "NotesReceivable" => QiniuConcepts.NotesReceivable,
-            "NumberOfPayingCustomers" => QiniuConcepts.NumberOfPayingCustomers,
-            "OfficeAndTravelExpensesInAdministrativeExpenses" => QiniuConcepts.OfficeAndTravelExpensesInAdministrativeExpenses,
-            "OfficeAndTravelExpensesInResearchAndDevelopmentCosts" => QiniuConcepts.OfficeAndTravelExpensesInResearchAndDevelopmentCosts,
-            "OfficeAndTravelExpensesInSellingAndMarketingExpenses" => QiniuConcepts.OfficeAndTravelExpensesInSellingAndMarketingExpenses,
-            "OfficeEquipmentAndFurnitureMember" => QiniuConcepts.OfficeEquipmentAndFurnitureMember,
-            "OneToTwoYearsMember" => QiniuConcepts.OneToTwoYearsMember,
-            "OperatingCashFlowsBeforeMovementsInWorkingCapital" => QiniuConcepts.OperatingCashFlowsBeforeMovementsInWorkingCapital,
-            "OtherAdministrativeExpenses" => QiniuConcepts.OtherAdministrativeExpenses,
-            "OtherCostOfSales" => QiniuConcepts.OtherCostOfSales,
-            "OtherIncomeAndGainsOther" => QiniuConcepts.OtherIncomeAndGainsOther,
-            "OtherPayables" => QiniuConcepts.OtherPayables,
-            "OtherPayablesAndAccruals" => QiniuConcepts.OtherPayablesAndAccruals,
-            "OtherResearchAndDevelopmentCosts" => QiniuConcepts.OtherResearchAndDevelopmentCosts,
-            "OtherSellingAndMarketingExpenses" => QiniuConcepts.OtherSellingAndMarketingExpenses,
-            "OtherTaxPayables" => QiniuConcepts.OtherTaxPayables,
-            "OthersMember" => QiniuConcepts.OthersMember,
-            "OverOneYearMember" => QiniuConcepts.OverOneYearMember,
-            "PayableForRepurchaseOfVestedShareOptions" => QiniuConcepts.PayableForRepurchaseOfVestedShareOptions,
-            "PayrollPayables" => QiniuConcepts.PayrollPayables,
-            "PlatformAxis" => QiniuConcepts.PlatformAxis,
-            "PlatformDomain" => QiniuConcepts.PlatformDomain,
-            "PrepaidListingExpenses" => QiniuConcepts.PrepaidListingExpenses,
-            "PrepaymentsDepositsAndOtherReceivables" => QiniuConcepts.PrepaymentsDepositsAndOtherReceivables,
-            "ProductAxis" => QiniuConcepts.ProductAxis,
-            "ProductDomain" => QiniuConcepts.ProductDomain,
-            "PromotionalExpenses" => QiniuConcepts.PromotionalExpenses,
-            "PurchaseRebatesReceivable" => QiniuConcepts.PurchaseRebatesReceivable,
-            "QcdnMember" => QiniuConcepts.QcdnMember,
-            "RelatedPartyBalancesNonTradeAbstract" => QiniuConcepts.RelatedPartyBalancesNonTradeAbstract,
-            "RelatedPartyBalancesTradeAbstract" => QiniuConcepts.RelatedPartyBalancesTradeAbstract,
-            "ResearchAndDevelopmentRelatedServiceFees" => QiniuConcepts.ResearchAndDevelopmentRelatedServiceFees,
-            "SecuredBankLoansCurrent" => QiniuConcepts.SecuredBankLoansCurrent,
-            "SecuredOtherLoansNoncurrent" => QiniuConcepts.SecuredOtherLoansNoncurrent,
-            "ServerAndStorageCosts" => QiniuConcepts.ServerAndStorageCosts,
-            "ServersForSale" => QiniuConcepts.ServersForSale,
-            "SeverancePayments" => QiniuConcepts.SeverancePayments,
-            "SixToTwelveMonthsMember" => QiniuConcepts.SixToTwelveMonthsMember,
-            "SmartNewMediaMember" => QiniuConcepts.SmartNewMediaMember,
-            "SocialEntertainmentMember" => QiniuConcepts.SocialEntertainmentMember,
-            "StaffCostInAdministrativeExpenses" => QiniuConcepts.StaffCostInAdministrativeExpenses,
-            "StaffCostInCostOfSales" => QiniuConcepts.StaffCostInCostOfSales,
-            "StaffCostInResearchAndDevelopmentCosts" => QiniuConcepts.StaffCostInResearchAndDevelopmentCosts,
-            "StaffCostInSellingAndMarketingExpenses" => QiniuConcepts.StaffCostInSellingAndMarketingExpenses,
-            "TechnicalServiceFees" => QiniuConcepts.TechnicalServiceFees,
-            "TradeAmountsDueFromRelatedParties" => QiniuConcepts.TradeAmountsDueFromRelatedParties,
-            "TradeAmountsDueFromRelatedPartiesGross" => QiniuConcepts.TradeAmountsDueFromRelatedPartiesGross,
-            "TradeAndNotesReceivables" => QiniuConcepts.TradeAndNotesReceivables,
-            "TradeAndNotesReceivablesTurnoverDays" => QiniuConcepts.TradeAndNotesReceivablesTurnoverDays,
-            "TradePayablesTurnoverDays" => QiniuConcepts.TradePayablesTurnoverDays,
-            "TradeReceivablesGross" => QiniuConcepts.TradeReceivablesGross,
-            "TwoToThreeYearsMember" => QiniuConcepts.TwoToThreeYearsMember,
-            "UnsecuredBankLoansCurrent" => QiniuConcepts.UnsecuredBankLoansCurrent,
-            "VideoMarketingMember" => QiniuConcepts.VideoMarketingMember,
-            "VisualNetworkingMember" => QiniuConcepts.VisualNetworkingMember,
-            "WithinNinetyDaysMember" => QiniuConcepts.WithinNinetyDaysMember,
-            "WithinOneYearMember" => QiniuConcepts.WithinOneYearMember,
-            "WithinSixMonthsMember" => QiniuConcepts.WithinSixMonthsMember,
-            _ => null,
-        };
+        private static global::TypedTaxonomy.Concept? Find(string localName) => QiniuConcepts.All.Find(localName);
 
+#pragma warning disable CS0618 // Deprecated concepts are still validated: old reports use them.
         /// <summary>The rules of this taxonomy and the ones it imports that a report is validated against.</summary>
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
@@ -375,39 +258,39 @@ namespace Qiniu.Financials
         /// </summary>
         public static global::TypedTaxonomy.ReportBinding Bind(global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.Fact> facts)
         {
-            return new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet)
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CashFlowSummaryStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.PropertyPlantAndEquipmentByClassStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RightOfUseAssetsByClassStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InventoriesByTypeStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InventoriesAgingStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradeAndNotesReceivablesSummaryStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradeAndNotesReceivablesAgingStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.PrepaymentsDepositsAndOtherReceivablesSummaryStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradePayablesAgingStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.OtherPayablesAndAccrualsSummaryStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TurnoverDaysStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RelatedPartyBalancesStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.IndebtednessStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InterestBearingBankAndOtherBorrowingsStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.LeaseLiabilitiesSummaryStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.NetCurrentLiabilitiesStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CapitalExpendituresSummaryStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.ProfitOrLossStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.NonIfrsReconciliationStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RevenueByPlatformStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RevenueByProductStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CostOfSalesByNatureStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.OtherIncomeAndGainsStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.SellingAndMarketingExpensesStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.AdministrativeExpensesStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.ResearchAndDevelopmentCostsStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.KeyOperatingMetricsStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.KeyFinancialRatiosStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfCashFlowsIndirectMethodStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfFinancialPositionCurrentNoncurrentStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.ProfitOrLossByFunctionOfExpenseStatement>(facts))
-                .Complete();
+            var binding = new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet);
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CashFlowSummaryStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.PropertyPlantAndEquipmentByClassStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RightOfUseAssetsByClassStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InventoriesByTypeStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InventoriesAgingStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradeAndNotesReceivablesSummaryStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradeAndNotesReceivablesAgingStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.PrepaymentsDepositsAndOtherReceivablesSummaryStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TradePayablesAgingStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.OtherPayablesAndAccrualsSummaryStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.TurnoverDaysStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RelatedPartyBalancesStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.IndebtednessStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.InterestBearingBankAndOtherBorrowingsStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.LeaseLiabilitiesSummaryStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.NetCurrentLiabilitiesStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CapitalExpendituresSummaryStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.ProfitOrLossStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.NonIfrsReconciliationStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RevenueByPlatformStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.RevenueByProductStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.CostOfSalesByNatureStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.OtherIncomeAndGainsStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.SellingAndMarketingExpensesStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.AdministrativeExpensesStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.ResearchAndDevelopmentCostsStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.KeyOperatingMetricsStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::Qiniu.Financials.KeyFinancialRatiosStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfCashFlowsIndirectMethodStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfFinancialPositionCurrentNoncurrentStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.ProfitOrLossByFunctionOfExpenseStatement>(facts));
+            return binding.Complete();
         }
 
         private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
@@ -454,6 +337,18 @@ namespace Qiniu.Financials
 
             return null;
         }
+    }
+
+    /// <summary>The concepts of the taxonomy Qiniu, each with its name, data type, period type, balance and label.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
+    public static partial class QiniuConcepts
+    {
+        /// <summary>Every concept of the taxonomy Qiniu, in the order of its schema files, with a lookup by local name.</summary>
+        public static global::TypedTaxonomy.ConceptCatalog All { get; } = new(
+            CashFlows.All,
+            FinancialPosition.All,
+            ProfitOrLoss.All,
+            Qiniu.All);
     }
 
     /// <summary>The units declared by the taxonomy Qiniu.</summary>

@@ -5,22 +5,13 @@
 
 namespace TypedTaxonomy.Ifrs
 {
-    /// <summary>The concepts of the taxonomy IfrsFull, each with its name, data type, period type, balance and label.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
     public static partial class IfrsFullConcepts
     {
         /// <summary>Statement of cash flows [abstract]</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:StatementOfCashFlowsAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept StatementOfCashFlowsAbstract = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "StatementOfCashFlowsAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Statement of cash flows [abstract]");
+        public static global::TypedTaxonomy.Concept StatementOfCashFlowsAbstract => CashFlows.StatementOfCashFlowsAbstract;
 
         /// <summary>Cash flows from (used in) operations</summary>
         /// <remarks>
@@ -31,15 +22,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 20 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInOperations</c>: monetary item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInOperations = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInOperations"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cash flows from (used in) operations",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Cash generated from (used in) operations"));
+        public static global::TypedTaxonomy.Concept CashFlowsFromUsedInOperations => CashFlows.CashFlowsFromUsedInOperations;
 
         /// <summary>Interest received, classified as operating activities</summary>
         /// <remarks>
@@ -49,14 +32,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 31.</para>
         /// <para>Concept <c>ifrs-full:InterestReceivedClassifiedAsOperatingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept InterestReceivedClassifiedAsOperatingActivities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "InterestReceivedClassifiedAsOperatingActivities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Interest received, classified as operating activities");
+        public static global::TypedTaxonomy.Concept InterestReceivedClassifiedAsOperatingActivities => CashFlows.InterestReceivedClassifiedAsOperatingActivities;
 
         /// <summary>Cash flows from (used in) operating activities</summary>
         /// <remarks>
@@ -67,15 +43,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 10; IAS 7 para 18.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInOperatingActivities</c>: monetary item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInOperatingActivities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInOperatingActivities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cash flows from (used in) operating activities",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) operating activities"));
+        public static global::TypedTaxonomy.Concept CashFlowsFromUsedInOperatingActivities => CashFlows.CashFlowsFromUsedInOperatingActivities;
 
         /// <summary>Cash flows from (used in) investing activities</summary>
         /// <remarks>
@@ -86,15 +54,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 10; IAS 7 para 21.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInInvestingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInInvestingActivities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInInvestingActivities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cash flows from (used in) investing activities",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) investing activities"));
+        public static global::TypedTaxonomy.Concept CashFlowsFromUsedInInvestingActivities => CashFlows.CashFlowsFromUsedInInvestingActivities;
 
         /// <summary>Cash flows from (used in) financing activities</summary>
         /// <remarks>
@@ -105,15 +65,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 10; IAS 7 para 21.</para>
         /// <para>Concept <c>ifrs-full:CashFlowsFromUsedInFinancingActivities</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInFinancingActivities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInFinancingActivities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cash flows from (used in) financing activities",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) financing activities"));
+        public static global::TypedTaxonomy.Concept CashFlowsFromUsedInFinancingActivities => CashFlows.CashFlowsFromUsedInFinancingActivities;
 
         /// <summary>
         /// Increase (decrease) in cash and cash equivalents before effect of exchange rate changes
@@ -125,15 +77,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 45 (common practice).</para>
         /// <para>Concept <c>ifrs-full:IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Increase (decrease) in cash and cash equivalents before effect of exchange rate changes",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net increase (decrease) in cash and cash equivalents"));
+        public static global::TypedTaxonomy.Concept IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges => CashFlows.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges;
 
         /// <summary>Effect of exchange rate changes on cash and cash equivalents</summary>
         /// <remarks>
@@ -143,14 +87,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 28.</para>
         /// <para>Concept <c>ifrs-full:EffectOfExchangeRateChangesOnCashAndCashEquivalents</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept EffectOfExchangeRateChangesOnCashAndCashEquivalents = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "EffectOfExchangeRateChangesOnCashAndCashEquivalents"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Effect of exchange rate changes on cash and cash equivalents");
+        public static global::TypedTaxonomy.Concept EffectOfExchangeRateChangesOnCashAndCashEquivalents => CashFlows.EffectOfExchangeRateChangesOnCashAndCashEquivalents;
 
         /// <summary>Increase (decrease) in cash and cash equivalents</summary>
         /// <remarks>
@@ -161,14 +98,33 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:IncreaseDecreaseInCashAndCashEquivalents</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept IncreaseDecreaseInCashAndCashEquivalents = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncreaseDecreaseInCashAndCashEquivalents"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Increase (decrease) in cash and cash equivalents",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Net increase (decrease) in cash and cash equivalents after effect of exchange rate changes"));
+        public static global::TypedTaxonomy.Concept IncreaseDecreaseInCashAndCashEquivalents => CashFlows.IncreaseDecreaseInCashAndCashEquivalents;
+
+        /// <summary>Creates the concepts declared in cash-flows.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class CashFlows
+        {
+            internal static readonly global::TypedTaxonomy.Concept StatementOfCashFlowsAbstract = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "StatementOfCashFlowsAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Statement of cash flows [abstract]");
+            internal static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInOperations = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInOperations"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Cash flows from (used in) operations", new global::TypedTaxonomy.ConceptLabel("total", "en", "Cash generated from (used in) operations"));
+            internal static readonly global::TypedTaxonomy.Concept InterestReceivedClassifiedAsOperatingActivities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "InterestReceivedClassifiedAsOperatingActivities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Interest received, classified as operating activities");
+            internal static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInOperatingActivities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInOperatingActivities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Cash flows from (used in) operating activities", new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) operating activities"));
+            internal static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInInvestingActivities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInInvestingActivities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Cash flows from (used in) investing activities", new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) investing activities"));
+            internal static readonly global::TypedTaxonomy.Concept CashFlowsFromUsedInFinancingActivities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashFlowsFromUsedInFinancingActivities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Cash flows from (used in) financing activities", new global::TypedTaxonomy.ConceptLabel("total", "en", "Net cash flows from (used in) financing activities"));
+            internal static readonly global::TypedTaxonomy.Concept IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Increase (decrease) in cash and cash equivalents before effect of exchange rate changes", new global::TypedTaxonomy.ConceptLabel("total", "en", "Net increase (decrease) in cash and cash equivalents"));
+            internal static readonly global::TypedTaxonomy.Concept EffectOfExchangeRateChangesOnCashAndCashEquivalents = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "EffectOfExchangeRateChangesOnCashAndCashEquivalents"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Effect of exchange rate changes on cash and cash equivalents");
+            internal static readonly global::TypedTaxonomy.Concept IncreaseDecreaseInCashAndCashEquivalents = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncreaseDecreaseInCashAndCashEquivalents"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Increase (decrease) in cash and cash equivalents", new global::TypedTaxonomy.ConceptLabel("total", "en", "Net increase (decrease) in cash and cash equivalents after effect of exchange rate changes"));
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                StatementOfCashFlowsAbstract,
+                CashFlowsFromUsedInOperations,
+                InterestReceivedClassifiedAsOperatingActivities,
+                CashFlowsFromUsedInOperatingActivities,
+                CashFlowsFromUsedInInvestingActivities,
+                CashFlowsFromUsedInFinancingActivities,
+                IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges,
+                EffectOfExchangeRateChangesOnCashAndCashEquivalents,
+                IncreaseDecreaseInCashAndCashEquivalents,
+            };
+        }
     }
 }

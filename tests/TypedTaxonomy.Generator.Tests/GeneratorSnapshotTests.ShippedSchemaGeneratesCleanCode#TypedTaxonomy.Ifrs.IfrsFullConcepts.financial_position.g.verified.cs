@@ -11,40 +11,19 @@ namespace TypedTaxonomy.Ifrs
         /// <remarks>
         /// <para>Concept <c>ifrs-full:StatementOfFinancialPositionAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept StatementOfFinancialPositionAbstract = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "StatementOfFinancialPositionAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Statement of financial position [abstract]");
+        public static global::TypedTaxonomy.Concept StatementOfFinancialPositionAbstract => FinancialPosition.StatementOfFinancialPositionAbstract;
 
         /// <summary>Current assets [abstract]</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:CurrentAssetsAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentAssetsAbstract = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentAssetsAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Current assets [abstract]");
+        public static global::TypedTaxonomy.Concept CurrentAssetsAbstract => FinancialPosition.CurrentAssetsAbstract;
 
         /// <summary>Current liabilities [abstract]</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:CurrentLiabilitiesAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentLiabilitiesAbstract = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentLiabilitiesAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Current liabilities [abstract]");
+        public static global::TypedTaxonomy.Concept CurrentLiabilitiesAbstract => FinancialPosition.CurrentLiabilitiesAbstract;
 
         /// <summary>Property, plant and equipment</summary>
         /// <remarks>
@@ -55,15 +34,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(a); IAS 16 para 73(e).</para>
         /// <para>Concept <c>ifrs-full:PropertyPlantAndEquipment</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PropertyPlantAndEquipment = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "PropertyPlantAndEquipment"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Property, plant and equipment",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total property, plant and equipment"));
+        public static global::TypedTaxonomy.Concept PropertyPlantAndEquipment => FinancialPosition.PropertyPlantAndEquipment;
 
         /// <summary>Right-of-use assets</summary>
         /// <remarks>
@@ -73,15 +44,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 47(a); IFRS 16 para 53(j).</para>
         /// <para>Concept <c>ifrs-full:RightofuseAssets</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RightofuseAssets = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "RightofuseAssets"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Right-of-use assets",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total right-of-use assets"));
+        public static global::TypedTaxonomy.Concept RightofuseAssets => FinancialPosition.RightofuseAssets;
 
         /// <summary>
         /// Additions other than through business combinations, property, plant and equipment
@@ -94,14 +57,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 16 para 73(e)(i).</para>
         /// <para>Concept <c>ifrs-full:AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Additions other than through business combinations, property, plant and equipment");
+        public static global::TypedTaxonomy.Concept AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment => FinancialPosition.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment;
 
         /// <summary>Additions to right-of-use assets</summary>
         /// <remarks>
@@ -111,14 +67,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 53(h).</para>
         /// <para>Concept <c>ifrs-full:AdditionsToRightofuseAssets</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdditionsToRightofuseAssets = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "AdditionsToRightofuseAssets"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Additions to right-of-use assets");
+        public static global::TypedTaxonomy.Concept AdditionsToRightofuseAssets => FinancialPosition.AdditionsToRightofuseAssets;
 
         /// <summary>Inventories</summary>
         /// <remarks>
@@ -129,15 +78,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(g); IAS 2 para 36(b).</para>
         /// <para>Concept <c>ifrs-full:Inventories</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept Inventories = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "Inventories"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Inventories",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total inventories"));
+        public static global::TypedTaxonomy.Concept Inventories => FinancialPosition.Inventories;
 
         /// <summary>Current prepayments</summary>
         /// <remarks>
@@ -147,14 +88,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 112(c) (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentPrepayments</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentPrepayments = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentPrepayments"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current prepayments");
+        public static global::TypedTaxonomy.Concept CurrentPrepayments => FinancialPosition.CurrentPrepayments;
 
         /// <summary>Current value added tax receivables</summary>
         /// <remarks>
@@ -164,14 +98,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 78(b) (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentValueAddedTaxReceivables</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentValueAddedTaxReceivables = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentValueAddedTaxReceivables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current value added tax receivables");
+        public static global::TypedTaxonomy.Concept CurrentValueAddedTaxReceivables => FinancialPosition.CurrentValueAddedTaxReceivables;
 
         /// <summary>Current financial assets at fair value through profit or loss</summary>
         /// <remarks>
@@ -181,14 +108,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(d); IFRS 7 para 8(a).</para>
         /// <para>Concept <c>ifrs-full:CurrentFinancialAssetsAtFairValueThroughProfitOrLoss</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentFinancialAssetsAtFairValueThroughProfitOrLoss = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentFinancialAssetsAtFairValueThroughProfitOrLoss"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current financial assets at fair value through profit or loss");
+        public static global::TypedTaxonomy.Concept CurrentFinancialAssetsAtFairValueThroughProfitOrLoss => FinancialPosition.CurrentFinancialAssetsAtFairValueThroughProfitOrLoss;
 
         /// <summary>Short-term deposits, not classified as cash equivalents</summary>
         /// <remarks>
@@ -199,14 +119,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:ShorttermDepositsNotClassifiedAsCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ShorttermDepositsNotClassifiedAsCashEquivalents = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ShorttermDepositsNotClassifiedAsCashEquivalents"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Short-term deposits, not classified as cash equivalents");
+        public static global::TypedTaxonomy.Concept ShorttermDepositsNotClassifiedAsCashEquivalents => FinancialPosition.ShorttermDepositsNotClassifiedAsCashEquivalents;
 
         /// <summary>Restricted cash and cash equivalents</summary>
         /// <remarks>
@@ -216,14 +129,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 7 para 48 (common practice).</para>
         /// <para>Concept <c>ifrs-full:RestrictedCashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RestrictedCashAndCashEquivalents = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "RestrictedCashAndCashEquivalents"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Restricted cash and cash equivalents");
+        public static global::TypedTaxonomy.Concept RestrictedCashAndCashEquivalents => FinancialPosition.RestrictedCashAndCashEquivalents;
 
         /// <summary>Cash and cash equivalents</summary>
         /// <remarks>
@@ -234,16 +140,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 54(i); IAS 7 para 45.</para>
         /// <para>Concept <c>ifrs-full:CashAndCashEquivalents</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CashAndCashEquivalents = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashAndCashEquivalents"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cash and cash equivalents",
-            new global::TypedTaxonomy.ConceptLabel("periodStart", "en", "Cash and cash equivalents at beginning of period"),
-            new global::TypedTaxonomy.ConceptLabel("periodEnd", "en", "Cash and cash equivalents at end of period"));
+        public static global::TypedTaxonomy.Concept CashAndCashEquivalents => FinancialPosition.CashAndCashEquivalents;
 
         /// <summary>Current assets</summary>
         /// <remarks>
@@ -253,15 +150,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 66.</para>
         /// <para>Concept <c>ifrs-full:CurrentAssets</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentAssets = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentAssets"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current assets",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current assets"));
+        public static global::TypedTaxonomy.Concept CurrentAssets => FinancialPosition.CurrentAssets;
 
         /// <summary>Current trade payables</summary>
         /// <remarks>
@@ -271,15 +160,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 70 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentTradePayables</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentTradePayables = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentTradePayables"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current trade payables",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current trade payables"));
+        public static global::TypedTaxonomy.Concept CurrentTradePayables => FinancialPosition.CurrentTradePayables;
 
         /// <summary>Current contract liabilities</summary>
         /// <remarks>
@@ -290,14 +171,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 15 para 105.</para>
         /// <para>Concept <c>ifrs-full:CurrentContractLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentContractLiabilities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentContractLiabilities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current contract liabilities");
+        public static global::TypedTaxonomy.Concept CurrentContractLiabilities => FinancialPosition.CurrentContractLiabilities;
 
         /// <summary>Current deferred income other than current contract liabilities</summary>
         /// <remarks>
@@ -308,14 +182,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 78 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentDeferredIncomeOtherThanCurrentContractLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentDeferredIncomeOtherThanCurrentContractLiabilities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentDeferredIncomeOtherThanCurrentContractLiabilities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current deferred income other than current contract liabilities");
+        public static global::TypedTaxonomy.Concept CurrentDeferredIncomeOtherThanCurrentContractLiabilities => FinancialPosition.CurrentDeferredIncomeOtherThanCurrentContractLiabilities;
 
         /// <summary>Current borrowings and current portion of non-current borrowings</summary>
         /// <remarks>
@@ -326,14 +193,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current borrowings and current portion of non-current borrowings");
+        public static global::TypedTaxonomy.Concept CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings => FinancialPosition.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings;
 
         /// <summary>Non-current portion of non-current borrowings</summary>
         /// <remarks>
@@ -343,14 +203,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 55 (common practice).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentPortionOfNoncurrentBorrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NoncurrentPortionOfNoncurrentBorrowings = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "NoncurrentPortionOfNoncurrentBorrowings"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Non-current portion of non-current borrowings");
+        public static global::TypedTaxonomy.Concept NoncurrentPortionOfNoncurrentBorrowings => FinancialPosition.NoncurrentPortionOfNoncurrentBorrowings;
 
         /// <summary>Borrowings</summary>
         /// <remarks>
@@ -360,15 +213,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 7 para 7.</para>
         /// <para>Concept <c>ifrs-full:Borrowings</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept Borrowings = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "Borrowings"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Borrowings",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total borrowings"));
+        public static global::TypedTaxonomy.Concept Borrowings => FinancialPosition.Borrowings;
 
         /// <summary>Current lease liabilities</summary>
         /// <remarks>
@@ -378,14 +223,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:CurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentLeaseLiabilities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentLeaseLiabilities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current lease liabilities");
+        public static global::TypedTaxonomy.Concept CurrentLeaseLiabilities => FinancialPosition.CurrentLeaseLiabilities;
 
         /// <summary>Non-current lease liabilities</summary>
         /// <remarks>
@@ -395,14 +233,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:NoncurrentLeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept NoncurrentLeaseLiabilities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "NoncurrentLeaseLiabilities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Non-current lease liabilities");
+        public static global::TypedTaxonomy.Concept NoncurrentLeaseLiabilities => FinancialPosition.NoncurrentLeaseLiabilities;
 
         /// <summary>Lease liabilities</summary>
         /// <remarks>
@@ -412,15 +243,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 16 para 47(b).</para>
         /// <para>Concept <c>ifrs-full:LeaseLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept LeaseLiabilities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "LeaseLiabilities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Lease liabilities",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total lease liabilities"));
+        public static global::TypedTaxonomy.Concept LeaseLiabilities => FinancialPosition.LeaseLiabilities;
 
         /// <summary>Current liabilities</summary>
         /// <remarks>
@@ -430,118 +253,129 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 69.</para>
         /// <para>Concept <c>ifrs-full:CurrentLiabilities</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CurrentLiabilities = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentLiabilities"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Current liabilities",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current liabilities"));
+        public static global::TypedTaxonomy.Concept CurrentLiabilities => FinancialPosition.CurrentLiabilities;
 
         /// <summary>Classes of property, plant and equipment</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:ClassesOfPropertyPlantAndEquipmentAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ClassesOfPropertyPlantAndEquipmentAxis = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ClassesOfPropertyPlantAndEquipmentAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Classes of property, plant and equipment");
+        public static global::TypedTaxonomy.Concept ClassesOfPropertyPlantAndEquipmentAxis => FinancialPosition.ClassesOfPropertyPlantAndEquipmentAxis;
 
         /// <summary>Property plant and equipment member</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:PropertyPlantAndEquipmentMember</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept PropertyPlantAndEquipmentMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "PropertyPlantAndEquipmentMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Property plant and equipment member");
+        public static global::TypedTaxonomy.Concept PropertyPlantAndEquipmentMember => FinancialPosition.PropertyPlantAndEquipmentMember;
 
         /// <summary>Land and buildings</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:LandAndBuildingsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept LandAndBuildingsMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "LandAndBuildingsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Land and buildings");
+        public static global::TypedTaxonomy.Concept LandAndBuildingsMember => FinancialPosition.LandAndBuildingsMember;
 
         /// <summary>Buildings</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:BuildingsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept BuildingsMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "BuildingsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Buildings");
+        public static global::TypedTaxonomy.Concept BuildingsMember => FinancialPosition.BuildingsMember;
 
         /// <summary>Computer equipment</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:ComputerEquipmentMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ComputerEquipmentMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ComputerEquipmentMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Computer equipment");
+        public static global::TypedTaxonomy.Concept ComputerEquipmentMember => FinancialPosition.ComputerEquipmentMember;
 
         /// <summary>Office equipment</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:OfficeEquipmentMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OfficeEquipmentMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "OfficeEquipmentMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Office equipment");
+        public static global::TypedTaxonomy.Concept OfficeEquipmentMember => FinancialPosition.OfficeEquipmentMember;
 
         /// <summary>Fixtures and fittings</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:FixturesAndFittingsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept FixturesAndFittingsMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "FixturesAndFittingsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Fixtures and fittings");
+        public static global::TypedTaxonomy.Concept FixturesAndFittingsMember => FinancialPosition.FixturesAndFittingsMember;
 
         /// <summary>Leasehold improvements</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:LeaseholdImprovementsMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept LeaseholdImprovementsMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "LeaseholdImprovementsMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Leasehold improvements");
+        public static global::TypedTaxonomy.Concept LeaseholdImprovementsMember => FinancialPosition.LeaseholdImprovementsMember;
+
+        /// <summary>Creates the concepts declared in financial-position.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class FinancialPosition
+        {
+            internal static readonly global::TypedTaxonomy.Concept StatementOfFinancialPositionAbstract = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "StatementOfFinancialPositionAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Statement of financial position [abstract]");
+            internal static readonly global::TypedTaxonomy.Concept CurrentAssetsAbstract = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentAssetsAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Current assets [abstract]");
+            internal static readonly global::TypedTaxonomy.Concept CurrentLiabilitiesAbstract = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentLiabilitiesAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Current liabilities [abstract]");
+            internal static readonly global::TypedTaxonomy.Concept PropertyPlantAndEquipment = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "PropertyPlantAndEquipment"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Property, plant and equipment", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total property, plant and equipment"));
+            internal static readonly global::TypedTaxonomy.Concept RightofuseAssets = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "RightofuseAssets"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Right-of-use assets", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total right-of-use assets"));
+            internal static readonly global::TypedTaxonomy.Concept AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Additions other than through business combinations, property, plant and equipment");
+            internal static readonly global::TypedTaxonomy.Concept AdditionsToRightofuseAssets = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "AdditionsToRightofuseAssets"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Additions to right-of-use assets");
+            internal static readonly global::TypedTaxonomy.Concept Inventories = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "Inventories"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Inventories", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total inventories"));
+            internal static readonly global::TypedTaxonomy.Concept CurrentPrepayments = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentPrepayments"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Current prepayments");
+            internal static readonly global::TypedTaxonomy.Concept CurrentValueAddedTaxReceivables = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentValueAddedTaxReceivables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Current value added tax receivables");
+            internal static readonly global::TypedTaxonomy.Concept CurrentFinancialAssetsAtFairValueThroughProfitOrLoss = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentFinancialAssetsAtFairValueThroughProfitOrLoss"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Current financial assets at fair value through profit or loss");
+            internal static readonly global::TypedTaxonomy.Concept ShorttermDepositsNotClassifiedAsCashEquivalents = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ShorttermDepositsNotClassifiedAsCashEquivalents"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Short-term deposits, not classified as cash equivalents");
+            internal static readonly global::TypedTaxonomy.Concept RestrictedCashAndCashEquivalents = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "RestrictedCashAndCashEquivalents"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Restricted cash and cash equivalents");
+            internal static readonly global::TypedTaxonomy.Concept CashAndCashEquivalents = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CashAndCashEquivalents"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Cash and cash equivalents", new global::TypedTaxonomy.ConceptLabel("periodStart", "en", "Cash and cash equivalents at beginning of period"), new global::TypedTaxonomy.ConceptLabel("periodEnd", "en", "Cash and cash equivalents at end of period"));
+            internal static readonly global::TypedTaxonomy.Concept CurrentAssets = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentAssets"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Current assets", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current assets"));
+            internal static readonly global::TypedTaxonomy.Concept CurrentTradePayables = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentTradePayables"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Current trade payables", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current trade payables"));
+            internal static readonly global::TypedTaxonomy.Concept CurrentContractLiabilities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentContractLiabilities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Current contract liabilities");
+            internal static readonly global::TypedTaxonomy.Concept CurrentDeferredIncomeOtherThanCurrentContractLiabilities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentDeferredIncomeOtherThanCurrentContractLiabilities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Current deferred income other than current contract liabilities");
+            internal static readonly global::TypedTaxonomy.Concept CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Current borrowings and current portion of non-current borrowings");
+            internal static readonly global::TypedTaxonomy.Concept NoncurrentPortionOfNoncurrentBorrowings = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "NoncurrentPortionOfNoncurrentBorrowings"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Non-current portion of non-current borrowings");
+            internal static readonly global::TypedTaxonomy.Concept Borrowings = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "Borrowings"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Borrowings", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total borrowings"));
+            internal static readonly global::TypedTaxonomy.Concept CurrentLeaseLiabilities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentLeaseLiabilities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Current lease liabilities");
+            internal static readonly global::TypedTaxonomy.Concept NoncurrentLeaseLiabilities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "NoncurrentLeaseLiabilities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Non-current lease liabilities");
+            internal static readonly global::TypedTaxonomy.Concept LeaseLiabilities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "LeaseLiabilities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Lease liabilities", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total lease liabilities"));
+            internal static readonly global::TypedTaxonomy.Concept CurrentLiabilities = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CurrentLiabilities"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Current liabilities", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total current liabilities"));
+            internal static readonly global::TypedTaxonomy.Concept ClassesOfPropertyPlantAndEquipmentAxis = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ClassesOfPropertyPlantAndEquipmentAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Classes of property, plant and equipment");
+            internal static readonly global::TypedTaxonomy.Concept PropertyPlantAndEquipmentMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "PropertyPlantAndEquipmentMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Property plant and equipment member");
+            internal static readonly global::TypedTaxonomy.Concept LandAndBuildingsMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "LandAndBuildingsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Land and buildings");
+            internal static readonly global::TypedTaxonomy.Concept BuildingsMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "BuildingsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Buildings");
+            internal static readonly global::TypedTaxonomy.Concept ComputerEquipmentMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ComputerEquipmentMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Computer equipment");
+            internal static readonly global::TypedTaxonomy.Concept OfficeEquipmentMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "OfficeEquipmentMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Office equipment");
+            internal static readonly global::TypedTaxonomy.Concept FixturesAndFittingsMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "FixturesAndFittingsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Fixtures and fittings");
+            internal static readonly global::TypedTaxonomy.Concept LeaseholdImprovementsMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "LeaseholdImprovementsMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Leasehold improvements");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                StatementOfFinancialPositionAbstract,
+                CurrentAssetsAbstract,
+                CurrentLiabilitiesAbstract,
+                PropertyPlantAndEquipment,
+                RightofuseAssets,
+                AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment,
+                AdditionsToRightofuseAssets,
+                Inventories,
+                CurrentPrepayments,
+                CurrentValueAddedTaxReceivables,
+                CurrentFinancialAssetsAtFairValueThroughProfitOrLoss,
+                ShorttermDepositsNotClassifiedAsCashEquivalents,
+                RestrictedCashAndCashEquivalents,
+                CashAndCashEquivalents,
+                CurrentAssets,
+                CurrentTradePayables,
+                CurrentContractLiabilities,
+                CurrentDeferredIncomeOtherThanCurrentContractLiabilities,
+                CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings,
+                NoncurrentPortionOfNoncurrentBorrowings,
+                Borrowings,
+                CurrentLeaseLiabilities,
+                NoncurrentLeaseLiabilities,
+                LeaseLiabilities,
+                CurrentLiabilities,
+                ClassesOfPropertyPlantAndEquipmentAxis,
+                PropertyPlantAndEquipmentMember,
+                LandAndBuildingsMember,
+                BuildingsMember,
+                ComputerEquipmentMember,
+                OfficeEquipmentMember,
+                FixturesAndFittingsMember,
+                LeaseholdImprovementsMember,
+            };
+        }
     }
 }

@@ -11,14 +11,7 @@ namespace TypedTaxonomy.Ifrs
         /// <remarks>
         /// <para>Concept <c>ifrs-full:DisclosureOfRelatedPartyAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DisclosureOfRelatedPartyAbstract = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "DisclosureOfRelatedPartyAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Related party disclosures [abstract]");
+        public static global::TypedTaxonomy.Concept DisclosureOfRelatedPartyAbstract => IfrsFull.DisclosureOfRelatedPartyAbstract;
 
         /// <summary>Amounts receivable, related party transactions</summary>
         /// <remarks>
@@ -28,14 +21,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>ifrs-full:AmountsReceivableRelatedPartyTransactions</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AmountsReceivableRelatedPartyTransactions = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "AmountsReceivableRelatedPartyTransactions"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Amounts receivable, related party transactions");
+        public static global::TypedTaxonomy.Concept AmountsReceivableRelatedPartyTransactions => IfrsFull.AmountsReceivableRelatedPartyTransactions;
 
         /// <summary>Amounts payable, related party transactions</summary>
         /// <remarks>
@@ -45,130 +31,93 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 24 para 18(b).</para>
         /// <para>Concept <c>ifrs-full:AmountsPayableRelatedPartyTransactions</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AmountsPayableRelatedPartyTransactions = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "AmountsPayableRelatedPartyTransactions"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Amounts payable, related party transactions");
+        public static global::TypedTaxonomy.Concept AmountsPayableRelatedPartyTransactions => IfrsFull.AmountsPayableRelatedPartyTransactions;
 
         /// <summary>Categories of related parties</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:CategoriesOfRelatedPartiesAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CategoriesOfRelatedPartiesAxis = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CategoriesOfRelatedPartiesAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Categories of related parties");
+        public static global::TypedTaxonomy.Concept CategoriesOfRelatedPartiesAxis => IfrsFull.CategoriesOfRelatedPartiesAxis;
 
         /// <summary>Related parties member</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:RelatedPartiesMember</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RelatedPartiesMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "RelatedPartiesMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Related parties member");
+        public static global::TypedTaxonomy.Concept RelatedPartiesMember => IfrsFull.RelatedPartiesMember;
 
         /// <summary>Parent</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:ParentMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ParentMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ParentMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Parent");
+        public static global::TypedTaxonomy.Concept ParentMember => IfrsFull.ParentMember;
 
         /// <summary>Entities with joint control or significant influence over entity</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:EntitiesWithJointControlOrSignificantInfluenceOverEntityMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept EntitiesWithJointControlOrSignificantInfluenceOverEntityMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "EntitiesWithJointControlOrSignificantInfluenceOverEntityMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Entities with joint control or significant influence over entity");
+        public static global::TypedTaxonomy.Concept EntitiesWithJointControlOrSignificantInfluenceOverEntityMember => IfrsFull.EntitiesWithJointControlOrSignificantInfluenceOverEntityMember;
 
         /// <summary>Subsidiaries</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:SubsidiariesMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SubsidiariesMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "SubsidiariesMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Subsidiaries");
+        public static global::TypedTaxonomy.Concept SubsidiariesMember => IfrsFull.SubsidiariesMember;
 
         /// <summary>Associates</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:AssociatesMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AssociatesMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "AssociatesMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Associates");
+        public static global::TypedTaxonomy.Concept AssociatesMember => IfrsFull.AssociatesMember;
 
         /// <summary>Joint ventures where entity is venturer</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:JointVenturesWhereEntityIsVenturerMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept JointVenturesWhereEntityIsVenturerMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "JointVenturesWhereEntityIsVenturerMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Joint ventures where entity is venturer");
+        public static global::TypedTaxonomy.Concept JointVenturesWhereEntityIsVenturerMember => IfrsFull.JointVenturesWhereEntityIsVenturerMember;
 
         /// <summary>Key management personnel of entity or parent</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:KeyManagementPersonnelOfEntityOrParentMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept KeyManagementPersonnelOfEntityOrParentMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "KeyManagementPersonnelOfEntityOrParentMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Key management personnel of entity or parent");
+        public static global::TypedTaxonomy.Concept KeyManagementPersonnelOfEntityOrParentMember => IfrsFull.KeyManagementPersonnelOfEntityOrParentMember;
 
         /// <summary>Other related parties</summary>
         /// <remarks>
         /// <para>Concept <c>ifrs-full:OtherRelatedPartiesMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherRelatedPartiesMember = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "OtherRelatedPartiesMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Other related parties");
+        public static global::TypedTaxonomy.Concept OtherRelatedPartiesMember => IfrsFull.OtherRelatedPartiesMember;
+
+        /// <summary>Creates the concepts declared in ifrs-full.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class IfrsFull
+        {
+            internal static readonly global::TypedTaxonomy.Concept DisclosureOfRelatedPartyAbstract = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "DisclosureOfRelatedPartyAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Related party disclosures [abstract]");
+            internal static readonly global::TypedTaxonomy.Concept AmountsReceivableRelatedPartyTransactions = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "AmountsReceivableRelatedPartyTransactions"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Amounts receivable, related party transactions");
+            internal static readonly global::TypedTaxonomy.Concept AmountsPayableRelatedPartyTransactions = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "AmountsPayableRelatedPartyTransactions"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Amounts payable, related party transactions");
+            internal static readonly global::TypedTaxonomy.Concept CategoriesOfRelatedPartiesAxis = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CategoriesOfRelatedPartiesAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Categories of related parties");
+            internal static readonly global::TypedTaxonomy.Concept RelatedPartiesMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "RelatedPartiesMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Related parties member");
+            internal static readonly global::TypedTaxonomy.Concept ParentMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ParentMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Parent");
+            internal static readonly global::TypedTaxonomy.Concept EntitiesWithJointControlOrSignificantInfluenceOverEntityMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "EntitiesWithJointControlOrSignificantInfluenceOverEntityMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Entities with joint control or significant influence over entity");
+            internal static readonly global::TypedTaxonomy.Concept SubsidiariesMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "SubsidiariesMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Subsidiaries");
+            internal static readonly global::TypedTaxonomy.Concept AssociatesMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "AssociatesMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Associates");
+            internal static readonly global::TypedTaxonomy.Concept JointVenturesWhereEntityIsVenturerMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "JointVenturesWhereEntityIsVenturerMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Joint ventures where entity is venturer");
+            internal static readonly global::TypedTaxonomy.Concept KeyManagementPersonnelOfEntityOrParentMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "KeyManagementPersonnelOfEntityOrParentMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Key management personnel of entity or parent");
+            internal static readonly global::TypedTaxonomy.Concept OtherRelatedPartiesMember = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "OtherRelatedPartiesMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Other related parties");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                DisclosureOfRelatedPartyAbstract,
+                AmountsReceivableRelatedPartyTransactions,
+                AmountsPayableRelatedPartyTransactions,
+                CategoriesOfRelatedPartiesAxis,
+                RelatedPartiesMember,
+                ParentMember,
+                EntitiesWithJointControlOrSignificantInfluenceOverEntityMember,
+                SubsidiariesMember,
+                AssociatesMember,
+                JointVenturesWhereEntityIsVenturerMember,
+                KeyManagementPersonnelOfEntityOrParentMember,
+                OtherRelatedPartiesMember,
+            };
+        }
     }
 }

@@ -11,14 +11,7 @@ namespace TypedTaxonomy.Ifrs
         /// <remarks>
         /// <para>Concept <c>ifrs-full:IncomeStatementAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept IncomeStatementAbstract = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncomeStatementAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Profit or loss [abstract]");
+        public static global::TypedTaxonomy.Concept IncomeStatementAbstract => ProfitOrLoss.IncomeStatementAbstract;
 
         /// <summary>Revenue</summary>
         /// <remarks>
@@ -29,15 +22,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 82(a); IFRS 15 para 113(a); IFRS 8 para 23(a).</para>
         /// <para>Concept <c>ifrs-full:Revenue</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept Revenue = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "Revenue"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Revenue",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total revenue"));
+        public static global::TypedTaxonomy.Concept Revenue => ProfitOrLoss.Revenue;
 
         /// <summary>Cost of sales</summary>
         /// <remarks>
@@ -47,16 +32,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 103; IAS 2 para 38.</para>
         /// <para>Concept <c>ifrs-full:CostOfSales</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept CostOfSales = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "CostOfSales"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Cost of sales",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total cost of sales"),
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Cost of sales"));
+        public static global::TypedTaxonomy.Concept CostOfSales => ProfitOrLoss.CostOfSales;
 
         /// <summary>Gross profit</summary>
         /// <remarks>
@@ -66,15 +42,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 103; IAS 1 para 85 (presentation of subtotals).</para>
         /// <para>Concept <c>ifrs-full:GrossProfit</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept GrossProfit = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "GrossProfit"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Gross profit",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Gross profit"));
+        public static global::TypedTaxonomy.Concept GrossProfit => ProfitOrLoss.GrossProfit;
 
         /// <summary>Other income</summary>
         /// <remarks>
@@ -84,15 +52,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 102; IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:OtherIncome</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherIncome = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "OtherIncome"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other income",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total other income"));
+        public static global::TypedTaxonomy.Concept OtherIncome => ProfitOrLoss.OtherIncome;
 
         /// <summary>Selling expense</summary>
         /// <remarks>
@@ -102,16 +62,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 99 (common practice); IAS 1 para 103 (common practice).</para>
         /// <para>Concept <c>ifrs-full:SellingExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept SellingExpense = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "SellingExpense"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Selling expense",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total selling expense"),
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Selling expense"));
+        public static global::TypedTaxonomy.Concept SellingExpense => ProfitOrLoss.SellingExpense;
 
         /// <summary>Administrative expenses</summary>
         /// <remarks>
@@ -121,16 +72,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 99; IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:AdministrativeExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AdministrativeExpense = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "AdministrativeExpense"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Administrative expenses",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total administrative expenses"),
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Administrative expenses"));
+        public static global::TypedTaxonomy.Concept AdministrativeExpense => ProfitOrLoss.AdministrativeExpense;
 
         /// <summary>Research and development expense</summary>
         /// <remarks>
@@ -140,16 +82,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 38 para 126.</para>
         /// <para>Concept <c>ifrs-full:ResearchAndDevelopmentExpense</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ResearchAndDevelopmentExpense = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ResearchAndDevelopmentExpense"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Research and development expense",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total research and development expense"),
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Research and development expense"));
+        public static global::TypedTaxonomy.Concept ResearchAndDevelopmentExpense => ProfitOrLoss.ResearchAndDevelopmentExpense;
 
         /// <summary>Other expense, by function</summary>
         /// <remarks>
@@ -159,15 +92,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 103.</para>
         /// <para>Concept <c>ifrs-full:OtherExpenseByFunction</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept OtherExpenseByFunction = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "OtherExpenseByFunction"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Other expense, by function",
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Other expense, by function"));
+        public static global::TypedTaxonomy.Concept OtherExpenseByFunction => ProfitOrLoss.OtherExpenseByFunction;
 
         /// <summary>Gains (losses) on financial assets at fair value through profit or loss</summary>
         /// <remarks>
@@ -177,15 +102,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IFRS 7 para 20(a)(i).</para>
         /// <para>Concept <c>ifrs-full:GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Gains (losses) on financial assets at fair value through profit or loss",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Fair value gains (losses) on financial assets at FVTPL"));
+        public static global::TypedTaxonomy.Concept GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss => ProfitOrLoss.GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss;
 
         /// <summary>
         /// Impairment loss (impairment gain and reversal of impairment loss) determined in accordance with IFRS
@@ -199,16 +116,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 82(ba).</para>
         /// <para>Concept <c>ifrs-full:ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9 = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Impairment loss (impairment gain and reversal of impairment loss) determined in accordance with IFRS 9",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Impairment losses on financial assets"),
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS 9"));
+        public static global::TypedTaxonomy.Concept ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9 => ProfitOrLoss.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9;
 
         /// <summary>Finance costs</summary>
         /// <remarks>
@@ -218,15 +126,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 82(b).</para>
         /// <para>Concept <c>ifrs-full:FinanceCosts</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept FinanceCosts = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "FinanceCosts"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Finance costs",
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Finance costs"));
+        public static global::TypedTaxonomy.Concept FinanceCosts => ProfitOrLoss.FinanceCosts;
 
         /// <summary>Profit (loss) before tax</summary>
         /// <remarks>
@@ -236,15 +136,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 103; IFRS 8 para 28(b).</para>
         /// <para>Concept <c>ifrs-full:ProfitLossBeforeTax</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ProfitLossBeforeTax = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ProfitLossBeforeTax"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Profit (loss) before tax",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Profit (loss) before tax"));
+        public static global::TypedTaxonomy.Concept ProfitLossBeforeTax => ProfitOrLoss.ProfitLossBeforeTax;
 
         /// <summary>Tax expense (income)</summary>
         /// <remarks>
@@ -254,15 +146,7 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 82(d); IAS 12 para 77.</para>
         /// <para>Concept <c>ifrs-full:IncomeTaxExpenseContinuingOperations</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept IncomeTaxExpenseContinuingOperations = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncomeTaxExpenseContinuingOperations"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Tax expense (income)",
-            new global::TypedTaxonomy.ConceptLabel("negated", "en", "Tax income (expense)"));
+        public static global::TypedTaxonomy.Concept IncomeTaxExpenseContinuingOperations => ProfitOrLoss.IncomeTaxExpenseContinuingOperations;
 
         /// <summary>Profit (loss)</summary>
         /// <remarks>
@@ -273,15 +157,45 @@ namespace TypedTaxonomy.Ifrs
         /// <para>References: IAS 1 para 81A(a).</para>
         /// <para>Concept <c>ifrs-full:ProfitLoss</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ProfitLoss = new(
-            new global::TypedTaxonomy.QName(IfrsFullTaxonomy.Namespace, "ifrs-full", "ProfitLoss"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Profit (loss)",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Profit (loss) for the period"),
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Profit (loss) for the period"));
+        public static global::TypedTaxonomy.Concept ProfitLoss => ProfitOrLoss.ProfitLoss;
+
+        /// <summary>Creates the concepts declared in profit-or-loss.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class ProfitOrLoss
+        {
+            internal static readonly global::TypedTaxonomy.Concept IncomeStatementAbstract = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncomeStatementAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Profit or loss [abstract]");
+            internal static readonly global::TypedTaxonomy.Concept Revenue = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "Revenue"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Revenue", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total revenue"));
+            internal static readonly global::TypedTaxonomy.Concept CostOfSales = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "CostOfSales"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Cost of sales", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total cost of sales"), new global::TypedTaxonomy.ConceptLabel("negated", "en", "Cost of sales"));
+            internal static readonly global::TypedTaxonomy.Concept GrossProfit = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "GrossProfit"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Gross profit", new global::TypedTaxonomy.ConceptLabel("total", "en", "Gross profit"));
+            internal static readonly global::TypedTaxonomy.Concept OtherIncome = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "OtherIncome"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Other income", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total other income"));
+            internal static readonly global::TypedTaxonomy.Concept SellingExpense = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "SellingExpense"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Selling expense", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total selling expense"), new global::TypedTaxonomy.ConceptLabel("negated", "en", "Selling expense"));
+            internal static readonly global::TypedTaxonomy.Concept AdministrativeExpense = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "AdministrativeExpense"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Administrative expenses", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total administrative expenses"), new global::TypedTaxonomy.ConceptLabel("negated", "en", "Administrative expenses"));
+            internal static readonly global::TypedTaxonomy.Concept ResearchAndDevelopmentExpense = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ResearchAndDevelopmentExpense"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Research and development expense", new global::TypedTaxonomy.ConceptLabel("total", "en", "Total research and development expense"), new global::TypedTaxonomy.ConceptLabel("negated", "en", "Research and development expense"));
+            internal static readonly global::TypedTaxonomy.Concept OtherExpenseByFunction = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "OtherExpenseByFunction"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Other expense, by function", new global::TypedTaxonomy.ConceptLabel("negated", "en", "Other expense, by function"));
+            internal static readonly global::TypedTaxonomy.Concept GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Gains (losses) on financial assets at fair value through profit or loss", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Fair value gains (losses) on financial assets at FVTPL"));
+            internal static readonly global::TypedTaxonomy.Concept ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9 = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Impairment loss (impairment gain and reversal of impairment loss) determined in accordance with IFRS 9", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Impairment losses on financial assets"), new global::TypedTaxonomy.ConceptLabel("negated", "en", "Impairment gain and reversal of impairment loss (impairment loss) determined in accordance with IFRS 9"));
+            internal static readonly global::TypedTaxonomy.Concept FinanceCosts = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "FinanceCosts"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Finance costs", new global::TypedTaxonomy.ConceptLabel("negated", "en", "Finance costs"));
+            internal static readonly global::TypedTaxonomy.Concept ProfitLossBeforeTax = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ProfitLossBeforeTax"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Profit (loss) before tax", new global::TypedTaxonomy.ConceptLabel("total", "en", "Profit (loss) before tax"));
+            internal static readonly global::TypedTaxonomy.Concept IncomeTaxExpenseContinuingOperations = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "IncomeTaxExpenseContinuingOperations"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Tax expense (income)", new global::TypedTaxonomy.ConceptLabel("negated", "en", "Tax income (expense)"));
+            internal static readonly global::TypedTaxonomy.Concept ProfitLoss = new(new(IfrsFullTaxonomy.Namespace, "ifrs-full", "ProfitLoss"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Profit (loss)", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Profit (loss) for the period"), new global::TypedTaxonomy.ConceptLabel("total", "en", "Profit (loss) for the period"));
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                IncomeStatementAbstract,
+                Revenue,
+                CostOfSales,
+                GrossProfit,
+                OtherIncome,
+                SellingExpense,
+                AdministrativeExpense,
+                ResearchAndDevelopmentExpense,
+                OtherExpenseByFunction,
+                GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss,
+                ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9,
+                FinanceCosts,
+                ProfitLossBeforeTax,
+                IncomeTaxExpenseContinuingOperations,
+                ProfitLoss,
+            };
+        }
     }
 }

@@ -23,81 +23,9 @@ namespace TypedTaxonomy.Ifrs
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
-        private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
-        {
-            "AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment" => IfrsFullConcepts.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment,
-            "AdditionsToRightofuseAssets" => IfrsFullConcepts.AdditionsToRightofuseAssets,
-            "AdministrativeExpense" => IfrsFullConcepts.AdministrativeExpense,
-            "AmountsPayableRelatedPartyTransactions" => IfrsFullConcepts.AmountsPayableRelatedPartyTransactions,
-            "AmountsReceivableRelatedPartyTransactions" => IfrsFullConcepts.AmountsReceivableRelatedPartyTransactions,
-            "AssociatesMember" => IfrsFullConcepts.AssociatesMember,
-            "Borrowings" => IfrsFullConcepts.Borrowings,
-            "BuildingsMember" => IfrsFullConcepts.BuildingsMember,
-            "CashAndCashEquivalents" => IfrsFullConcepts.CashAndCashEquivalents,
-            "CashFlowsFromUsedInFinancingActivities" => IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities,
-            "CashFlowsFromUsedInInvestingActivities" => IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities,
-            "CashFlowsFromUsedInOperatingActivities" => IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities,
-            "CashFlowsFromUsedInOperations" => IfrsFullConcepts.CashFlowsFromUsedInOperations,
-            "CategoriesOfRelatedPartiesAxis" => IfrsFullConcepts.CategoriesOfRelatedPartiesAxis,
-            "ClassesOfPropertyPlantAndEquipmentAxis" => IfrsFullConcepts.ClassesOfPropertyPlantAndEquipmentAxis,
-            "ComputerEquipmentMember" => IfrsFullConcepts.ComputerEquipmentMember,
-            "CostOfSales" => IfrsFullConcepts.CostOfSales,
-            "CurrentAssets" => IfrsFullConcepts.CurrentAssets,
-            "CurrentAssetsAbstract" => IfrsFullConcepts.CurrentAssetsAbstract,
-            "CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings" => IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings,
-            "CurrentContractLiabilities" => IfrsFullConcepts.CurrentContractLiabilities,
-            "CurrentDeferredIncomeOtherThanCurrentContractLiabilities" => IfrsFullConcepts.CurrentDeferredIncomeOtherThanCurrentContractLiabilities,
-            "CurrentFinancialAssetsAtFairValueThroughProfitOrLoss" => IfrsFullConcepts.CurrentFinancialAssetsAtFairValueThroughProfitOrLoss,
-            "CurrentLeaseLiabilities" => IfrsFullConcepts.CurrentLeaseLiabilities,
-            "CurrentLiabilities" => IfrsFullConcepts.CurrentLiabilities,
-            "CurrentLiabilitiesAbstract" => IfrsFullConcepts.CurrentLiabilitiesAbstract,
-            "CurrentPrepayments" => IfrsFullConcepts.CurrentPrepayments,
-            "CurrentTradePayables" => IfrsFullConcepts.CurrentTradePayables,
-            "CurrentValueAddedTaxReceivables" => IfrsFullConcepts.CurrentValueAddedTaxReceivables,
-            "DisclosureOfRelatedPartyAbstract" => IfrsFullConcepts.DisclosureOfRelatedPartyAbstract,
-            "EffectOfExchangeRateChangesOnCashAndCashEquivalents" => IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents,
-            "EntitiesWithJointControlOrSignificantInfluenceOverEntityMember" => IfrsFullConcepts.EntitiesWithJointControlOrSignificantInfluenceOverEntityMember,
-            "FinanceCosts" => IfrsFullConcepts.FinanceCosts,
-            "FixturesAndFittingsMember" => IfrsFullConcepts.FixturesAndFittingsMember,
-            "GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss" => IfrsFullConcepts.GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss,
-            "GrossProfit" => IfrsFullConcepts.GrossProfit,
-            "ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9" => IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9,
-            "IncomeStatementAbstract" => IfrsFullConcepts.IncomeStatementAbstract,
-            "IncomeTaxExpenseContinuingOperations" => IfrsFullConcepts.IncomeTaxExpenseContinuingOperations,
-            "IncreaseDecreaseInCashAndCashEquivalents" => IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents,
-            "IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges" => IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges,
-            "InterestReceivedClassifiedAsOperatingActivities" => IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities,
-            "Inventories" => IfrsFullConcepts.Inventories,
-            "JointVenturesWhereEntityIsVenturerMember" => IfrsFullConcepts.JointVenturesWhereEntityIsVenturerMember,
-            "KeyManagementPersonnelOfEntityOrParentMember" => IfrsFullConcepts.KeyManagementPersonnelOfEntityOrParentMember,
-            "LandAndBuildingsMember" => IfrsFullConcepts.LandAndBuildingsMember,
-            "LeaseLiabilities" => IfrsFullConcepts.LeaseLiabilities,
-            "LeaseholdImprovementsMember" => IfrsFullConcepts.LeaseholdImprovementsMember,
-            "NoncurrentLeaseLiabilities" => IfrsFullConcepts.NoncurrentLeaseLiabilities,
-            "NoncurrentPortionOfNoncurrentBorrowings" => IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings,
-            "OfficeEquipmentMember" => IfrsFullConcepts.OfficeEquipmentMember,
-            "OtherExpenseByFunction" => IfrsFullConcepts.OtherExpenseByFunction,
-            "OtherIncome" => IfrsFullConcepts.OtherIncome,
-            "OtherRelatedPartiesMember" => IfrsFullConcepts.OtherRelatedPartiesMember,
-            "ParentMember" => IfrsFullConcepts.ParentMember,
-            "ProfitLoss" => IfrsFullConcepts.ProfitLoss,
-            "ProfitLossBeforeTax" => IfrsFullConcepts.ProfitLossBeforeTax,
-            "PropertyPlantAndEquipment" => IfrsFullConcepts.PropertyPlantAndEquipment,
-            "PropertyPlantAndEquipmentMember" => IfrsFullConcepts.PropertyPlantAndEquipmentMember,
-            "RelatedPartiesMember" => IfrsFullConcepts.RelatedPartiesMember,
-            "ResearchAndDevelopmentExpense" => IfrsFullConcepts.ResearchAndDevelopmentExpense,
-            "RestrictedCashAndCashEquivalents" => IfrsFullConcepts.RestrictedCashAndCashEquivalents,
-            "Revenue" => IfrsFullConcepts.Revenue,
-            "RightofuseAssets" => IfrsFullConcepts.RightofuseAssets,
-            "SellingExpense" => IfrsFullConcepts.SellingExpense,
-            "ShorttermDepositsNotClassifiedAsCashEquivalents" => IfrsFullConcepts.ShorttermDepositsNotClassifiedAsCashEquivalents,
-            "StatementOfCashFlowsAbstract" => IfrsFullConcepts.StatementOfCashFlowsAbstract,
-            "StatementOfFinancialPositionAbstract" => IfrsFullConcepts.StatementOfFinancialPositionAbstract,
-            "SubsidiariesMember" => IfrsFullConcepts.SubsidiariesMember,
-            _ => null,
-        };
+        private static global::TypedTaxonomy.Concept? Find(string localName) => IfrsFullConcepts.All.Find(localName);
 
+#pragma warning disable CS0618 // Deprecated concepts are still validated: old reports use them.
         /// <summary>The rules of this taxonomy that a report is validated against.</summary>
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
@@ -161,11 +89,11 @@ namespace TypedTaxonomy.Ifrs
         /// </summary>
         public static global::TypedTaxonomy.ReportBinding Bind(global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.Fact> facts)
         {
-            return new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet)
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfCashFlowsIndirectMethodStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfFinancialPositionCurrentNoncurrentStatement>(facts))
-                .Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.ProfitOrLossByFunctionOfExpenseStatement>(facts))
-                .Complete();
+            var binding = new global::TypedTaxonomy.ReportBinding(facts, FindConceptInSet);
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfCashFlowsIndirectMethodStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.StatementOfFinancialPositionCurrentNoncurrentStatement>(facts));
+            binding.Add(global::TypedTaxonomy.StatementBinder.Bind<global::TypedTaxonomy.Ifrs.ProfitOrLossByFunctionOfExpenseStatement>(facts));
+            return binding.Complete();
         }
 
         private static global::TypedTaxonomy.Concept? FindConceptInSet(global::TypedTaxonomy.QName name)
@@ -192,6 +120,18 @@ namespace TypedTaxonomy.Ifrs
 
             return null;
         }
+    }
+
+    /// <summary>The concepts of the taxonomy IfrsFull, each with its name, data type, period type, balance and label.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
+    public static partial class IfrsFullConcepts
+    {
+        /// <summary>Every concept of the taxonomy IfrsFull, in the order of its schema files, with a lookup by local name.</summary>
+        public static global::TypedTaxonomy.ConceptCatalog All { get; } = new(
+            CashFlows.All,
+            FinancialPosition.All,
+            IfrsFull.All,
+            ProfitOrLoss.All);
     }
 
     /// <summary>The units declared by the taxonomy IfrsFull.</summary>

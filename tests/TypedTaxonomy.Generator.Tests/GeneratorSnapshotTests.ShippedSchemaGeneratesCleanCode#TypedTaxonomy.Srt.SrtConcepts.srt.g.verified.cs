@@ -5,99 +5,71 @@
 
 namespace TypedTaxonomy.Srt
 {
-    /// <summary>The concepts of the taxonomy Srt, each with its name, data type, period type, balance and label.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
     public static partial class SrtConcepts
     {
         /// <summary>Product and Service [Axis]</summary>
         /// <remarks>
         /// <para>Concept <c>srt:ProductOrServiceAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ProductOrServiceAxis = new(
-            new global::TypedTaxonomy.QName(SrtTaxonomy.Namespace, "srt", "ProductOrServiceAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Product and Service [Axis]");
+        public static global::TypedTaxonomy.Concept ProductOrServiceAxis => Srt.ProductOrServiceAxis;
 
         /// <summary>Products and services domain</summary>
         /// <remarks>
         /// <para>Concept <c>srt:ProductsAndServicesDomain</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ProductsAndServicesDomain = new(
-            new global::TypedTaxonomy.QName(SrtTaxonomy.Namespace, "srt", "ProductsAndServicesDomain"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Products and services domain");
+        public static global::TypedTaxonomy.Concept ProductsAndServicesDomain => Srt.ProductsAndServicesDomain;
 
         /// <summary>Statistical Measurement [Axis]</summary>
         /// <remarks>
         /// <para>Concept <c>srt:RangeAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RangeAxis = new(
-            new global::TypedTaxonomy.QName(SrtTaxonomy.Namespace, "srt", "RangeAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Statistical Measurement [Axis]");
+        public static global::TypedTaxonomy.Concept RangeAxis => Srt.RangeAxis;
 
         /// <summary>Range member</summary>
         /// <remarks>
         /// <para>Concept <c>srt:RangeMember</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RangeMember = new(
-            new global::TypedTaxonomy.QName(SrtTaxonomy.Namespace, "srt", "RangeMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Range member");
+        public static global::TypedTaxonomy.Concept RangeMember => Srt.RangeMember;
 
         /// <summary>Minimum</summary>
         /// <remarks>
         /// <para>Concept <c>srt:MinimumMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept MinimumMember = new(
-            new global::TypedTaxonomy.QName(SrtTaxonomy.Namespace, "srt", "MinimumMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Minimum");
+        public static global::TypedTaxonomy.Concept MinimumMember => Srt.MinimumMember;
 
         /// <summary>Maximum</summary>
         /// <remarks>
         /// <para>Concept <c>srt:MaximumMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept MaximumMember = new(
-            new global::TypedTaxonomy.QName(SrtTaxonomy.Namespace, "srt", "MaximumMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Maximum");
+        public static global::TypedTaxonomy.Concept MaximumMember => Srt.MaximumMember;
 
         /// <summary>Weighted Average</summary>
         /// <remarks>
         /// <para>Concept <c>srt:WeightedAverageMember</c>: member.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept WeightedAverageMember = new(
-            new global::TypedTaxonomy.QName(SrtTaxonomy.Namespace, "srt", "WeightedAverageMember"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Weighted Average");
+        public static global::TypedTaxonomy.Concept WeightedAverageMember => Srt.WeightedAverageMember;
+
+        /// <summary>Creates the concepts declared in srt.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class Srt
+        {
+            internal static readonly global::TypedTaxonomy.Concept ProductOrServiceAxis = new(new(SrtTaxonomy.Namespace, "srt", "ProductOrServiceAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Product and Service [Axis]");
+            internal static readonly global::TypedTaxonomy.Concept ProductsAndServicesDomain = new(new(SrtTaxonomy.Namespace, "srt", "ProductsAndServicesDomain"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Products and services domain");
+            internal static readonly global::TypedTaxonomy.Concept RangeAxis = new(new(SrtTaxonomy.Namespace, "srt", "RangeAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Statistical Measurement [Axis]");
+            internal static readonly global::TypedTaxonomy.Concept RangeMember = new(new(SrtTaxonomy.Namespace, "srt", "RangeMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Range member");
+            internal static readonly global::TypedTaxonomy.Concept MinimumMember = new(new(SrtTaxonomy.Namespace, "srt", "MinimumMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Minimum");
+            internal static readonly global::TypedTaxonomy.Concept MaximumMember = new(new(SrtTaxonomy.Namespace, "srt", "MaximumMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Maximum");
+            internal static readonly global::TypedTaxonomy.Concept WeightedAverageMember = new(new(SrtTaxonomy.Namespace, "srt", "WeightedAverageMember"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Weighted Average");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                ProductOrServiceAxis,
+                ProductsAndServicesDomain,
+                RangeAxis,
+                RangeMember,
+                MinimumMember,
+                MaximumMember,
+                WeightedAverageMember,
+            };
+        }
     }
 }

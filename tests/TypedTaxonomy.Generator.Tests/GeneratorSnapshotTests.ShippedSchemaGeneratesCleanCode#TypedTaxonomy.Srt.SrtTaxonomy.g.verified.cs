@@ -23,19 +23,9 @@ namespace TypedTaxonomy.Srt
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
-        private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
-        {
-            "MaximumMember" => SrtConcepts.MaximumMember,
-            "MinimumMember" => SrtConcepts.MinimumMember,
-            "ProductOrServiceAxis" => SrtConcepts.ProductOrServiceAxis,
-            "ProductsAndServicesDomain" => SrtConcepts.ProductsAndServicesDomain,
-            "RangeAxis" => SrtConcepts.RangeAxis,
-            "RangeMember" => SrtConcepts.RangeMember,
-            "WeightedAverageMember" => SrtConcepts.WeightedAverageMember,
-            _ => null,
-        };
+        private static global::TypedTaxonomy.Concept? Find(string localName) => SrtConcepts.All.Find(localName);
 
+#pragma warning disable CS0618 // Deprecated concepts are still validated: old reports use them.
         /// <summary>The rules of this taxonomy that a report is validated against.</summary>
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
@@ -88,5 +78,14 @@ namespace TypedTaxonomy.Srt
 
             return null;
         }
+    }
+
+    /// <summary>The concepts of the taxonomy Srt, each with its name, data type, period type, balance and label.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
+    public static partial class SrtConcepts
+    {
+        /// <summary>Every concept of the taxonomy Srt, in the order of its schema files, with a lookup by local name.</summary>
+        public static global::TypedTaxonomy.ConceptCatalog All { get; } = new(
+            Srt.All);
     }
 }

@@ -5,8 +5,6 @@
 
 namespace TypedTaxonomy.UsGaap
 {
-    /// <summary>The concepts of the taxonomy UsGaap, each with its name, data type, period type, balance and label.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
     public static partial class UsGaapConcepts
     {
         /// <summary>Disaggregation of Revenue [Line Items]</summary>
@@ -17,14 +15,7 @@ namespace TypedTaxonomy.UsGaap
         /// </para>
         /// <para>Concept <c>us-gaap:DisaggregationOfRevenueLineItems</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DisaggregationOfRevenueLineItems = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "DisaggregationOfRevenueLineItems"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Disaggregation of Revenue [Line Items]");
+        public static global::TypedTaxonomy.Concept DisaggregationOfRevenueLineItems => UsGaap.DisaggregationOfRevenueLineItems;
 
         /// <summary>Revenue from Contract with Customer, Excluding Assessed Tax</summary>
         /// <remarks>
@@ -37,16 +28,7 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: FASB Accounting Standards Codification 606-10 section 50 para 5; ASC 225-10-S99-2 (SEC Regulation S-X 210.5-03(b)(1)).</para>
         /// <para>Concept <c>us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RevenueFromContractWithCustomerExcludingAssessedTax = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "RevenueFromContractWithCustomerExcludingAssessedTax"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Revenue from Contract with Customer, Excluding Assessed Tax",
-            new global::TypedTaxonomy.ConceptLabel("terse", "en", "Net revenue"),
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Total net revenue"));
+        public static global::TypedTaxonomy.Concept RevenueFromContractWithCustomerExcludingAssessedTax => UsGaap.RevenueFromContractWithCustomerExcludingAssessedTax;
 
         /// <summary>Gross Profit</summary>
         /// <remarks>
@@ -57,15 +39,7 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: ASC 225-10-S99-2 (SEC Regulation S-X 210.5-03(b)(2)).</para>
         /// <para>Concept <c>us-gaap:GrossProfit</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept GrossProfit = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "GrossProfit"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Gross Profit",
-            new global::TypedTaxonomy.ConceptLabel("total", "en", "Gross profit"));
+        public static global::TypedTaxonomy.Concept GrossProfit => UsGaap.GrossProfit;
 
         /// <summary>Revenue, Remaining Performance Obligation, Amount</summary>
         /// <remarks>
@@ -76,27 +50,13 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: FASB Accounting Standards Codification 606-10 section 50 para 13.</para>
         /// <para>Concept <c>us-gaap:RevenueRemainingPerformanceObligation</c>: monetary item, instant period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RevenueRemainingPerformanceObligation = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "RevenueRemainingPerformanceObligation"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Revenue, Remaining Performance Obligation, Amount");
+        public static global::TypedTaxonomy.Concept RevenueRemainingPerformanceObligation => UsGaap.RevenueRemainingPerformanceObligation;
 
         /// <summary>Related Party Transactions [Abstract]</summary>
         /// <remarks>
         /// <para>Concept <c>us-gaap:RelatedPartyTransactionsAbstract</c>: abstract heading.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RelatedPartyTransactionsAbstract = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyTransactionsAbstract"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Related Party Transactions [Abstract]");
+        public static global::TypedTaxonomy.Concept RelatedPartyTransactionsAbstract => UsGaap.RelatedPartyTransactionsAbstract;
 
         /// <summary>Schedule of Related Party Transactions [Table Text Block]</summary>
         /// <remarks>
@@ -107,14 +67,7 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:ScheduleOfRelatedPartyTransactionsTableTextBlock</c>: textBlock item, duration period.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept ScheduleOfRelatedPartyTransactionsTableTextBlock = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "ScheduleOfRelatedPartyTransactionsTableTextBlock"),
-            global::TypedTaxonomy.DataType.TextBlock,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: false,
-            isNillable: true,
-            label: "Schedule of Related Party Transactions [Table Text Block]");
+        public static global::TypedTaxonomy.Concept ScheduleOfRelatedPartyTransactionsTableTextBlock => UsGaap.ScheduleOfRelatedPartyTransactionsTableTextBlock;
 
         /// <summary>Revenue from Related Parties</summary>
         /// <remarks>
@@ -124,14 +77,7 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:RevenueFromRelatedParties</c>: monetary item, duration period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RevenueFromRelatedParties = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "RevenueFromRelatedParties"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Revenue from Related Parties");
+        public static global::TypedTaxonomy.Concept RevenueFromRelatedParties => UsGaap.RevenueFromRelatedParties;
 
         /// <summary>Related Party Transaction, Purchases from Related Party</summary>
         /// <remarks>
@@ -141,14 +87,7 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:RelatedPartyTransactionPurchasesFromRelatedParty</c>: monetary item, duration period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RelatedPartyTransactionPurchasesFromRelatedParty = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyTransactionPurchasesFromRelatedParty"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Related Party Transaction, Purchases from Related Party");
+        public static global::TypedTaxonomy.Concept RelatedPartyTransactionPurchasesFromRelatedParty => UsGaap.RelatedPartyTransactionPurchasesFromRelatedParty;
 
         /// <summary>Accounts Receivable, Related Parties, Current</summary>
         /// <remarks>
@@ -158,14 +97,7 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: ASC 210-10-S99-1 (SEC Regulation S-X 210.5-02(3)(a)).</para>
         /// <para>Concept <c>us-gaap:AccountsReceivableRelatedPartiesCurrent</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept AccountsReceivableRelatedPartiesCurrent = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "AccountsReceivableRelatedPartiesCurrent"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Accounts Receivable, Related Parties, Current");
+        public static global::TypedTaxonomy.Concept AccountsReceivableRelatedPartiesCurrent => UsGaap.AccountsReceivableRelatedPartiesCurrent;
 
         /// <summary>Due from Related Parties, Current</summary>
         /// <remarks>
@@ -176,14 +108,7 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:DueFromRelatedPartiesCurrent</c>: monetary item, instant period, debit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DueFromRelatedPartiesCurrent = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "DueFromRelatedPartiesCurrent"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Debit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Due from Related Parties, Current");
+        public static global::TypedTaxonomy.Concept DueFromRelatedPartiesCurrent => UsGaap.DueFromRelatedPartiesCurrent;
 
         /// <summary>Due to Related Parties, Current</summary>
         /// <remarks>
@@ -194,39 +119,53 @@ namespace TypedTaxonomy.UsGaap
         /// <para>References: FASB Accounting Standards Codification 850-10 section 50 para 1.</para>
         /// <para>Concept <c>us-gaap:DueToRelatedPartiesCurrent</c>: monetary item, instant period, credit balance.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept DueToRelatedPartiesCurrent = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "DueToRelatedPartiesCurrent"),
-            global::TypedTaxonomy.DataType.Monetary,
-            global::TypedTaxonomy.PeriodType.Instant,
-            global::TypedTaxonomy.Balance.Credit,
-            isAbstract: false,
-            isNillable: true,
-            label: "Due to Related Parties, Current");
+        public static global::TypedTaxonomy.Concept DueToRelatedPartiesCurrent => UsGaap.DueToRelatedPartiesCurrent;
 
         /// <summary>Related Party Transactions By Related Party [Axis]</summary>
         /// <remarks>
         /// <para>Concept <c>us-gaap:RelatedPartyTransactionsByRelatedPartyAxis</c>: axis.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RelatedPartyTransactionsByRelatedPartyAxis = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyTransactionsByRelatedPartyAxis"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Related Party Transactions By Related Party [Axis]");
+        public static global::TypedTaxonomy.Concept RelatedPartyTransactionsByRelatedPartyAxis => UsGaap.RelatedPartyTransactionsByRelatedPartyAxis;
 
         /// <summary>Related party domain</summary>
         /// <remarks>
         /// <para>Concept <c>us-gaap:RelatedPartyDomain</c>: domain.</para>
         /// </remarks>
-        public static readonly global::TypedTaxonomy.Concept RelatedPartyDomain = new(
-            new global::TypedTaxonomy.QName(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyDomain"),
-            global::TypedTaxonomy.DataType.String,
-            global::TypedTaxonomy.PeriodType.Duration,
-            global::TypedTaxonomy.Balance.None,
-            isAbstract: true,
-            isNillable: true,
-            label: "Related party domain");
+        public static global::TypedTaxonomy.Concept RelatedPartyDomain => UsGaap.RelatedPartyDomain;
+
+        /// <summary>Creates the concepts declared in us-gaap.taxonomy.yaml, together, when the first of them is used.</summary>
+        private static class UsGaap
+        {
+            internal static readonly global::TypedTaxonomy.Concept DisaggregationOfRevenueLineItems = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "DisaggregationOfRevenueLineItems"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Disaggregation of Revenue [Line Items]");
+            internal static readonly global::TypedTaxonomy.Concept RevenueFromContractWithCustomerExcludingAssessedTax = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "RevenueFromContractWithCustomerExcludingAssessedTax"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Revenue from Contract with Customer, Excluding Assessed Tax", new global::TypedTaxonomy.ConceptLabel("terse", "en", "Net revenue"), new global::TypedTaxonomy.ConceptLabel("total", "en", "Total net revenue"));
+            internal static readonly global::TypedTaxonomy.Concept GrossProfit = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "GrossProfit"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Gross Profit", new global::TypedTaxonomy.ConceptLabel("total", "en", "Gross profit"));
+            internal static readonly global::TypedTaxonomy.Concept RevenueRemainingPerformanceObligation = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "RevenueRemainingPerformanceObligation"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Revenue, Remaining Performance Obligation, Amount");
+            internal static readonly global::TypedTaxonomy.Concept RelatedPartyTransactionsAbstract = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyTransactionsAbstract"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Related Party Transactions [Abstract]");
+            internal static readonly global::TypedTaxonomy.Concept ScheduleOfRelatedPartyTransactionsTableTextBlock = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "ScheduleOfRelatedPartyTransactionsTableTextBlock"), global::TypedTaxonomy.DataType.TextBlock, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: false, isNillable: true, label: "Schedule of Related Party Transactions [Table Text Block]");
+            internal static readonly global::TypedTaxonomy.Concept RevenueFromRelatedParties = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "RevenueFromRelatedParties"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Revenue from Related Parties");
+            internal static readonly global::TypedTaxonomy.Concept RelatedPartyTransactionPurchasesFromRelatedParty = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyTransactionPurchasesFromRelatedParty"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Related Party Transaction, Purchases from Related Party");
+            internal static readonly global::TypedTaxonomy.Concept AccountsReceivableRelatedPartiesCurrent = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "AccountsReceivableRelatedPartiesCurrent"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Accounts Receivable, Related Parties, Current");
+            internal static readonly global::TypedTaxonomy.Concept DueFromRelatedPartiesCurrent = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "DueFromRelatedPartiesCurrent"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Debit, isAbstract: false, isNillable: true, label: "Due from Related Parties, Current");
+            internal static readonly global::TypedTaxonomy.Concept DueToRelatedPartiesCurrent = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "DueToRelatedPartiesCurrent"), global::TypedTaxonomy.DataType.Monetary, global::TypedTaxonomy.PeriodType.Instant, global::TypedTaxonomy.Balance.Credit, isAbstract: false, isNillable: true, label: "Due to Related Parties, Current");
+            internal static readonly global::TypedTaxonomy.Concept RelatedPartyTransactionsByRelatedPartyAxis = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyTransactionsByRelatedPartyAxis"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Related Party Transactions By Related Party [Axis]");
+            internal static readonly global::TypedTaxonomy.Concept RelatedPartyDomain = new(new(UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyDomain"), global::TypedTaxonomy.DataType.String, global::TypedTaxonomy.PeriodType.Duration, global::TypedTaxonomy.Balance.None, isAbstract: true, isNillable: true, label: "Related party domain");
+
+            internal static readonly global::TypedTaxonomy.Concept[] All =
+            {
+                DisaggregationOfRevenueLineItems,
+                RevenueFromContractWithCustomerExcludingAssessedTax,
+                GrossProfit,
+                RevenueRemainingPerformanceObligation,
+                RelatedPartyTransactionsAbstract,
+                ScheduleOfRelatedPartyTransactionsTableTextBlock,
+                RevenueFromRelatedParties,
+                RelatedPartyTransactionPurchasesFromRelatedParty,
+                AccountsReceivableRelatedPartiesCurrent,
+                DueFromRelatedPartiesCurrent,
+                DueToRelatedPartiesCurrent,
+                RelatedPartyTransactionsByRelatedPartyAxis,
+                RelatedPartyDomain,
+            };
+        }
     }
 }

@@ -23,25 +23,9 @@ namespace TypedTaxonomy.UsGaap
             return concept is not null;
         }
 
-#pragma warning disable CS0618 // Deprecated concepts are still found by name and validated: old reports use them.
-        private static global::TypedTaxonomy.Concept? Find(string localName) => localName switch
-        {
-            "AccountsReceivableRelatedPartiesCurrent" => UsGaapConcepts.AccountsReceivableRelatedPartiesCurrent,
-            "DisaggregationOfRevenueLineItems" => UsGaapConcepts.DisaggregationOfRevenueLineItems,
-            "DueFromRelatedPartiesCurrent" => UsGaapConcepts.DueFromRelatedPartiesCurrent,
-            "DueToRelatedPartiesCurrent" => UsGaapConcepts.DueToRelatedPartiesCurrent,
-            "GrossProfit" => UsGaapConcepts.GrossProfit,
-            "RelatedPartyDomain" => UsGaapConcepts.RelatedPartyDomain,
-            "RelatedPartyTransactionPurchasesFromRelatedParty" => UsGaapConcepts.RelatedPartyTransactionPurchasesFromRelatedParty,
-            "RelatedPartyTransactionsAbstract" => UsGaapConcepts.RelatedPartyTransactionsAbstract,
-            "RelatedPartyTransactionsByRelatedPartyAxis" => UsGaapConcepts.RelatedPartyTransactionsByRelatedPartyAxis,
-            "RevenueFromContractWithCustomerExcludingAssessedTax" => UsGaapConcepts.RevenueFromContractWithCustomerExcludingAssessedTax,
-            "RevenueFromRelatedParties" => UsGaapConcepts.RevenueFromRelatedParties,
-            "RevenueRemainingPerformanceObligation" => UsGaapConcepts.RevenueRemainingPerformanceObligation,
-            "ScheduleOfRelatedPartyTransactionsTableTextBlock" => UsGaapConcepts.ScheduleOfRelatedPartyTransactionsTableTextBlock,
-            _ => null,
-        };
+        private static global::TypedTaxonomy.Concept? Find(string localName) => UsGaapConcepts.All.Find(localName);
 
+#pragma warning disable CS0618 // Deprecated concepts are still validated: old reports use them.
         /// <summary>The rules of this taxonomy that a report is validated against.</summary>
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
@@ -89,6 +73,15 @@ namespace TypedTaxonomy.UsGaap
 
             return null;
         }
+    }
+
+    /// <summary>The concepts of the taxonomy UsGaap, each with its name, data type, period type, balance and label.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedTaxonomy.Generator", "1.0.0")]
+    public static partial class UsGaapConcepts
+    {
+        /// <summary>Every concept of the taxonomy UsGaap, in the order of its schema files, with a lookup by local name.</summary>
+        public static global::TypedTaxonomy.ConceptCatalog All { get; } = new(
+            UsGaap.All);
     }
 
     /// <summary>The units declared by the taxonomy UsGaap.</summary>

@@ -174,6 +174,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void TAX0008_ConceptNamedLikeTheCatalogList()
+    {
+        var diagnostics = Diagnose(WithHeader("concepts:\n  All: { type: monetary, periodType: instant }\n"));
+        var diagnostic = Single(diagnostics, "TAX0008", 8, 3);
+        Assert.Contains("which the generated concept catalog already has", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void XbrlNamesWithDotsAndHyphensAreAccepted()
     {
         Assert.Empty(Diagnose(WithHeader("concepts:\n  A1.375NotesDue2024: { type: monetary, periodType: instant }\n  Non-Current: { type: monetary, periodType: instant }\nstatements:\n  Notes: { lineItems: [A1.375NotesDue2024, Non-Current] }\n")));

@@ -30,8 +30,9 @@ public static class EmitModelBuilder
             try
             {
                 var own = new List<SourceFileSpec>();
-                own.AddRange(ConceptCatalogFiles(taxonomy, names));
-                own.Add(TaxonomyFile(taxonomy, names));
+                var catalog = ConceptCatalogFiles(taxonomy, names);
+                own.AddRange(catalog);
+                own.Add(TaxonomyFile(taxonomy, catalog.SelectMany(f => f.Holders.Select(h => h.Name)).ToEquatableArray(), names));
                 own.AddRange(taxonomy.Axes.Select(axis => AxisFile(taxonomy, axis, names)));
                 own.AddRange(taxonomy.Concepts.Where(c => c.DataType == ConceptDataType.Enumeration && !c.IsAbstract).Select(c => EnumerationFile(taxonomy, c, names)));
                 own.AddRange(taxonomy.Statements.Select(statement => StatementFile(taxonomy, statement, names)));
@@ -62,10 +63,23 @@ public static class EmitModelBuilder
         return name.Substring(name.LastIndexOf('/') + 1);
     }
 
-    private static IEnumerable<SourceFileSpec> ConceptCatalogFiles(ResolvedTaxonomy taxonomy, NameTable names)
+    /// <summary>
+    /// At most this many concepts are created by one holder class: a schema file with more gets several, so no
+    /// generated initializer grows with the size of a file.
+    /// </summary>
+    public const int ConceptsPerHolder = 256;
+
+    /// <summary>
+    /// The concept catalog of a taxonomy, one generated file per schema file. Each file's concepts are created in
+    /// private holder classes named after the file (chunks of <see cref="ConceptsPerHolder"/>), whose names are
+    /// chosen not to meet any concept's.
+    /// </summary>
+    private static List<ConceptCatalogFileSpec> ConceptCatalogFiles(ResolvedTaxonomy taxonomy, NameTable names)
     {
         var className = taxonomy.Name + "Concepts";
+        var taken = new HashSet<string>(taxonomy.Concepts.Select(c => Identifier(c.Key.LocalName)), StringComparer.Ordinal) { className, "All" };
         var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var files = new List<ConceptCatalogFileSpec>();
         foreach (var group in taxonomy.Concepts.GroupBy(c => c.FilePath, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var stem = Identifierish(FileStem(group.Key));
@@ -75,36 +89,78 @@ public static class EmitModelBuilder
                 unique = stem + i.ToString(CultureInfo.InvariantCulture);
             }
 
-            yield return new ConceptCatalogFileSpec(
+            var concepts = group.ToList();
+            var holders = new List<ConceptHolderSpec>();
+            var pascal = PascalCase(unique);
+            for (var start = 0; start < concepts.Count; start += ConceptsPerHolder)
+            {
+                var holderStem = concepts.Count <= ConceptsPerHolder ? pascal : pascal + (start / ConceptsPerHolder + 1).ToString(CultureInfo.InvariantCulture);
+                var holder = holderStem;
+                for (var i = 2; !taken.Add(holder); i++)
+                {
+                    holder = holderStem + "_" + i.ToString(CultureInfo.InvariantCulture);
+                }
+
+                holders.Add(new ConceptHolderSpec(holder, concepts.Skip(start).Take(ConceptsPerHolder).Select(c => ConceptSpecOf(taxonomy, c, holder, names)).ToEquatableArray()));
+            }
+
+            files.Add(new ConceptCatalogFileSpec(
                 $"{taxonomy.CSharpNamespace}.{className}.{unique}.g.cs",
                 taxonomy.CSharpNamespace,
                 FileName(group.Key),
                 className,
-                CSharpText.Xml(taxonomy.Name),
-                stems.Count == 1,
-                group.Select(c => ConceptSpecOf(taxonomy, c, names)).ToEquatableArray());
+                holders.ToEquatableArray()));
         }
+
+        return files;
     }
 
-    private static ConceptSpec ConceptSpecOf(ResolvedTaxonomy taxonomy, ResolvedConcept concept, NameTable names)
+    private static ConceptSpec ConceptSpecOf(ResolvedTaxonomy taxonomy, ResolvedConcept concept, string holder, NameTable names)
     {
-        return new ConceptSpec(
-            Identifier(concept.Key.LocalName),
-            CSharpText.Literal(concept.Key.Prefix),
-            taxonomy.Name + "Taxonomy.Namespace",
-            CSharpText.Literal(concept.Key.LocalName),
+        var arguments = new List<string>
+        {
+            $"new({taxonomy.Name}Taxonomy.Namespace, {CSharpText.Literal(concept.Key.Prefix)}, {CSharpText.Literal(concept.Key.LocalName)})",
             Runtime + "DataType." + (concept.DataType ?? ConceptDataType.String),
             Runtime + "PeriodType." + concept.PeriodType,
             Runtime + "Balance." + concept.Balance,
-            concept.IsAbstract,
-            concept.IsNillable,
-            CSharpText.Literal(concept.Label("standard", taxonomy.Language)),
-            concept.Labels
-                .Where(l => !(l.Role == "standard" && l.Language == taxonomy.Language))
-                .Select(l => $"new {Runtime}ConceptLabel({CSharpText.Literal(l.Role)}, {CSharpText.Literal(l.Language)}, {CSharpText.Literal(l.Text)})")
-                .ToEquatableArray(),
+            "isAbstract: " + (concept.IsAbstract ? "true" : "false"),
+            "isNillable: " + (concept.IsNillable ? "true" : "false"),
+            "label: " + CSharpText.Literal(concept.Label("standard", taxonomy.Language)),
+        };
+        arguments.AddRange(concept.Labels
+            .Where(l => !(l.Role == "standard" && l.Language == taxonomy.Language))
+            .Select(l => $"new {Runtime}ConceptLabel({CSharpText.Literal(l.Role)}, {CSharpText.Literal(l.Language)}, {CSharpText.Literal(l.Text)})"));
+        return new ConceptSpec(
+            Identifier(concept.Key.LocalName),
+            holder,
+            "new(" + string.Join(", ", arguments) + ")",
             ConceptDoc(taxonomy, concept, "standard", names),
             ObsoleteMessage(concept));
+    }
+
+    /// <summary>A file stem as a type name: <c>ifrs_full</c> becomes <c>IfrsFull</c>.</summary>
+    private static string PascalCase(string stem)
+    {
+        var builder = new System.Text.StringBuilder(stem.Length);
+        var upper = true;
+        foreach (var c in stem)
+        {
+            if (c == '_')
+            {
+                upper = true;
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, "File");
+        }
+
+        return builder.ToString();
     }
 
     private static string? ObsoleteMessage(ResolvedConcept concept) =>
@@ -168,14 +224,10 @@ public static class EmitModelBuilder
         return string.Join(", ", parts);
     }
 
-    private static TaxonomyFileSpec TaxonomyFile(ResolvedTaxonomy taxonomy, NameTable names)
+    private static TaxonomyFileSpec TaxonomyFile(ResolvedTaxonomy taxonomy, EquatableArray<string> conceptHolders, NameTable names)
     {
         var concepts = taxonomy.Name + "Concepts";
         var units = taxonomy.Units.Select(u => new UnitSpec(u.Id, CSharpText.Xml(u.Display), UnitExpression(u, names))).ToEquatableArray();
-        var lookup = taxonomy.Concepts
-            .OrderBy(c => c.Key.LocalName, StringComparer.Ordinal)
-            .Select(c => new ConceptLookupSpec(CSharpText.Literal(c.Key.LocalName), concepts + "." + Identifier(c.Key.LocalName)))
-            .ToEquatableArray();
         var set = names.Reachable(taxonomy);
         SetSummationSpec SetSpec(ResolvedCalculation c) =>
             new(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray());
@@ -197,7 +249,7 @@ public static class EmitModelBuilder
             CSharpText.Literal(taxonomy.NamespaceUri),
             taxonomy.Version is null ? null : CSharpText.Xml(taxonomy.Version),
             units,
-            lookup,
+            conceptHolders,
             set.Select(t => $"global::{t.CSharpNamespace}.{t.Name}Taxonomy").ToEquatableArray(),
             set.SelectMany(t => t.Axes.Select(a => $"global::{t.CSharpNamespace}.{Schema.Resolution.AxisNames.ClassName(a.Key.LocalName)}")).ToEquatableArray(),
             setSummations,

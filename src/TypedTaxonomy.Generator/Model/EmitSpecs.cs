@@ -17,39 +17,36 @@ public abstract record SourceFileSpec(string HintName, string Namespace, string 
 /// <summary>Lines of an XML documentation comment, already escaped, without the <c>///</c>.</summary>
 public sealed record DocComment(EquatableArray<string> Summary, EquatableArray<string> Remarks);
 
-/// <summary>A concept constant in the catalog.</summary>
-public sealed record ConceptSpec(
-    string Name,
-    string Prefix,
-    string NamespaceExpression,
-    string LocalName,
-    string DataType,
-    string PeriodType,
-    string Balance,
-    bool IsAbstract,
-    bool IsNillable,
-    string LabelLiteral,
-    EquatableArray<string> OtherLabels,
-    DocComment Doc,
-    string? ObsoleteMessageLiteral)
-{
-    public bool HasOtherLabels => !OtherLabels.IsEmpty;
-}
+/// <summary>
+/// A concept of the catalog: a documented property, and the expression that creates the concept once, in the
+/// holder class of its schema file.
+/// </summary>
+public sealed record ConceptSpec(string Name, string Holder, string Creation, DocComment Doc, string? ObsoleteMessageLiteral);
 
-/// <summary>The part of a taxonomy's concept catalog declared in one schema file.</summary>
-public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, string TaxonomyName, bool IsFirstPart, EquatableArray<ConceptSpec> Concepts)
+/// <summary>A private class that creates a share of a schema file's concepts, the first time one of them is used.</summary>
+public sealed record ConceptHolderSpec(string Name, EquatableArray<ConceptSpec> Concepts);
+
+/// <summary>
+/// The part of a taxonomy's concept catalog declared in one schema file. Its concepts are created together, the
+/// first time one of them is used, in private holder classes of their own (<see cref="Holders"/>), so no
+/// initializer or constructor grows with the whole taxonomy.
+/// </summary>
+public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, EquatableArray<ConceptHolderSpec> Holders)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Concepts";
+
+    /// <summary>Every concept of the file, in the order of the file.</summary>
+    public EquatableArray<ConceptSpec> Concepts => Holders.SelectMany(h => h.Concepts).ToEquatableArray();
 }
 
 /// <summary>A unit constant.</summary>
 public sealed record UnitSpec(string Name, string Display, string Expression);
 
-/// <summary>A concept name for the lookup switch.</summary>
-public sealed record ConceptLookupSpec(string LocalNameLiteral, string Field);
-
-/// <summary>The taxonomy-wide file: identity constants, units and the lookup from QName to concept.</summary>
+/// <summary>
+/// The taxonomy-wide file: identity constants, units, the list of every concept (joined from the holder classes of
+/// <see cref="ConceptHolders"/>) and the lookup from QName to concept through it.
+/// </summary>
 public sealed record TaxonomyFileSpec(
     string HintName,
     string Namespace,
@@ -62,7 +59,7 @@ public sealed record TaxonomyFileSpec(
     string NamespaceLiteral,
     string? Version,
     EquatableArray<UnitSpec> Units,
-    EquatableArray<ConceptLookupSpec> Lookup,
+    EquatableArray<string> ConceptHolders,
     EquatableArray<string> SetTaxonomyClasses,
     EquatableArray<string> SetAxisClasses,
     EquatableArray<SetSummationSpec> SetSummations,

@@ -441,6 +441,9 @@ internal sealed class TaxonomyBuilder
             filePath);
     }
 
+    /// <summary>The member of every generated concept catalog that lists its concepts.</summary>
+    private const string GeneratedCatalogList = "All";
+
     /// <summary>Members of every generated statement class, besides the period, currency and decimals.</summary>
     private static readonly string[] GeneratedStatementMembers =
     {
@@ -686,6 +689,12 @@ internal sealed class TaxonomyBuilder
         }
 
         var identifier = NameRules.ToCSharpIdentifier(concept.Key.LocalName);
+        if (identifier == GeneratedCatalogList)
+        {
+            Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' becomes the C# name '{identifier}', which the generated concept catalog already has (the list of every concept)");
+            return;
+        }
+
         if (conceptsByIdentifier.TryGetValue(identifier, out var other))
         {
             Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' and '{other.Name}' (at {other.Span}) both become the C# name '{identifier}'");
