@@ -13,15 +13,16 @@ public static class SyntheticTaxonomy
     public const int Files = 200;
     public const int ConceptsPerFile = 85;
 
-    public static IReadOnlyList<(string Path, string Text)> Create()
+    /// <summary>The schema files of the taxonomy, or of its first <paramref name="files"/> files (85 concepts each).</summary>
+    public static IReadOnlyList<(string Path, string Text)> Create(int files = Files)
     {
-        var files = new List<(string, string)>();
-        for (var f = 0; f < Files; f++)
+        var result = new List<(string, string)>();
+        for (var f = 0; f < files; f++)
         {
-            files.Add(($"schema/big/part{f:000}.taxonomy.yaml", File(f)));
+            result.Add(($"schema/big/part{f:000}.taxonomy.yaml", File(f)));
         }
 
-        return files;
+        return result;
     }
 
     public static string File(int f, string revision = "")

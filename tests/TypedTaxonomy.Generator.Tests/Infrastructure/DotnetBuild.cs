@@ -1,0 +1,128 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace TypedTaxonomy.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the SDK's <c>dotnet</c> on a consumer project outside the repository, as a user would: into an artifacts
+/// folder of its own, without the shared compiler server or node reuse (nothing outlives the test).
+/// </summary>
+public static class DotnetBuild
+{
+    /// <summary>How long one command may run before it is killed and the test fails.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>A consumer project that references the runtime and, as an analyzer, the generator of this repository.</summary>
+    public static string ConsumerProject(string schemaItems, bool documentationFile = true) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <GenerateDocumentationFile>{(documentationFile ? "true" : "false")}</GenerateDocumentationFile>
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="{Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "TypedTaxonomy.Generator", "TypedTaxonomy.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <ProjectReference Include="{Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "TypedTaxonomy", "TypedTaxonomy.csproj")}" />
+            {schemaItems}
+          </ItemGroup>
+        </Project>
+        """;
+
+    /// <summary>Runs <c>dotnet build</c> in <paramref name="directory"/>; the exit code and everything printed.</summary>
+    public static Task<(int ExitCode, string Output, TimeSpan Elapsed)> BuildAsync(string directory, params string[] properties)
+    {
+        var arguments = new System.Collections.Generic.List<string>
+        {
+            "build", "-nologo", "-v:q", "-nr:false", "--artifacts-path", Path.Combine(directory, "artifacts"),
+            "-p:UseSharedCompilation=false",
+        };
+        arguments.AddRange(properties);
+        return RunAsync(directory, arguments.ToArray());
+    }
+
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="directory"/>.</summary>
+    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunAsync(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs inside an SDK build; its MSBuild settings must not leak into this one.
+        foreach (var variable in new[] { "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
+        {
+            start.Environment.Remove(variable);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+
+        var text = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(text, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(text, e.Data);
+        var stopwatch = Stopwatch.StartNew();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var exited = await Task.Run(() => process.WaitForExit(Timeout));
+        if (!exited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Timeout.TotalMinutes} minutes:\n{Snapshot(text)}");
+        }
+
+        process.WaitForExit(); // drains the output events
+        return (process.ExitCode, Snapshot(text), stopwatch.Elapsed);
+    }
+
+    /// <summary>Deletes a test's folder, or says why it could not.</summary>
+    public static void Delete(DirectoryInfo directory, Action<string> log)
+    {
+        try
+        {
+            directory.Delete(recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log($"Could not delete {directory.FullName}: {exception.Message}");
+        }
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is not null)
+        {
+            lock (text)
+            {
+                text.AppendLine(line);
+            }
+        }
+    }
+
+    private static string Snapshot(StringBuilder text)
+    {
+        lock (text)
+        {
+            return text.ToString();
+        }
+    }
+
+    /// <summary>The dotnet that runs the tests (set by the SDK), else the one on the path.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+}
