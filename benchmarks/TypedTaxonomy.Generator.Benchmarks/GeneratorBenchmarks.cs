@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 
 namespace TypedTaxonomy.Generator.Benchmarks;
 
@@ -24,7 +22,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        files = SyntheticTaxonomy.Create().Select(f => (AdditionalText)new Text(f.Path, f.Text)).ToImmutableArray();
+        files = SyntheticTaxonomy.Create().Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
         compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class A { } }") },
@@ -37,7 +35,7 @@ public class GeneratorBenchmarks
             throw new System.InvalidOperationException($"The generator made {result.GeneratedTrees.Length} files with {result.Diagnostics.Length} diagnostics: {string.Join("; ", result.Diagnostics.Take(3))}");
         }
 
-        edited = new Text(files[17].Path, SyntheticTaxonomy.File(17, revision: " (edited)"));
+        edited = new InMemoryText(files[17].Path, SyntheticTaxonomy.File(17, revision: " (edited)"));
     }
 
     [Benchmark]
@@ -52,19 +50,4 @@ public class GeneratorBenchmarks
 
     private GeneratorDriver Driver() =>
         CSharpGeneratorDriver.Create(new[] { new TaxonomyGenerator().AsSourceGenerator() }, files);
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText text;
-
-        public Text(string path, string content)
-        {
-            Path = path;
-            text = SourceText.From(content);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
 }
