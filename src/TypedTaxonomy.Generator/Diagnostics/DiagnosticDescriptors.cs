@@ -32,9 +32,7 @@ public static class DiagnosticDescriptors
             throw new ArgumentNullException(nameof(entry));
         }
 
-#pragma warning disable RS2008 // Release tracking reads constant ids only; ReleaseTrackingTests holds AnalyzerReleases.*.md to the catalog instead.
         return new DiagnosticDescriptor(entry.Id, entry.Title, "{0}", entry.Category, ToRoslyn(entry.Severity), isEnabledByDefault: true, entry.Description, entry.HelpLink);
-#pragma warning restore RS2008
     }
 
     private static DiagnosticSeverity ToRoslyn(SchemaSeverity severity) => severity switch
