@@ -15,6 +15,12 @@ namespace TypedTaxonomy.Generator;
 /// <c>*.taxonomy.yaml</c> / <c>*.taxonomy.json</c> additional files.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The generator is the one reporter of the schema diagnostics (TAX0001...), on the YAML/JSON files themselves, in
+/// every build (command line or IDE, analyzers on or off) and live in the editor; there is no separate analyzer, so
+/// each diagnostic is shown once. A file's own parse diagnostics are reported from its parse step, so they are cached
+/// with it; the diagnostics across files come with the resolved plan.
+/// </para>
 /// Each file is parsed in its own step, so editing one file re-parses only that file; C# edits touch
 /// nothing here because no step reads the compilation. Resolution needs every file and runs after a
 /// Collect of the parsed models (cheap). Its output is split into one spec per generated file, so only the
@@ -30,6 +36,14 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             .Where(static text => TaxonomyFileParser.IsTaxonomyFile(text.Path))
             .Select(static (text, cancellationToken) => SchemaFile.Read(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
+
+        context.RegisterSourceOutput(parsed, static (output, file) =>
+        {
+            foreach (var diagnostic in file.Result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
 
         var plan = parsed
             .Collect()
@@ -54,11 +68,11 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.InternalErrors), static (output, errors) =>
+        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Diagnostics).WithTrackingName(TrackingNames.SetDiagnostics), static (output, diagnostics) =>
         {
-            foreach (var error in errors)
+            foreach (var diagnostic in diagnostics)
             {
-                output.ReportDiagnostic(error.ToDiagnostic());
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
     }

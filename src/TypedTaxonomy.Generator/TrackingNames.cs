@@ -9,6 +9,9 @@ public static class TrackingNames
     /// <summary>All parsed files resolved together into the specs of the files to generate.</summary>
     public const string Resolve = nameof(Resolve);
 
+    /// <summary>The diagnostics found across files, reported with the plan.</summary>
+    public const string SetDiagnostics = nameof(SetDiagnostics);
+
     /// <summary>One spec per generated file.</summary>
     public const string SourceFiles = nameof(SourceFiles);
 

@@ -78,7 +78,7 @@ public sealed class IncrementalGenerationTests
     }
 
     private static List<(string Step, IncrementalStepRunReason Reason)> StepReasons(GeneratorRunResult result) =>
-        new[] { TrackingNames.ParseFile, TrackingNames.Resolve, TrackingNames.SourceFiles, TrackingNames.Render }
+        new[] { TrackingNames.ParseFile, TrackingNames.Resolve, TrackingNames.SetDiagnostics, TrackingNames.SourceFiles, TrackingNames.Render }
             .SelectMany(name => result.TrackedSteps[name].SelectMany(step => step.Outputs.Select(o => (name, o.Reason))))
             .ToList();
 }

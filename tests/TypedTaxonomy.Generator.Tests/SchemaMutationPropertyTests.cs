@@ -8,9 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using TypedTaxonomy.Generator.Analyzer;
 using TypedTaxonomy.Generator.Tests.Infrastructure;
 using TypedTaxonomy.Tests.Mutations;
 using Xunit.Abstractions;
@@ -79,23 +77,11 @@ public sealed class SchemaMutationPropertyTests
         var generatorResult = Assert.Single(driver.GetRunResult().Results);
         Assert.True(generatorResult.Exception is null, "The generator threw: " + generatorResult.Exception);
 
-        // The analyzer reads only the additional files, so it runs on the small consumer compilation rather
-        // than binding the generated code a second time.
-        var analyzerExceptions = new ConcurrentQueue<Exception>();
-        var analyzerDiagnostics = Consumer.Value
-            .WithAnalyzers(
-                ImmutableArray.Create<DiagnosticAnalyzer>(new TaxonomySchemaAnalyzer()),
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(files), (exception, _, _) => analyzerExceptions.Enqueue(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None)
-            .GetAwaiter()
-            .GetResult();
-        Assert.True(analyzerExceptions.IsEmpty, "The analyzer threw: " + string.Join("\n", analyzerExceptions));
-
-        var schemaDiagnostics = generatorDiagnostics.AddRange(analyzerDiagnostics);
+        var schemaDiagnostics = generatorDiagnostics;
         var texts = files.ToDictionary(f => f.Path, f => f.GetText()!, StringComparer.Ordinal);
         foreach (var diagnostic in schemaDiagnostics)
         {
-            Assert.True(diagnostic.Id.StartsWith("TAX", StringComparison.Ordinal), "Not a schema diagnostic (an exception in the generator or analyzer?): " + diagnostic);
+            Assert.True(diagnostic.Id.StartsWith("TAX", StringComparison.Ordinal), "Not a schema diagnostic (an exception in the generator?): " + diagnostic);
             Assert.True(diagnostic.Id != "TAX0027", "Internal error: " + diagnostic);
             AssertLocatedInside(diagnostic, texts);
         }

@@ -14,7 +14,8 @@ public sealed class DiagnosticTests
     public void TAX0001_SyntaxError()
     {
         var diagnostics = Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary\n"));
-        Single(diagnostics, "TAX0001", 9, 1);
+        var diagnostic = Single(diagnostics, "TAX0001", 8, 12); // at the '{', not where the parser noticed it
+        Assert.Equal("The '{' opened at (8,12) is never closed: add the '}' that ends it; nothing of this file is generated until it parses", diagnostic.Message);
     }
 
     [Fact]
@@ -30,8 +31,9 @@ public sealed class DiagnosticTests
     public void TAX0001_AtTheEndOfAFileWithoutAFinalLineBreakIsOnTheLastLine()
     {
         // YamlDotNet places the end of such a file on a line after the last; the diagnostic must stay inside the text.
-        var diagnostic = Single(Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary")), "TAX0001", 8, 28);
-        Assert.Equal(Header.Length + 1 + 37, diagnostic.Span.StartOffset);
+        var diagnostic = Single(Diagnose(WithHeader("concepts:\n  Revenue: { type: monetary, periodType: duration, balance: credit,")), "TAX0001", 8, 12);
+        Assert.Equal(Header.Length + 1 + 21, diagnostic.Span.StartOffset);
+        Assert.True(diagnostic.Span.EndOffset <= Header.Length + 1 + 10 + 64);
     }
 
     [Theory]

@@ -2,14 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using TypedTaxonomy.Schema.Diagnostics;
-using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Schema;
 using TypedTaxonomy.Schema.Parsing;
-using TypedTaxonomy.Schema.Resolution;
 
 namespace TypedTaxonomy.Cli.Check;
 
-/// <summary>Parses and resolves schema files together, as the generator does for a project's AdditionalFiles.</summary>
+/// <summary>Finds and reads schema files, and checks them together through <see cref="SchemaFileSet"/>, as the generator does for a project's AdditionalFiles.</summary>
 public static class SchemaChecker
 {
     /// <summary>Checks files, and the <c>*.taxonomy.yaml|yml|json</c> files under directories, as one set.</summary>
@@ -69,26 +67,7 @@ public static class SchemaChecker
 
     private static CheckResult Check(IReadOnlyList<(string Path, string Text)> files, IReadOnlyList<string> problems)
     {
-        var diagnostics = new List<SchemaDiagnostic>();
-        var documents = new List<TaxonomyDocument>();
-        foreach (var (path, text) in files)
-        {
-            var parsed = TaxonomyFileParser.Parse(path, text);
-            diagnostics.AddRange(parsed.Diagnostics);
-            if (parsed.Document is not null)
-            {
-                documents.Add(parsed.Document);
-            }
-        }
-
-        var resolved = TaxonomyResolver.Resolve(documents);
-        diagnostics.AddRange(resolved.Diagnostics);
-        var sorted = diagnostics
-            .Distinct()
-            .OrderBy(d => d.Span.FilePath, StringComparer.Ordinal)
-            .ThenBy(d => d.Span.StartOffset)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        return new CheckResult(files.Select(f => f.Path).ToList(), sorted, problems, resolved.Set);
+        var checkedSet = SchemaFileSet.Check(files);
+        return new CheckResult(files.Select(f => f.Path).ToList(), checkedSet.Diagnostics.AsImmutableArray(), problems, checkedSet.Set);
     }
 }

@@ -205,19 +205,6 @@ public static class TaxonomyImporter
     /// <summary>Parses and resolves the produced files as the generator would, so problems show up now and not at build time.</summary>
     private static List<SchemaDiagnostic> Verify(List<WrittenFile> files)
     {
-        var diagnostics = new List<SchemaDiagnostic>();
-        var documents = new List<TaxonomyDocument>();
-        foreach (var file in files)
-        {
-            var parsed = TaxonomyFileParser.Parse(file.Path, file.Text);
-            diagnostics.AddRange(parsed.Diagnostics);
-            if (parsed.Document is not null)
-            {
-                documents.Add(parsed.Document);
-            }
-        }
-
-        diagnostics.AddRange(TaxonomyResolver.Resolve(documents).Diagnostics);
-        return diagnostics.Distinct().ToList();
+        return TypedTaxonomy.Schema.SchemaFileSet.Check(files.Select(file => (file.Path, file.Text))).Diagnostics.ToList();
     }
 }

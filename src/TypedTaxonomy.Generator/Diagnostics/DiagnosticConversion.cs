@@ -17,6 +17,8 @@ public static class DiagnosticConversion
             new LinePositionSpan(
                 new LinePosition(span.StartLine - 1, span.StartColumn - 1),
                 new LinePosition(span.EndLine - 1, span.EndColumn - 1)));
-        return Diagnostic.Create(DiagnosticDescriptors.Find(diagnostic.Id), location, diagnostic.Message);
+        var descriptor = DiagnosticDescriptors.Find(diagnostic.Id);
+        var message = descriptor.Id == diagnostic.Id ? diagnostic.Message : diagnostic.Id + ": " + diagnostic.Message;
+        return Diagnostic.Create(descriptor, location, message);
     }
 }

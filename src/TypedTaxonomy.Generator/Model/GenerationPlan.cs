@@ -3,44 +3,39 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using TypedTaxonomy.Generator.Parser;
+using TypedTaxonomy.Schema;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Model;
 
 namespace TypedTaxonomy.Generator.Model;
 
 /// <summary>
-/// What the generator emits for the current set of schema files: the file specs, and the failures of the
-/// planning step itself. Schema diagnostics, parse-time internal errors among them, are the analyzer's to
-/// report (live in the editor and in builds), so they are not repeated here.
+/// What the generator emits for the current set of schema files: the file specs, and the diagnostics found across
+/// files (by resolution) or by the planning step itself. Each file's own parse diagnostics are reported by the
+/// per-file step, so they are not repeated here.
 /// </summary>
-public sealed record GenerationPlan(EquatableArray<SourceFileSpec> Files, EquatableArray<SchemaDiagnostic> InternalErrors)
+public sealed record GenerationPlan(EquatableArray<SourceFileSpec> Files, EquatableArray<SchemaDiagnostic> Diagnostics)
 {
     /// <summary>Plans generation from the parsed files. Never throws (except for cancellation).</summary>
-    public static GenerationPlan Create(ImmutableArray<SchemaFile> files, CancellationToken cancellationToken)
+    public static GenerationPlan Create(ImmutableArray<ParsedSchemaFile> files, CancellationToken cancellationToken)
     {
-        var (set, _) = SchemaCheck.Run(files);
-        if (set is null)
-        {
-            return new GenerationPlan(EquatableArray<SourceFileSpec>.Empty, EquatableArray<SchemaDiagnostic>.Empty);
-        }
-
+        var check = SchemaFileSet.Resolve(files);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
             // A failure in one taxonomy must not take the others' generated code with it.
             var errors = new List<SchemaDiagnostic>();
-            var specs = EmitModelBuilder.Build(set, (taxonomy, exception) => errors.Add(SchemaDiagnostic.Create(
+            var specs = EmitModelBuilder.Build(check.Set, (taxonomy, exception) => errors.Add(SchemaDiagnostic.Create(
                 SchemaDiagnosticDescriptors.InternalError,
                 SourceSpan.StartOf(taxonomy.FilePaths.FirstOrDefault() ?? taxonomy.Name),
                 $"while planning the code of the taxonomy '{taxonomy.Name}': {exception.GetType().Name}: {exception.Message}")));
-            return new GenerationPlan(specs, errors.ToEquatableArray());
+            return new GenerationPlan(specs, check.SetDiagnostics.Concat(errors).ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var where = files.Length > 0 ? SourceSpan.StartOf(files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Path) : SourceSpan.StartOf("taxonomy");
             var error = SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InternalError, where, "while planning the generated code: " + exception.GetType().Name + ": " + exception.Message);
-            return new GenerationPlan(EquatableArray<SourceFileSpec>.Empty, new[] { error }.ToEquatableArray());
+            return new GenerationPlan(EquatableArray<SourceFileSpec>.Empty, check.SetDiagnostics.Append(error).ToEquatableArray());
         }
     }
 }

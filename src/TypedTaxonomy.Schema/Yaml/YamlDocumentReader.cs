@@ -48,27 +48,17 @@ public static class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(SchemaDiagnostic.Create(
-                SchemaDiagnosticDescriptors.SyntaxError,
-                TabIndentation(filePath, text, exception) ?? locator.Span(exception.Start, exception.End),
-                CleanMessage(exception.Message)));
+            diagnostics.Add(YamlSyntaxErrors.Explain(filePath, text, exception, locator.Span(exception.Start, exception.End)));
             return null;
         }
         catch (InvalidOperationException exception)
         {
-            // YamlDotNet reports some malformed flow mappings this way, without marks: the place it stopped is the best location.
-            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.SyntaxError, builder.LastSpan ?? SourceSpan.StartOf(filePath), exception.Message));
+            // YamlDotNet reports some unclosed flow collections this way, without marks: the scan of the text finds the bracket.
+            diagnostics.Add(YamlSyntaxErrors.Explain(filePath, text, exception, builder.LastSpan));
             return null;
         }
 
         return builder.Root;
-    }
-
-    /// <summary>YamlDotNet prefixes messages with the marks, which the location already carries.</summary>
-    private static string CleanMessage(string message)
-    {
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
     }
 
     /// <summary>
@@ -80,7 +70,7 @@ public static class YamlDocumentReader
         var index = text.IndexOf('\uFFFD');
         if (index >= 0)
         {
-            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidEncoding, CharacterAt(filePath, text, index)));
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidEncoding, YamlSyntaxErrors.CharacterAt(filePath, text, index)));
         }
     }
 
@@ -98,7 +88,7 @@ public static class YamlDocumentReader
                 var hint = c == '\0' ? " (a file saved as UTF-16 reads like this; schema files are UTF-8)" : string.Empty;
                 diagnostics.Add(SchemaDiagnostic.Create(
                     SchemaDiagnosticDescriptors.SyntaxError,
-                    CharacterAt(filePath, text, i),
+                    YamlSyntaxErrors.CharacterAt(filePath, text, i),
                     $"The control character U+{(int)c:X4} is not allowed in YAML{hint}."));
                 return true;
             }
@@ -106,70 +96,6 @@ public static class YamlDocumentReader
 
         return false;
     }
-
-    /// <summary>
-    /// YamlDotNet blames a tab used as indentation on the start of the enclosing mapping, possibly many lines
-    /// up; the mistake is the first tab in the indentation of a line from there on.
-    /// </summary>
-    private static SourceSpan? TabIndentation(string filePath, string text, YamlException exception)
-    {
-        if (exception.Message.IndexOf(" tab ", StringComparison.Ordinal) < 0)
-        {
-            return null;
-        }
-
-        var from = (int)Math.Min(exception.Start.Index, text.Length);
-        var before = from - 1;
-        while (before >= 0 && text[before] == ' ')
-        {
-            before--;
-        }
-
-        var lineStart = before < 0 || IsLineBreak(text[before]);
-        for (var i = from; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\t' && lineStart)
-            {
-                return CharacterAt(filePath, text, i);
-            }
-
-            lineStart = IsLineBreak(c) || (lineStart && c == ' ');
-        }
-
-        return null;
-    }
-
-    /// <summary>The one character at <paramref name="index"/>.</summary>
-    private static SourceSpan CharacterAt(string filePath, string text, int index)
-    {
-        var (line, column) = PositionOf(text, index);
-        return new SourceSpan(filePath, index, line, column, index + 1, line, column + 1);
-    }
-
-    /// <summary>The 1-based line and column of <paramref name="index"/>, lines counted as YamlDotNet and Roslyn count them.</summary>
-    private static (int Line, int Column) PositionOf(string text, int index)
-    {
-        int line = 1, column = 1;
-        for (var i = 0; i < index; i++)
-        {
-            var c = text[i];
-            var crOfCrLf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
-            if (IsLineBreak(c) && !crOfCrLf)
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
-    }
-
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>
     /// Turns YamlDotNet's marks into spans. At the end of a text without a final line break YamlDotNet counts
@@ -201,7 +127,7 @@ public static class YamlDocumentReader
                 return ((int)mark.Index, (int)mark.Line, (int)mark.Column);
             }
 
-            endOfText ??= PositionOf(text, text.Length);
+            endOfText ??= YamlSyntaxErrors.PositionOf(text, text.Length);
             return (text.Length, endOfText.Value.Line, endOfText.Value.Column);
         }
     }

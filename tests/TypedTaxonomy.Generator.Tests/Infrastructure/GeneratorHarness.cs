@@ -3,15 +3,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using TypedTaxonomy.Generator.Analyzer;
 
 namespace TypedTaxonomy.Generator.Tests.Infrastructure;
 
-/// <summary>Runs the generator and the schema analyzer the way the compiler does, on in-memory inputs.</summary>
+/// <summary>Runs the generator the way the compiler does, on in-memory inputs.</summary>
 public static class GeneratorHarness
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
@@ -43,18 +40,15 @@ public static class GeneratorHarness
             optionsProvider: null,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs generator, analyzer and compiler once.</summary>
+    /// <summary>Runs the generator (the one reporter of schema diagnostics) and the compiler once.</summary>
     public static GeneratorRun Run(IEnumerable<AdditionalText> files, params string[] consumerSources)
     {
         var fileList = files.ToList();
         var compilation = CreateCompilation(consumerSources.Length == 0 ? new[] { "namespace Consumer { internal static class Empty { } }" } : consumerSources);
         var driver = CreateDriver(fileList).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
-        var analyzerDiagnostics = output
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TaxonomySchemaAnalyzer()), new AnalyzerOptions(fileList.ToImmutableArray<AdditionalText>()))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         var sources = result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
-        return new GeneratorRun(sources, generatorDiagnostics.AddRange(analyzerDiagnostics), output.GetDiagnostics(), result, driver);
+        return new GeneratorRun(sources, generatorDiagnostics, output.GetDiagnostics(), result, driver);
     }
 
     /// <summary>Loads schema files from disk as additional files, named by their path from the repository root so snapshots are the same on every machine.</summary>
