@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using TypedTaxonomy.Cli.Import;
+using TypedTaxonomy.Import;
 
 namespace TypedTaxonomy.EndToEnd.Tests;
 

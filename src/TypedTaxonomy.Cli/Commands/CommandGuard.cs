@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using TypedTaxonomy.Cli.Import;
+using TypedTaxonomy.Import;
 
 namespace TypedTaxonomy.Cli.Commands;
 

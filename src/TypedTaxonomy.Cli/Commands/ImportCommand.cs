@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using TypedTaxonomy.Cli.Import;
+using TypedTaxonomy.Import;
 using TypedTaxonomy.Schema.Diagnostics;
 
 namespace TypedTaxonomy.Cli.Commands;

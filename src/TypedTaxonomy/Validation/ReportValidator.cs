@@ -186,8 +186,7 @@ public static class ReportValidator
             }
 
             bindings++;
-            CheckBinding(summation, closing, items, duplicated, mode, ref findings,
-                new Kind(ValidationRules.RollForwardInconsistency, $" at the end of {period} but its opening balance and changes come to", "roll-forward"));
+            CheckBinding(summation, closing, items, duplicated, mode, ref findings, CalculationKind.RollForward(period));
         }
 
         return bindings;
@@ -268,7 +267,7 @@ public static class ReportValidator
             }
 
             bindings++;
-            CheckBinding(summation, totals, items, duplicated, mode, ref findings, mode == CalculationMode.Classic ? Kind.Classic : Kind.RoundToNearest);
+            CheckBinding(summation, totals, items, duplicated, mode, ref findings, CalculationKind.Summation(mode));
         }
 
         return bindings;
@@ -307,7 +306,7 @@ public static class ReportValidator
             : null;
     }
 
-    private static void CheckBinding(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact>? duplicated, CalculationMode mode, ref List<ValidationFinding>? findings, Kind kind)
+    private static void CheckBinding(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact>? duplicated, CalculationMode mode, ref List<ValidationFinding>? findings, in CalculationKind kind)
     {
         if (mode == CalculationMode.Classic)
         {
@@ -319,7 +318,7 @@ public static class ReportValidator
         }
     }
 
-    private static void CheckClassic(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact> duplicated, ref List<ValidationFinding>? findings, Kind kind)
+    private static void CheckClassic(SummationRule summation, List<Fact> totals, List<Fact>?[] items, HashSet<Fact> duplicated, ref List<ValidationFinding>? findings, in CalculationKind kind)
     {
         // XBRL 2.1 binds no summation any of whose facts is duplicated. Duplicates are judged without values, so a
         // nil total reported beside a value is one too (conformance 397 V-11); a nil item does not contribute.
@@ -361,12 +360,9 @@ public static class ReportValidator
             }
         }
 
-        var expected = XbrlRounding.Round(sum, totalDecimals);
-        var reported = XbrlRounding.Round(totalValue, totalDecimals);
-        if (expected != reported)
+        if (!CalculationVerdict.IsClassicConsistent(sum, totalValue, totalDecimals))
         {
-            (findings ??= new()).Add(Inconsistency(kind.Rule, summation, total, items, null, new ValueInterval(expected, expected),
-                $"{summation.Total} is {reported}{kind.ItemsPhrase} {expected}"));
+            (findings ??= new()).Add(CalculationVerdict.ClassicInconsistency(kind, summation.Total, totalValue, sum, totalDecimals, nameDecimals: false, PlaceOf(total), Missing(summation, items)));
         }
     }
 
@@ -387,20 +383,10 @@ public static class ReportValidator
         return fact.Decimals is not null || fact.Precision is not 0;
     }
 
-    private static void AddPrecisionZero(SummationRule summation, Fact total, Fact culprit, List<Fact>?[] items, ref List<ValidationFinding>? findings, Kind kind)
-    {
-        var missing = summation.Items.Where((_, i) => items[i] is null).Select(t => t.Concept).ToArray();
-        (findings ??= new()).Add(new ValidationFinding(kind.Rule, ValidationSeverity.Inconsistency, summation.Total, total.Period, total.Dimensions,
-            $"{culprit.ConceptName} has precision 0, so its value is not known to any digit and the {kind.Name} of {summation.Total} cannot be consistent for {ValidationFinding.Describe(total.Period, total.Dimensions)}")
-        {
-            Fact = culprit,
-            Unit = total.Unit,
-            ReportedValue = total.NumericValue,
-            MissingItems = missing,
-        });
-    }
+    private static void AddPrecisionZero(SummationRule summation, Fact total, Fact culprit, List<Fact>?[] items, ref List<ValidationFinding>? findings, in CalculationKind kind) =>
+        (findings ??= new()).Add(CalculationVerdict.PrecisionZero(kind, summation.Total, total, culprit, Missing(summation, items)));
 
-    private static void CheckRoundToNearest(SummationRule summation, List<Fact> totals, List<Fact>?[] items, ref List<ValidationFinding>? findings, Kind kind)
+    private static void CheckRoundToNearest(SummationRule summation, List<Fact> totals, List<Fact>?[] items, ref List<ValidationFinding>? findings, in CalculationKind kind)
     {
         if (!TryMerge(summation.Total, totals, ref findings, out var totalInterval, out var total) || total is null)
         {
@@ -426,10 +412,9 @@ public static class ReportValidator
             }
         }
 
-        if (!totalInterval.Overlaps(sum))
+        if (!CalculationVerdict.IsRoundToNearestConsistent(totalInterval, sum))
         {
-            (findings ??= new()).Add(Inconsistency(kind.Rule, summation, total, items, totalInterval, sum,
-                $"{summation.Total} is {totalInterval}{kind.ItemsPhrase} {sum}"));
+            (findings ??= new()).Add(CalculationVerdict.RoundToNearestInconsistency(kind, summation.Total, total.NumericValue, totalInterval, sum, PlaceOf(total), Missing(summation, items)));
         }
     }
 
@@ -461,13 +446,7 @@ public static class ReportValidator
             var value = fact.NumericValue ?? 0m;
             if (XbrlRounding.HasExcessDigits(value, decimals))
             {
-                (findings ??= new()).Add(new ValidationFinding(ValidationRules.ExcessDigits, ValidationSeverity.Inconsistency, concept, fact.Period, fact.Dimensions,
-                    $"{concept} is {value} with decimals {decimals}: digits finer than its decimals stop the calculation check")
-                {
-                    Fact = fact,
-                    Unit = fact.Unit,
-                    ReportedValue = value,
-                });
+                (findings ??= new()).Add(CalculationVerdict.ExcessDigits(concept, fact, value, decimals));
                 return false;
             }
 
@@ -493,39 +472,14 @@ public static class ReportValidator
         return true;
     }
 
-    private static void AddDuplicateFinding(Concept concept, List<Fact> facts, ref List<ValidationFinding>? findings)
-    {
-        var first = facts[0];
-        (findings ??= new()).Add(new ValidationFinding(ValidationRules.InconsistentDuplicates, ValidationSeverity.Inconsistency, concept, first.Period, first.Dimensions,
-            $"{concept} is reported {facts.Count} times in one context and unit with inconsistent values ({string.Join(", ", facts.Select(f => f.IsNil ? "nil" : f.Value))}); calculations using it are not checked")
-        {
-            Fact = first,
-            Unit = first.Unit,
-        });
-    }
+    private static void AddDuplicateFinding(Concept concept, List<Fact> facts, ref List<ValidationFinding>? findings) =>
+        (findings ??= new()).Add(CalculationVerdict.InconsistentDuplicates(concept, facts));
 
-    private static ValidationFinding Inconsistency(string rule, SummationRule summation, Fact total, List<Fact>?[] items, ValueInterval? reportedInterval, ValueInterval expected, string message)
-    {
-        var missing = summation.Items.Where((_, i) => items[i] is null).Select(t => t.Concept).ToArray();
-        var suffix = missing.Length == 0 ? string.Empty : $"; not reported: {string.Join(", ", missing.Select(m => m.ToString()))}";
-        return new ValidationFinding(rule, ValidationSeverity.Inconsistency, summation.Total, total.Period, total.Dimensions, $"{message} for {ValidationFinding.Describe(total.Period, total.Dimensions)}{suffix}")
-        {
-            Fact = total,
-            Unit = total.Unit,
-            ReportedValue = total.NumericValue,
-            ReportedInterval = reportedInterval,
-            Expected = expected,
-            MissingItems = missing,
-        };
-    }
+    private static BindingPlace PlaceOf(Fact total) => new(total.Period, total.Dimensions, total.Unit, total);
 
-    /// <summary>What is being checked, for the finding: its rule code, how its items are named, what it is called.</summary>
-    private readonly record struct Kind(string Rule, string ItemsPhrase, string Name)
-    {
-        public static Kind Classic { get; } = new(ValidationRules.ClassicCalculationInconsistency, " but its items add up to", "summation");
-
-        public static Kind RoundToNearest { get; } = new(ValidationRules.InconsistentCalculation, " but its items add up to", "summation");
-    }
+    /// <summary>The items of a binding not reported in its context and unit, in the summation's order.</summary>
+    private static Concept[] Missing(SummationRule summation, List<Fact>?[] items) =>
+        summation.Items.Where((_, i) => items[i] is null).Select(t => t.Concept).ToArray();
 
     /// <summary>
     /// The context and unit two facts must share to bind: entity, period, dimensions, other segment and scenario

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace TypedTaxonomy.Validation;
 
@@ -172,7 +171,7 @@ public struct Summation
     {
         if (mode == CalculationMode.Classic)
         {
-            if (XbrlRounding.Round(Sum, totalDecimals) != XbrlRounding.Round(reportedTotal, totalDecimals))
+            if (!CalculationVerdict.IsClassicConsistent(Sum, reportedTotal, totalDecimals))
             {
                 ReportClassic(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
             }
@@ -182,7 +181,7 @@ public struct Summation
 
         if (excessDigitsItem < 0 && !XbrlRounding.HasExcessDigits(reportedTotal, totalDecimals))
         {
-            if (Math.Abs(reportedTotal - Sum) > Arithmetic.SaturatingAdd(Tolerance, Arithmetic.HalfUnit(totalDecimals)))
+            if (!CalculationVerdict.IsRoundToNearestConsistent(reportedTotal, Sum, Arithmetic.SaturatingAdd(Tolerance, Arithmetic.HalfUnit(totalDecimals))))
             {
                 ReportInterval(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
             }
@@ -218,12 +217,7 @@ public struct Summation
     private readonly void ReportExcessDigits(decimal reportedTotal, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
     {
         var culprit = excessDigitsItem >= 0 ? items[excessDigitsItem] : totalConcept;
-        (findings ??= new()).Add(new ValidationFinding(ValidationRules.ExcessDigits, ValidationSeverity.Inconsistency, totalConcept, statement.Period, statement.Members,
-            $"{culprit} has digits finer than its decimals allow, so the {(isRollForward ? "roll-forward" : "calculation")} of {totalConcept} for {ValidationFinding.Describe(statement.Period, statement.Members)} is not checked")
-        {
-            Unit = statement.Currency,
-            ReportedValue = reportedTotal,
-        });
+        (findings ??= new()).Add(CalculationVerdict.ExcessDigits(Kind, culprit, totalConcept, reportedTotal, Place(statement)));
     }
 
     private readonly decimal Sum => integral ? integerSum : decimalSum;
@@ -240,25 +234,18 @@ public struct Summation
         }
     }
 
-    private readonly void ReportClassic(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
-    {
-        var expected = XbrlRounding.Round(Sum, totalDecimals);
-        var reported = XbrlRounding.Round(reportedTotal, totalDecimals);
-        (findings ??= new()).Add(Inconsistent(isRollForward ? ValidationRules.RollForwardInconsistency : ValidationRules.ClassicCalculationInconsistency, totalConcept, reportedTotal, null, new ValueInterval(expected, expected), items, statement,
-            $"{totalConcept} is {Format(reported)}{ItemsPhrase} {Format(expected)} (rounded to decimals {totalDecimals})"));
-    }
+    private readonly void ReportClassic(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings) =>
+        (findings ??= new()).Add(CalculationVerdict.ClassicInconsistency(Kind, totalConcept, reportedTotal, Sum, totalDecimals, nameDecimals: true, Place(statement), Missing(items)));
 
-    private readonly void ReportInterval(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings)
-    {
-        var totalInterval = ValueInterval.Of(reportedTotal, totalDecimals);
-        var sum = new ValueInterval(Sum - Tolerance, Sum + Tolerance);
-        (findings ??= new()).Add(Inconsistent(isRollForward ? ValidationRules.RollForwardInconsistency : ValidationRules.InconsistentCalculation, totalConcept, reportedTotal, totalInterval, sum, items, statement,
-            $"{totalConcept} is {totalInterval}{ItemsPhrase} {sum}"));
-    }
+    private readonly void ReportInterval(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings) =>
+        (findings ??= new()).Add(CalculationVerdict.RoundToNearestInconsistency(Kind, totalConcept, reportedTotal, ValueInterval.Of(reportedTotal, totalDecimals), new ValueInterval(Sum - Tolerance, Sum + Tolerance), Place(statement), Missing(items)));
 
-    private readonly string ItemsPhrase => isRollForward ? " at the end but its opening balance and changes come to" : " but its items add up to";
+    private readonly CalculationKind Kind => isRollForward ? CalculationKind.RollForward() : CalculationKind.Summation(mode);
 
-    private readonly ValidationFinding Inconsistent(string rule, Concept totalConcept, decimal reportedTotal, ValueInterval? reportedInterval, ValueInterval expected, Concept[] items, IStatement statement, string message)
+    private static BindingPlace Place(IStatement statement) => new(statement.Period, statement.Members, statement.Currency, null);
+
+    /// <summary>The items not reported, in the order they were added.</summary>
+    private readonly List<Concept> Missing(Concept[] items)
     {
         var missing = new List<Concept>();
         for (var i = 0; i < items.Length && i < 64; i++)
@@ -269,19 +256,8 @@ public struct Summation
             }
         }
 
-        var where = ValidationFinding.Describe(statement.Period, statement.Members);
-        var suffix = missing.Count == 0 ? string.Empty : $"; not reported: {string.Join(", ", missing)}";
-        return new ValidationFinding(rule, ValidationSeverity.Inconsistency, totalConcept, statement.Period, statement.Members, $"{message} for {where}{suffix}")
-        {
-            Unit = statement.Currency,
-            ReportedValue = reportedTotal,
-            ReportedInterval = reportedInterval,
-            Expected = expected,
-            MissingItems = missing,
-        };
+        return missing;
     }
-
-    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Whole-number arithmetic for values in full units with negative (or infinite) decimals.</summary>
     private static class Arithmetic

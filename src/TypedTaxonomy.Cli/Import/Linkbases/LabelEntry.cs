@@ -1,6 +1,0 @@
-using TypedTaxonomy.Cli.Import.Model;
-
-namespace TypedTaxonomy.Cli.Import.Linkbases;
-
-/// <summary>A label of a concept: its role URI, language and text.</summary>
-internal sealed record LabelEntry(ConceptName Concept, string Role, string Language, string Text);

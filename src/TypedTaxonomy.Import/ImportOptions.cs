@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedTaxonomy.Import;
+
+/// <summary>What to import and where the result goes.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>The taxonomy schema (<c>.xsd</c>) of the extension to import.</summary>
+    public required string SchemaPath { get; init; }
+
+    /// <summary>
+    /// An instance document of the taxonomy. Concepts of base taxonomies that are not available offline
+    /// (US-GAAP, srt, dei) get their period type and data type from its facts.
+    /// </summary>
+    public string? InstancePath { get; init; }
+
+    /// <summary>
+    /// Linkbases to read besides those the schema refers to: an instance's own <c>link:linkbaseRef</c>s are part of
+    /// its taxonomy (its DTS) as much as the schema's.
+    /// </summary>
+    public IReadOnlyList<string> AdditionalLinkbases { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// A directory, or the path of the extension's <c>*.taxonomy.yaml</c> file (the base taxonomies' files go
+    /// next to it). Default: the current directory.
+    /// </summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>The extension taxonomy's name (a C# identifier); default: its prefix in PascalCase.</summary>
+    public string? TaxonomyName { get; init; }
+
+    /// <summary>The C# namespace of the extension's generated code; the base taxonomies get a child namespace each.</summary>
+    public string? CSharpNamespace { get; init; }
+
+    /// <summary>Called with one line per phase (reading schema, labels, ...), for a progress display.</summary>
+    public Action<string>? Progress { get; init; }
+}

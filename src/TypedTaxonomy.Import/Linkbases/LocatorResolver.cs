@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TypedTaxonomy.Import.Model;
+using TypedTaxonomy.Import.Schema;
+using TypedTaxonomy.Import.Xml;
+using TypedTaxonomy.Schema.Parsing;
+
+namespace TypedTaxonomy.Import.Linkbases;
+
+/// <summary>
+/// Turns a locator's <c>href</c> (<c>https://xbrl.fasb.org/us-gaap/2023/elts/us-gaap-2023.xsd#us-gaap_Revenues</c>) into
+/// a concept name. Base taxonomy schemas are not available offline, so their concepts are named from the
+/// schema's <c>xs:import</c> (document → namespace), the prefixes declared for that namespace, and the
+/// <c>prefix_LocalName</c> id convention that every published taxonomy follows.
+/// </summary>
+internal sealed class LocatorResolver
+{
+    private readonly TaxonomySchema schema;
+    private readonly string extensionPrefix;
+    private readonly NamespacePrefixes prefixes;
+    private readonly ImportLog log;
+    private readonly string schemaFullPath;
+    private readonly Dictionary<string, ConceptName?> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaxonomySchema?> siblingSchemas = new(StringComparer.Ordinal);
+
+    public LocatorResolver(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, ImportLog log)
+    {
+        this.schema = schema;
+        this.extensionPrefix = extensionPrefix;
+        this.prefixes = prefixes;
+        this.log = log;
+        schemaFullPath = Path.GetFullPath(schema.Path);
+    }
+
+    public ConceptName? Resolve(string linkbasePath, Locator locator)
+    {
+        var key = Path.GetDirectoryName(Path.GetFullPath(linkbasePath)) + "|" + locator.Href;
+        if (!cache.TryGetValue(key, out var name))
+        {
+            name = ResolveUncached(linkbasePath, locator);
+            cache.Add(key, name);
+        }
+
+        return name;
+    }
+
+    private ConceptName? ResolveUncached(string linkbasePath, Locator locator)
+    {
+        var hash = locator.Href.IndexOf('#');
+        if (hash < 0 || hash == locator.Href.Length - 1)
+        {
+            Skip(linkbasePath, locator, "it has no #fragment naming an element");
+            return null;
+        }
+
+        var document = locator.Href.Substring(0, hash);
+        var fragment = Uri.UnescapeDataString(locator.Href.Substring(hash + 1));
+        if (fragment.StartsWith("element(", StringComparison.Ordinal))
+        {
+            Skip(linkbasePath, locator, "XPointer element() fragments are not supported; use the element's id");
+            return null;
+        }
+
+        if (document.Length == 0)
+        {
+            Skip(linkbasePath, locator, "it points into the linkbase itself, not at a concept");
+            return null;
+        }
+
+        var import = FindImport(document);
+        if (IsThisSchema(linkbasePath, document) || (import is null && schema.ElementsById.ContainsKey(fragment)))
+        {
+            if (schema.ElementsById.TryGetValue(fragment, out var element))
+            {
+                return new ConceptName(extensionPrefix, element.Name);
+            }
+
+            var local = fragment.StartsWith(extensionPrefix + "_", StringComparison.Ordinal) ? fragment.Substring(extensionPrefix.Length + 1) : fragment;
+            log.Note($"{Where(linkbasePath, locator)}: '{locator.Href}' names no element of {Path.GetFileName(schema.Path)}; '{extensionPrefix}:{local}' is imported with inferred attributes.");
+            return new ConceptName(extensionPrefix, local);
+        }
+
+        var namespaceUri = import?.Namespace;
+        var underscore = fragment.IndexOf('_');
+        var idPrefix = underscore > 0 ? fragment.Substring(0, underscore) : null;
+        string prefix;
+        if (namespaceUri is not null)
+        {
+            prefix = prefixes.PrefixOf(namespaceUri)
+                ?? prefixes.Register(namespaceUri, idPrefix is not null && NameRules.WhyNotPrefix(idPrefix) is null ? idPrefix : LastSegment(namespaceUri));
+        }
+        else if (idPrefix is not null && prefixes.NamespaceOf(idPrefix) is not null)
+        {
+            prefix = idPrefix;
+        }
+        else if (ReadSiblingSchema(linkbasePath, document) is { } sibling)
+        {
+            // A linkbase of the instance's DTS may name a local schema the imported one does not import
+            // (conformance 397-XYZ-calculation.xml names 397-ABC.xsd#A): that file gives the namespace and names.
+            prefix = prefixes.PrefixOf(sibling.TargetNamespace)
+                ?? prefixes.Register(sibling.TargetNamespace, sibling.Prefix ?? (idPrefix is not null && NameRules.WhyNotPrefix(idPrefix) is null ? idPrefix : LastSegment(sibling.TargetNamespace)));
+            if (sibling.ElementsById.TryGetValue(fragment, out var element))
+            {
+                return new ConceptName(prefix, element.Name);
+            }
+        }
+        else
+        {
+            Skip(linkbasePath, locator, $"the schema does not import '{document}' and no namespace is known for it");
+            return null;
+        }
+
+        // Published taxonomies give each element the id prefix_LocalName; the instance's prefix usually matches.
+        string localName;
+        if (fragment.StartsWith(prefix + "_", StringComparison.Ordinal))
+        {
+            localName = fragment.Substring(prefix.Length + 1);
+        }
+        else if (idPrefix is not null)
+        {
+            localName = fragment.Substring(underscore + 1);
+        }
+        else
+        {
+            localName = fragment;
+        }
+
+        return new ConceptName(prefix, localName);
+    }
+
+    /// <summary>A local schema file next to the linkbase, read once; null when there is none or it is not a schema.</summary>
+    private TaxonomySchema? ReadSiblingSchema(string linkbasePath, string document)
+    {
+        if (Uri.TryCreate(document, UriKind.Absolute, out var absolute) && !absolute.IsFile)
+        {
+            return null;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(linkbasePath))!, Uri.UnescapeDataString(document)));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+
+        if (!siblingSchemas.TryGetValue(full, out var sibling))
+        {
+            try
+            {
+                sibling = File.Exists(full) ? SchemaReader.Read(full) : null;
+            }
+            catch (ImportException)
+            {
+                sibling = null;
+            }
+
+            siblingSchemas.Add(full, sibling);
+            if (sibling is not null)
+            {
+                log.Note($"{Path.GetFileName(schema.Path)} does not import {document}, which {Path.GetFileName(linkbasePath)} names; its namespace and element names were read from {full}.");
+            }
+        }
+
+        return sibling;
+    }
+
+    private bool IsThisSchema(string linkbasePath, string document)
+    {
+        if (Uri.TryCreate(document, UriKind.Absolute, out var absolute) && !absolute.IsFile)
+        {
+            return false;
+        }
+
+        try
+        {
+            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(linkbasePath))!, document));
+            return string.Equals(full, schemaFullPath, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
+    }
+
+    private SchemaImport? FindImport(string document)
+    {
+        var exact = schema.Imports.FirstOrDefault(i => string.Equals(i.Location, document, StringComparison.Ordinal));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        // A linkbase may point at another copy (http vs https, a local mirror): the file name identifies the schema.
+        var file = LastSegment(document);
+        return schema.Imports.FirstOrDefault(i => i.Location is not null && string.Equals(LastSegment(i.Location), file, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string LastSegment(string uri)
+    {
+        var trimmed = uri.TrimEnd('/', '#');
+        var slash = Math.Max(trimmed.LastIndexOf('/'), trimmed.LastIndexOf('\\'));
+        return slash >= 0 ? trimmed.Substring(slash + 1) : trimmed;
+    }
+
+    private void Skip(string linkbasePath, Locator locator, string why) =>
+        log.Note($"{Where(linkbasePath, locator)}: the locator '{locator.Href}' is ignored: {why}.");
+
+    private static string Where(string path, Locator locator)
+    {
+        var (line, column) = XmlInput.Position(locator.Source);
+        return $"{path}({line},{column})";
+    }
+}

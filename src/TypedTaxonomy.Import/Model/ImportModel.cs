@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedTaxonomy.Import.Inference;
+using TypedTaxonomy.Import.Linkbases;
+using TypedTaxonomy.Import.Schema;
+
+namespace TypedTaxonomy.Import.Model;
+
+/// <summary>The state of one import, filled in by the phases: concepts, axes, statements, calculations, units.</summary>
+internal sealed class ImportModel
+{
+    public ImportModel(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, InstanceFacts? facts, LinkbaseContent linkbases, ImportLog log)
+    {
+        Schema = schema;
+        ExtensionPrefix = extensionPrefix;
+        Prefixes = prefixes;
+        Facts = facts;
+        Linkbases = linkbases;
+        Log = log;
+        Units = UnitCatalog.Build(facts);
+        RoleOrder = OrderRoles(schema, linkbases);
+    }
+
+    public TaxonomySchema Schema { get; }
+
+    public string ExtensionPrefix { get; }
+
+    public NamespacePrefixes Prefixes { get; }
+
+    public InstanceFacts? Facts { get; }
+
+    public LinkbaseContent Linkbases { get; }
+
+    public ImportLog Log { get; }
+
+    public UnitCatalog Units { get; }
+
+    public SortedDictionary<ConceptName, ConceptInfo> Concepts { get; } = new();
+
+    public SortedDictionary<ConceptName, AxisInfo> Axes { get; } = new();
+
+    public List<StatementInfo> Statements { get; } = new();
+
+    public List<CalculationInfo> Calculations { get; } = new();
+
+    /// <summary>Extended link roles in the order statements are written: the schema's roleType order, then first use.</summary>
+    public Dictionary<string, int> RoleOrder { get; }
+
+    /// <summary>The extension's default currency unit id and why.</summary>
+    public (string UnitId, string Reason)? DefaultCurrency { get; set; }
+
+    /// <summary>The extension's default decimals and why.</summary>
+    public (string Decimals, string Reason)? DefaultDecimals { get; set; }
+
+    public ConceptInfo Get(ConceptName name)
+    {
+        if (!Concepts.TryGetValue(name, out var concept))
+        {
+            Concepts.Add(name, concept = new ConceptInfo(name));
+        }
+
+        return concept;
+    }
+
+    public ConceptInfo? Find(ConceptName name) => Concepts.TryGetValue(name, out var concept) ? concept : null;
+
+    public int OrderOf(string role) => RoleOrder.TryGetValue(role, out var order) ? order : int.MaxValue;
+
+    private static Dictionary<string, int> OrderRoles(TaxonomySchema schema, LinkbaseContent linkbases)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var roleType in schema.RoleTypes.Values.OrderBy(r => r.Index))
+        {
+            order[roleType.RoleUri] = order.Count;
+        }
+
+        foreach (var relationship in linkbases.Presentation.Concat(linkbases.Calculation).Concat(linkbases.Definition))
+        {
+            if (!order.ContainsKey(relationship.LinkRole))
+            {
+                order[relationship.LinkRole] = order.Count;
+            }
+        }
+
+        return order;
+    }
+}

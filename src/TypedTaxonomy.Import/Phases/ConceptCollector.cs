@@ -1,0 +1,122 @@
+using TypedTaxonomy.Import.Linkbases;
+using TypedTaxonomy.Import.Model;
+using TypedTaxonomy.Import.Schema;
+
+namespace TypedTaxonomy.Import.Phases;
+
+/// <summary>
+/// Gathers every concept the schema declares or the linkbases and the instance name, with its labels,
+/// references, facts and how the networks use it.
+/// </summary>
+internal static class ConceptCollector
+{
+    public static void Run(ImportModel model)
+    {
+        foreach (var element in model.Schema.Elements)
+        {
+            var name = new ConceptName(model.ExtensionPrefix, element.Name);
+            switch (element.Kind)
+            {
+                case ElementKind.Item:
+                case ElementKind.Hypercube:
+                case ElementKind.Dimension:
+                    model.Get(name).Declaration = element;
+                    break;
+                case ElementKind.Tuple:
+                    var tuple = model.Get(name);
+                    tuple.Declaration = element;
+                    tuple.IsLeftOut = true;
+                    model.Log.Leave(name.ToString(), "a tuple; the format has no tuples (the items inside it are imported on their own)");
+                    break;
+            }
+        }
+
+        foreach (var name in model.Linkbases.Concepts)
+        {
+            model.Get(name);
+        }
+
+        if (model.Facts is { } facts)
+        {
+            foreach (var (name, evidence) in facts.Evidence)
+            {
+                model.Get(name).Facts = evidence;
+            }
+
+            foreach (var (axis, member) in facts.ExplicitMembers.Keys)
+            {
+                model.Get(axis);
+                model.Get(member);
+            }
+        }
+
+        foreach (var label in model.Linkbases.Labels)
+        {
+            model.Get(label.Concept).Labels.Add(label);
+        }
+
+        foreach (var reference in model.Linkbases.References)
+        {
+            model.Get(reference.Concept).References.Add(reference);
+        }
+
+        foreach (var relationship in model.Linkbases.Calculation)
+        {
+            model.Get(relationship.From).InCalculation = true;
+            model.Get(relationship.To).InCalculation = true;
+        }
+
+        MarkPresentationUse(model);
+    }
+
+    /// <summary>Orders concepts by their first place in the presentation trees and notes how each is used there.</summary>
+    private static void MarkPresentationUse(ImportModel model)
+    {
+        var index = new RelationshipIndex(model.Linkbases.Presentation);
+        var order = 0;
+        foreach (var (role, roots) in PresentationTrees.Roots(model))
+        {
+            foreach (var root in roots)
+            {
+                Visit(root, new System.Collections.Generic.HashSet<ConceptName>());
+            }
+
+            void Visit(ConceptName node, System.Collections.Generic.HashSet<ConceptName> path)
+            {
+                if (!path.Add(node))
+                {
+                    return;
+                }
+
+                var concept = model.Get(node);
+                if (concept.PresentationOrder == int.MaxValue)
+                {
+                    concept.PresentationOrder = order++;
+                }
+
+                var children = index.Children(role, Arcroles.ParentChild, node);
+                if (children.Count == 0)
+                {
+                    concept.IsPresentationLeaf = true;
+                }
+                else
+                {
+                    concept.IsPresentationParent = true;
+                }
+
+                foreach (var child in children)
+                {
+                    var childConcept = model.Get(child.To);
+                    if (LabelRoles.Preferred(child.PreferredLabel, out _) is "periodStart" or "periodEnd")
+                    {
+                        childConcept.HasPeriodStartOrEndLabel = true;
+                    }
+
+                    Visit(child.To, path);
+                }
+
+                path.Remove(node);
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedTaxonomy.Import.Linkbases;
+using TypedTaxonomy.Import.Model;
+using TypedTaxonomy.Schema.Resolution;
+
+namespace TypedTaxonomy.Import.Phases;
+
+/// <summary>
+/// Makes one statement per presentation role: its line item tree without the dimensional scaffolding (axes,
+/// domains and members are the statement's <c>axes</c>, not line items), headings that end up empty removed, and
+/// the places the generated class could not tell apart merged, as the schema resolver requires.
+/// </summary>
+internal static class StatementBuilder
+{
+    // The members every generated statement class has; a line item or axis property may not take these names.
+    private static readonly string[] ReservedProperties = { "Period", "Entity", "Currency", "Decimals" };
+
+    public static void Run(ImportModel model)
+    {
+        var presentation = new RelationshipIndex(model.Linkbases.Presentation);
+        var definition = new RelationshipIndex(model.Linkbases.Definition);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (role, roots) in PresentationTrees.Roots(model))
+        {
+            var name = UniqueName(Identifiers.StatementName(role), names);
+            var title = Identifiers.StatementTitle(model.Schema.RoleTypes.TryGetValue(role, out var roleType) ? roleType.Definition : null);
+            var statement = new StatementInfo(name, role, title);
+            var approximated = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var root in roots)
+            {
+                statement.LineItems.AddRange(Build(model, presentation, role, root, null, new HashSet<ConceptName>(), approximated));
+            }
+
+            foreach (var label in approximated)
+            {
+                model.Log.Note($"Statement {name}: the preferred label role {label} has no equivalent in the format; the nearest role is used.");
+            }
+
+            AddAxes(model, definition, statement);
+            var reserved = new HashSet<string>(ReservedProperties, StringComparer.Ordinal) { name + "Statement" };
+            foreach (var axis in statement.Axes)
+            {
+                reserved.Add(AxisNames.PropertyName(axis.LocalName));
+            }
+
+            var places = new HashSet<(ConceptName, string?)>();
+            var properties = new Dictionary<string, ConceptName>(StringComparer.Ordinal);
+            var merged = Deduplicate(model, statement.LineItems, places, properties, reserved, statement.Name);
+            if (merged > 0)
+            {
+                model.Log.Note($"Statement {name}: {DimensionAnalyzer.Count(merged, "repeated line item")} shown once (the generated class has one property per concept and period placement).");
+            }
+
+            if (!statement.LineItems.Any(n => HasReportable(model, n)))
+            {
+                model.Log.Note($"The presentation role {role} is not imported as a statement: it has no line items that can carry facts (only headings, axes and members).");
+                names.Remove(name);
+                continue;
+            }
+
+            model.Statements.Add(statement);
+        }
+    }
+
+    private static List<LineItemNode> Build(ImportModel model, RelationshipIndex presentation, string role, ConceptName name, string? preferredLabel, HashSet<ConceptName> path, SortedSet<string> approximated)
+    {
+        var concept = model.Get(name);
+        if (concept.Role is ImportRole.Axis or ImportRole.TypedAxis or ImportRole.Domain or ImportRole.Member || !path.Add(name))
+        {
+            return new List<LineItemNode>();
+        }
+
+        var children = new List<LineItemNode>();
+        foreach (var child in presentation.Children(role, Arcroles.ParentChild, name))
+        {
+            var label = LabelRoles.Preferred(child.PreferredLabel, out var isApproximate);
+            if (isApproximate)
+            {
+                approximated.Add(child.PreferredLabel!);
+            }
+
+            children.AddRange(Build(model, presentation, role, child.To, label, path, approximated));
+        }
+
+        path.Remove(name);
+        if (concept.IsLeftOut || !concept.IsWrittenAsConcept)
+        {
+            // The concept cannot be written; what hangs under it stays in the statement, one level up.
+            return children;
+        }
+
+        if (concept.IsAbstract && children.Count == 0)
+        {
+            return children;
+        }
+
+        var node = new LineItemNode(name, concept.IsAbstract ? null : preferredLabel);
+        node.Children.AddRange(children);
+        return new List<LineItemNode> { node };
+    }
+
+    private static void AddAxes(ImportModel model, RelationshipIndex definition, StatementInfo statement)
+    {
+        var concepts = new HashSet<ConceptName>();
+        Collect(statement.LineItems);
+        var properties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (primaries, axes) in DimensionAnalyzer.Hypercubes(model, definition, statement.Role))
+        {
+            if (!primaries.Overlaps(concepts))
+            {
+                continue;
+            }
+
+            foreach (var axis in axes)
+            {
+                if (!model.Axes.ContainsKey(axis) || statement.Axes.Contains(axis))
+                {
+                    continue;
+                }
+
+                if (!properties.Add(AxisNames.PropertyName(axis.LocalName)))
+                {
+                    model.Log.Note($"Statement {statement.Name}: the axis {axis} is left out of its axes: another axis has the same local name, and both would become the property {AxisNames.PropertyName(axis.LocalName)}.");
+                    continue;
+                }
+
+                statement.Axes.Add(axis);
+            }
+        }
+
+        void Collect(List<LineItemNode> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                concepts.Add(node.Concept);
+                Collect(node.Children);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the first place of each (concept, period placement) and of each generated property name; a repeated
+    /// heading's children move up into its place. Returns how many places were merged away.
+    /// </summary>
+    private static int Deduplicate(ImportModel model, List<LineItemNode> nodes, HashSet<(ConceptName, string?)> places, Dictionary<string, ConceptName> properties, HashSet<string> reserved, string statement)
+    {
+        var merged = 0;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            merged += Deduplicate(model, node.Children, places, properties, reserved, statement);
+            var concept = model.Get(node.Concept);
+            var place = PlaceRole(node.Label, concept);
+            var keep = places.Add((node.Concept, place));
+            if (!keep)
+            {
+                merged++;
+            }
+            else if (!concept.IsAbstract)
+            {
+                var property = PropertyName(node.Concept.LocalName, place);
+                var taken = properties.TryGetValue(property, out var other) && other != node.Concept;
+                if (reserved.Contains(property) || taken)
+                {
+                    var owner = reserved.Contains(property) ? "the generated class already has" : "is already " + other;
+                    model.Log.Note($"Statement {statement}: {node.Concept} is left out: it would become the property {property}, which {owner}.");
+                    keep = false;
+                }
+                else
+                {
+                    properties[property] = node.Concept;
+                }
+            }
+
+            if (keep)
+            {
+                continue;
+            }
+
+            nodes.RemoveAt(i);
+            nodes.InsertRange(i, node.Children);
+            i += node.Children.Count - 1;
+        }
+
+        // A heading whose children were all merged away is now empty; it goes too.
+        nodes.RemoveAll(n => model.Get(n.Concept).IsAbstract && n.Children.Count == 0);
+        return merged;
+    }
+
+    // Mirrors TaxonomyBuilder.PlaceRole/PropertyName of the schema resolver: opening and closing balances of an
+    // instant are places of their own; other label roles only change the words.
+    private static string? PlaceRole(string? label, ConceptInfo concept) =>
+        label is "periodStart" or "periodEnd" && concept.PeriodType == "instant" ? label : null;
+
+    private static string PropertyName(string localName, string? place) => place switch
+    {
+        "periodStart" => "Opening" + localName,
+        "periodEnd" => "Closing" + localName,
+        _ => localName,
+    };
+
+
+    private static bool HasReportable(ImportModel model, LineItemNode node) =>
+        !model.Get(node.Concept).IsAbstract || node.Children.Any(c => HasReportable(model, c));
+
+    private static string UniqueName(string name, HashSet<string> names)
+    {
+        var candidate = name;
+        for (var n = 2; !names.Add(candidate); n++)
+        {
+            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+}

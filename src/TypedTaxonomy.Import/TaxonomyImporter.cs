@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using TypedTaxonomy.Import.Inference;
+using TypedTaxonomy.Import.Linkbases;
+using TypedTaxonomy.Import.Model;
+using TypedTaxonomy.Import.Phases;
+using TypedTaxonomy.Import.Schema;
+using TypedTaxonomy.Import.Writing;
+using TypedTaxonomy.Schema.Diagnostics;
+using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Schema.Parsing;
+using TypedTaxonomy.Schema.Resolution;
+
+namespace TypedTaxonomy.Import;
+
+/// <summary>
+/// Imports an XBRL taxonomy (a schema and its linkbases, optionally with an instance document) into
+/// <c>*.taxonomy.yaml</c> files: the extension's own concepts, axes, statements and calculations, and for each
+/// base taxonomy it uses (US-GAAP, srt, dei, which are not available offline) the concepts it names, with their
+/// attributes inferred from the instance and marked as such.
+/// </summary>
+public static class TaxonomyImporter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Runs the import. Writes nothing: see <see cref="WriteFiles"/>.</summary>
+    /// <exception cref="ImportException">An input file is missing or malformed; the exception names the place.</exception>
+    /// <exception cref="ArgumentException">An option is invalid (a name that is not a C# identifier).</exception>
+    public static ImportResult Import(ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ValidateOptions(options);
+        var progress = options.Progress ?? (_ => { });
+        var log = new ImportLog();
+
+        var schema = SchemaReader.Read(options.SchemaPath);
+        progress($"reading schema {Path.GetFileName(schema.Path)}: {schema.Elements.Count} elements");
+        foreach (var note in schema.Notes)
+        {
+            log.Note(note);
+        }
+
+        var prefixes = new NamespacePrefixes();
+        if (schema.Prefix is not null)
+        {
+            prefixes.Register(schema.TargetNamespace, schema.Prefix);
+        }
+
+        InstanceFacts? facts = null;
+        if (options.InstancePath is { } instancePath)
+        {
+            facts = InstanceFacts.Read(instancePath, prefixes);
+            progress($"reading instance {facts.FileName}: {facts.Report.Facts.Count} facts");
+            foreach (var note in facts.Report.Notes)
+            {
+                log.Note($"{facts.FileName}: {note}");
+            }
+        }
+
+        var extensionPrefix = prefixes.PrefixOf(schema.TargetNamespace) ?? prefixes.Register(schema.TargetNamespace, PrefixFromFileName(schema.Path));
+        if (schema.Prefix is null)
+        {
+            log.Note($"{Path.GetFileName(schema.Path)} declares no prefix for its namespace {schema.TargetNamespace}; '{extensionPrefix}' is used.");
+        }
+
+        // Prefixes the schema declares help name concepts of namespaces the instance does not mention.
+        foreach (var (prefix, ns) in schema.Namespaces.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (prefix.Length > 0 && schema.Imports.Any(i => i.Namespace == ns))
+            {
+                prefixes.Register(ns, prefix);
+            }
+        }
+
+        var resolver = new LocatorResolver(schema, extensionPrefix, prefixes, log);
+        var linkbaseFiles = LinkbaseContent.FindFiles(schema, log);
+        foreach (var additional in options.AdditionalLinkbases.Select(Path.GetFullPath))
+        {
+            if (!File.Exists(additional))
+            {
+                throw new ImportException(additional, 0, 0, "the linkbase does not exist");
+            }
+
+            if (!linkbaseFiles.Contains(additional, StringComparer.Ordinal))
+            {
+                linkbaseFiles.Add(additional);
+            }
+        }
+
+        var linkbases = LinkbaseContent.Read(schema, linkbaseFiles, resolver);
+        progress($"labels: {linkbases.Labels.Count}");
+        progress($"presentation: {linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count()} roles");
+        progress($"calculation: {linkbases.Calculation.Count} arcs");
+        progress($"definition: {linkbases.Definition.Count} arcs");
+
+        var model = new ImportModel(schema, extensionPrefix, prefixes, facts, linkbases, log);
+        ConceptCollector.Run(model);
+        DimensionAnalyzer.Run(model);
+        progress(facts is null ? "inferring: no instance given; concepts of other taxonomies are typed from the calculations and their names only" : $"inferring from {facts.Report.Facts.Count} facts");
+        ConceptTyper.Run(model);
+        StatementBuilder.Run(model);
+        CalculationBuilder.Run(model);
+        NoteLeftOutLabelsAndRelationships(model);
+
+        var taxonomyName = options.TaxonomyName ?? Identifiers.ToIdentifier(extensionPrefix, "Taxonomy");
+        var written = TaxonomyFileWriter.WriteAll(model, taxonomyName, options.CSharpNamespace, ExtensionPath(options, extensionPrefix));
+        var diagnostics = Verify(written);
+        progress($"checking the output: {diagnostics.Count(d => d.Severity == SchemaSeverity.Error)} errors, {diagnostics.Count(d => d.Severity == SchemaSeverity.Warning)} warnings");
+
+        var inferred = written.SelectMany(f => f.Inferred).ToList();
+        var summary = new ImportSummary
+        {
+            SchemaPath = schema.Path,
+            Prefix = extensionPrefix,
+            ElementsRead = schema.Elements.Count,
+            LabelsRead = linkbases.Labels.Count,
+            PresentationRolesRead = linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count(),
+            CalculationArcsRead = linkbases.Calculation.Count,
+            DefinitionArcsRead = linkbases.Definition.Count,
+            FactsRead = facts?.Report.Facts.Count ?? 0,
+            Files = written.Select(f => f.Summary).ToList(),
+            Inferred = inferred,
+            Untyped = inferred.Where(i => i.Attribute == "type" && i.Kind == "assumed" && i.Value == "string").Select(i => i.Concept).ToList(),
+            LeftOut = new SortedDictionary<string, string>(log.LeftOut, StringComparer.Ordinal),
+        };
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in written)
+        {
+            files[file.Path] = file.Text;
+        }
+
+        return new ImportResult(files, summary, log.Notes.ToList(), diagnostics);
+    }
+
+    /// <summary>Writes the files of an import as UTF-8, creating their directories.</summary>
+    public static void WriteFiles(ImportResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var (path, text) in result.Files)
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            File.WriteAllText(path, text, Utf8NoBom);
+        }
+    }
+
+    private static void ValidateOptions(ImportOptions options)
+    {
+        if (options.TaxonomyName is { } name && NameRules.WhyNotIdentifier(name) is { } whyName)
+        {
+            throw new ArgumentException($"The taxonomy name '{name}' is not a C# identifier: {whyName}.", nameof(options));
+        }
+
+        if (options.CSharpNamespace is { } ns && NameRules.WhyNotNamespace(ns) is { } whyNamespace)
+        {
+            throw new ArgumentException($"The C# namespace '{ns}' is not valid: {whyNamespace}.", nameof(options));
+        }
+    }
+
+    /// <summary>The extension file's path: the given file, or <c>prefix.taxonomy.yaml</c> in the given directory.</summary>
+    private static string ExtensionPath(ImportOptions options, string prefix)
+    {
+        var output = options.OutputPath;
+        if (output is not null && TaxonomyFileParser.IsTaxonomyFile(output))
+        {
+            if (output.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"The output '{output}' is a JSON schema file; the import writes YAML (*.taxonomy.yaml).", nameof(options));
+            }
+
+            return output;
+        }
+
+        return Path.Combine(output ?? ".", prefix + ".taxonomy.yaml");
+    }
+
+    /// <summary>The leading letters of the file name (<c>aapl-20230930.xsd</c> → <c>aapl</c>), for a schema that names no prefix.</summary>
+    private static string PrefixFromFileName(string path)
+    {
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var letters = new string(stem.TakeWhile(c => c < 128 && char.IsLetter(c)).ToArray()).ToLowerInvariant();
+        return letters.Length > 0 ? letters : "ext";
+    }
+
+    private static void NoteLeftOutLabelsAndRelationships(ImportModel model)
+    {
+        foreach (var group in model.Linkbases.Labels.Where(l => LabelRoles.ShortName(l.Role) is null).GroupBy(l => l.Role).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            model.Log.Note($"{DimensionAnalyzer.Count(group.Count(), "label")} in the role {group.Key} are left out: the format has no key for that role.");
+        }
+
+        foreach (var group in model.Linkbases.LeftOut.GroupBy(r => r.Arcrole).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            model.Log.Note($"Relationships with the arc role {group.Key} are left out, the format having no key for that arc role: {DimensionAnalyzer.Count(group.Count(), "relationship")} (the first from {first.From} to {first.To}).");
+        }
+    }
+
+    /// <summary>Parses and resolves the produced files as the generator would, so problems show up now and not at build time.</summary>
+    private static List<SchemaDiagnostic> Verify(List<WrittenFile> files)
+    {
+        return TypedTaxonomy.Schema.SchemaFileSet.Check(files.Select(file => (file.Path, file.Text))).Diagnostics.ToList();
+    }
+}
