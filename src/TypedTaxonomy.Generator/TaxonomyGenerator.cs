@@ -23,8 +23,8 @@ namespace TypedTaxonomy.Generator;
 /// </para>
 /// Each file is parsed in its own step, so editing one file re-parses only that file; C# edits touch
 /// nothing here because no step reads the compilation. Resolution needs every file and runs after a
-/// Collect of the parsed models (cheap). Its output is split into one spec per generated file, so only the
-/// files whose spec changed are rendered again.
+/// Collect of the parsed models. Its output is cut into one slice per generated file (the share of the resolved set
+/// that file reads), so an edit plans and renders again only the files whose slice it changed.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class TaxonomyGenerator : IIncrementalGenerator
@@ -51,7 +51,7 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Resolve);
 
         var rendered = plan
-            .SelectMany(static (plan, _) => plan.Files)
+            .SelectMany(static (plan, _) => plan.Slices)
             .WithTrackingName(TrackingNames.SourceFiles)
             .Select(static (spec, cancellationToken) => RenderedSource.Render(spec, cancellationToken))
             .WithTrackingName(TrackingNames.Render);

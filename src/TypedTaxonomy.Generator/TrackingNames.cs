@@ -12,7 +12,7 @@ public static class TrackingNames
     /// <summary>The diagnostics found across files, reported with the plan.</summary>
     public const string SetDiagnostics = nameof(SetDiagnostics);
 
-    /// <summary>One spec per generated file.</summary>
+    /// <summary>One slice of the resolved set per generated file: what the file is built from.</summary>
     public const string SourceFiles = nameof(SourceFiles);
 
     /// <summary>One generated file rendered to text.</summary>

@@ -4,9 +4,25 @@ using TypedTaxonomy.Generator.Model;
 
 namespace TypedTaxonomy.Generator.Emitter;
 
-/// <summary>A rendered file, or the reason it could not be rendered.</summary>
+/// <summary>A rendered file, or the reason it could not be planned or rendered.</summary>
 public sealed record RenderedSource(string HintName, string SourcePath, string? Text, string? Failure)
 {
+    /// <summary>Plans the file of a slice and renders it. Never throws (except for cancellation).</summary>
+    public static RenderedSource Render(SpecSlice slice, CancellationToken cancellationToken)
+    {
+        SourceFileSpec spec;
+        try
+        {
+            spec = EmitModelBuilder.Plan(slice);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new RenderedSource(string.Empty, slice.SourcePath, null, $"while planning the {slice.Kind.ToString().ToLowerInvariant()} file of '{slice.Prefix}' {slice.Key}: {exception.GetType().Name}: {exception.Message}");
+        }
+
+        return Render(spec, cancellationToken);
+    }
+
     /// <summary>Renders a spec. Never throws (except for cancellation).</summary>
     public static RenderedSource Render(SourceFileSpec spec, CancellationToken cancellationToken)
     {

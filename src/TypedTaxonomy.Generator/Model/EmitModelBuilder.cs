@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Schema.Resolution;
 
 namespace TypedTaxonomy.Generator.Model;
 
@@ -14,54 +15,31 @@ public static class EmitModelBuilder
 {
     private const string Runtime = "global::TypedTaxonomy.";
 
-    /// <summary>Builds the specs of every generated file.</summary>
-    public static EquatableArray<SourceFileSpec> Build(TaxonomySet set) => Build(set, (_, exception) => throw exception);
+    /// <summary>Builds the specs of every generated file, in the order of their hint names.</summary>
+    public static EquatableArray<SourceFileSpec> Build(TaxonomySet set) =>
+        SpecSlice.Of(set).Select(Plan).OrderBy(f => f.HintName, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>
-    /// Builds the specs of every generated file; a taxonomy whose specs fail is reported to <paramref name="failed"/>
-    /// and left out, so the others are still generated.
+    /// Builds the spec of one generated file from its slice of the resolved set. It picks what it builds by the slice's
+    /// key, so the same slice planned against the whole set gives the same spec: the test that a slice holds all that
+    /// its file reads.
     /// </summary>
-    public static EquatableArray<SourceFileSpec> Build(TaxonomySet set, Action<ResolvedTaxonomy, Exception> failed)
+    public static SourceFileSpec Plan(SpecSlice slice)
     {
-        var names = new NameTable(set);
-        var files = new List<SourceFileSpec>();
-        foreach (var taxonomy in set.Taxonomies)
+        var names = new NameTable(slice.Set);
+        var taxonomy = names.Taxonomy(slice.Prefix);
+        return slice.Kind switch
         {
-            try
-            {
-                var own = new List<SourceFileSpec>();
-                var catalog = ConceptCatalogFiles(taxonomy, names);
-                own.AddRange(catalog);
-                own.Add(TaxonomyFile(taxonomy, catalog.SelectMany(f => f.Holders.Select(h => h.Name)).ToEquatableArray(), names));
-                own.AddRange(taxonomy.Axes.Select(axis => AxisFile(taxonomy, axis, names)));
-                own.AddRange(taxonomy.Concepts.Where(c => c.DataType == ConceptDataType.Enumeration && !c.IsAbstract).Select(c => EnumerationFile(taxonomy, c, names)));
-                own.AddRange(taxonomy.Statements.Select(statement => StatementFile(taxonomy, statement, names)));
-                files.AddRange(own);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                failed(taxonomy, exception);
-            }
-        }
-
-        return files.OrderBy(f => f.HintName, StringComparer.Ordinal).ToEquatableArray();
+            SliceKind.Catalog => CatalogFile(taxonomy, slice, names),
+            SliceKind.Taxonomy => TaxonomyFile(taxonomy, slice.Holders, names),
+            SliceKind.Axis => AxisFile(taxonomy, taxonomy.Axes.Single(a => a.Key.LocalName == slice.Key), names),
+            SliceKind.Enumeration => EnumerationFile(taxonomy, taxonomy.Concepts.Single(c => c.Key.LocalName == slice.Key), names),
+            SliceKind.Statement => StatementFile(taxonomy, taxonomy.Statements.Single(s => s.Name == slice.Key), names),
+            _ => throw new ArgumentOutOfRangeException(nameof(slice), slice.Kind, "Not a kind of generated file."),
+        };
     }
 
-    /// <summary>The hint name stem of a schema file: its name without the <c>.taxonomy.yaml</c> ending.</summary>
-    internal static string FileStem(string path)
-    {
-        var name = path.Replace('\\', '/');
-        name = name.Substring(name.LastIndexOf('/') + 1);
-        var marker = name.IndexOf(".taxonomy.", StringComparison.OrdinalIgnoreCase);
-        return marker > 0 ? name.Substring(0, marker) : name;
-    }
-
-    /// <summary>The file name shown in generated comments: never a machine path, so output is the same everywhere.</summary>
-    internal static string FileName(string path)
-    {
-        var name = path.Replace('\\', '/');
-        return name.Substring(name.LastIndexOf('/') + 1);
-    }
+    private static string FileName(string path) => GeneratedNames.FileName(path);
 
     /// <summary>
     /// At most this many concepts are created by one holder class: a schema file with more gets several, so no
@@ -70,56 +48,26 @@ public static class EmitModelBuilder
     public const int ConceptsPerHolder = 256;
 
     /// <summary>
-    /// The concept catalog of a taxonomy, one generated file per schema file. Each file's concepts are created in
-    /// private holder classes named after the file (chunks of <see cref="ConceptsPerHolder"/>), whose names are
-    /// chosen not to meet any concept's.
+    /// The part of a taxonomy's concept catalog declared in one schema file. Its concepts are created in the private
+    /// holder classes the slice names, <see cref="ConceptsPerHolder"/> to a class, in the order of the file.
     /// </summary>
-    private static List<ConceptCatalogFileSpec> ConceptCatalogFiles(ResolvedTaxonomy taxonomy, NameTable names)
+    private static ConceptCatalogFileSpec CatalogFile(ResolvedTaxonomy taxonomy, SpecSlice slice, NameTable names)
     {
-        var className = taxonomy.Name + "Concepts";
-        var taken = new HashSet<string>(taxonomy.Concepts.Select(c => Identifier(c.Key.LocalName)), StringComparer.Ordinal) { className, "All" };
-        var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var files = new List<ConceptCatalogFileSpec>();
-        foreach (var group in taxonomy.Concepts.GroupBy(c => c.FilePath, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var stem = Identifierish(FileStem(group.Key));
-            var unique = stem;
-            for (var i = 2; !stems.Add(unique); i++)
-            {
-                unique = stem + i.ToString(CultureInfo.InvariantCulture);
-            }
-
-            var concepts = group.ToList();
-            var holders = new List<ConceptHolderSpec>();
-            var pascal = PascalCase(unique);
-            for (var start = 0; start < concepts.Count; start += ConceptsPerHolder)
-            {
-                var holderStem = concepts.Count <= ConceptsPerHolder ? pascal : pascal + (start / ConceptsPerHolder + 1).ToString(CultureInfo.InvariantCulture);
-                var holder = holderStem;
-                for (var i = 2; !taken.Add(holder); i++)
-                {
-                    holder = holderStem + "_" + i.ToString(CultureInfo.InvariantCulture);
-                }
-
-                holders.Add(new ConceptHolderSpec(holder, concepts.Skip(start).Take(ConceptsPerHolder).Select(c => ConceptSpecOf(taxonomy, c, holder, names)).ToEquatableArray()));
-            }
-
-            files.Add(new ConceptCatalogFileSpec(
-                $"{taxonomy.CSharpNamespace}.{className}.{unique}.g.cs",
-                taxonomy.CSharpNamespace,
-                FileName(group.Key),
-                className,
-                holders.ToEquatableArray()));
-        }
-
-        return files;
+        var className = GeneratedNames.ConceptsClass(taxonomy.Name);
+        var concepts = taxonomy.Concepts.Where(c => c.FilePath == slice.Key).ToList();
+        var holders = slice.Holders
+            .Select((holder, index) => new ConceptHolderSpec(
+                holder,
+                concepts.Skip(index * ConceptsPerHolder).Take(ConceptsPerHolder).Select(c => ConceptSpecOf(taxonomy, c, holder, names)).ToEquatableArray()))
+            .ToEquatableArray();
+        return new ConceptCatalogFileSpec($"{taxonomy.CSharpNamespace}.{className}.{slice.Stem}.g.cs", taxonomy.CSharpNamespace, FileName(slice.Key), className, holders);
     }
 
     private static ConceptSpec ConceptSpecOf(ResolvedTaxonomy taxonomy, ResolvedConcept concept, string holder, NameTable names)
     {
         var arguments = new List<string>
         {
-            $"new({taxonomy.Name}Taxonomy.Namespace, {CSharpText.Literal(concept.Key.Prefix)}, {CSharpText.Literal(concept.Key.LocalName)})",
+            $"new({GeneratedNames.TaxonomyClass(taxonomy.Name)}.Namespace, {CSharpText.Literal(concept.Key.Prefix)}, {CSharpText.Literal(concept.Key.LocalName)})",
             Runtime + "DataType." + (concept.DataType ?? ConceptDataType.String),
             Runtime + "PeriodType." + concept.PeriodType,
             Runtime + "Balance." + concept.Balance,
@@ -136,31 +84,6 @@ public static class EmitModelBuilder
             "new(" + string.Join(", ", arguments) + ")",
             ConceptDoc(taxonomy, concept, "standard", names),
             ObsoleteMessage(concept));
-    }
-
-    /// <summary>A file stem as a type name: <c>ifrs_full</c> becomes <c>IfrsFull</c>.</summary>
-    private static string PascalCase(string stem)
-    {
-        var builder = new System.Text.StringBuilder(stem.Length);
-        var upper = true;
-        foreach (var c in stem)
-        {
-            if (c == '_')
-            {
-                upper = true;
-                continue;
-            }
-
-            builder.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
-        {
-            builder.Insert(0, "File");
-        }
-
-        return builder.ToString();
     }
 
     private static string? ObsoleteMessage(ResolvedConcept concept) =>
@@ -226,7 +149,7 @@ public static class EmitModelBuilder
 
     private static TaxonomyFileSpec TaxonomyFile(ResolvedTaxonomy taxonomy, EquatableArray<string> conceptHolders, NameTable names)
     {
-        var concepts = taxonomy.Name + "Concepts";
+        var concepts = GeneratedNames.ConceptsClass(taxonomy.Name);
         var units = taxonomy.Units.Select(u => new UnitSpec(u.Id, CSharpText.Xml(u.Display), UnitExpression(u, names))).ToEquatableArray();
         var set = names.Reachable(taxonomy);
         SetSummationSpec SetSpec(ResolvedCalculation c) =>
@@ -238,23 +161,23 @@ public static class EmitModelBuilder
             .Select(c => new RangeSpec(string.Empty, DecimalLiteral(c.RangeMin), DecimalLiteral(c.RangeMax), names.ConceptExpression(c.Key)))
             .ToEquatableArray();
         return new TaxonomyFileSpec(
-            $"{taxonomy.CSharpNamespace}.{taxonomy.Name}Taxonomy.g.cs",
+            $"{taxonomy.CSharpNamespace}.{GeneratedNames.TaxonomyClass(taxonomy.Name)}.g.cs",
             taxonomy.CSharpNamespace,
             string.Join(", ", taxonomy.FilePaths.Select(FileName)),
-            taxonomy.Name + "Taxonomy",
+            GeneratedNames.TaxonomyClass(taxonomy.Name),
             concepts,
-            taxonomy.Name + "Units",
+            GeneratedNames.UnitsClass(taxonomy.Name),
             CSharpText.Xml(taxonomy.Name),
             CSharpText.Literal(taxonomy.Prefix),
             CSharpText.Literal(taxonomy.NamespaceUri),
             taxonomy.Version is null ? null : CSharpText.Xml(taxonomy.Version),
             units,
             conceptHolders,
-            set.Select(t => $"global::{t.CSharpNamespace}.{t.Name}Taxonomy").ToEquatableArray(),
-            set.SelectMany(t => t.Axes.Select(a => $"global::{t.CSharpNamespace}.{Schema.Resolution.AxisNames.ClassName(a.Key.LocalName)}")).ToEquatableArray(),
+            set.Select(t => $"global::{t.CSharpNamespace}.{GeneratedNames.TaxonomyClass(t.Name)}").ToEquatableArray(),
+            set.SelectMany(t => t.Axes.Select(a => $"global::{t.CSharpNamespace}.{GeneratedNames.AxisClass(a.Key.LocalName)}")).ToEquatableArray(),
             setSummations,
             setRanges,
-            set.SelectMany(t => t.Statements.Select(st => $"global::{t.CSharpNamespace}.{st.Name}Statement")).ToEquatableArray(),
+            set.SelectMany(t => t.Statements.Select(st => $"global::{t.CSharpNamespace}.{GeneratedNames.StatementClass(st.Name)}")).ToEquatableArray(),
             setRollForwards);
     }
 
@@ -285,10 +208,10 @@ public static class EmitModelBuilder
     private static AxisFileSpec AxisFile(ResolvedTaxonomy taxonomy, ResolvedAxis axis, NameTable names)
     {
         var enumName = names.AxisEnum(axis.Key).Name;
-        var axisClass = Schema.Resolution.AxisNames.ClassName(axis.Key.LocalName);
+        var axisClass = GeneratedNames.AxisClass(axis.Key.LocalName);
         var members = axis.Members
             .Select(m => new EnumMemberSpec(
-                Schema.Resolution.AxisNames.MemberName(m.Key.LocalName),
+                GeneratedNames.AxisMember(m.Key.LocalName),
                 names.QNameExpression(m.Key),
                 CSharpText.Literal(m.Key.LocalName),
                 CSharpText.Literal(m.Label),
@@ -356,18 +279,12 @@ public static class EmitModelBuilder
                 continue;
             }
 
-            var placeRole = item.PreferredLabel is "periodStart" or "periodEnd" && concept.PeriodType == ConceptPeriodType.Instant ? item.PreferredLabel : null;
-            var propertyName = placeRole switch
-            {
-                "periodStart" => "Opening" + Identifier(concept.Key.LocalName),
-                "periodEnd" => "Closing" + Identifier(concept.Key.LocalName),
-                _ => Identifier(concept.Key.LocalName),
-            };
+            var placeRole = GeneratedNames.PlaceRole(item.PreferredLabel, concept);
+            var propertyName = GeneratedNames.LineItemProperty(concept.Key.LocalName, placeRole);
 
             var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
             var isNumeric = concept.DataType!.Value.IsNumeric();
-            var fieldStem = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
-            var itemField = isNumeric ? fieldStem + "Item" : null;
+            var itemField = isNumeric ? GeneratedNames.Field(propertyName, "Item") : null;
             rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel) + UnitArgument(names.UnitOf(taxonomy, concept)), itemField));
             if (placement != "Start" && !placeOfConcept.ContainsKey(concept.Key))
             {
@@ -404,8 +321,8 @@ public static class EmitModelBuilder
             {
                 var (enumName, enumNamespace) = names.AxisEnum(a);
                 var axis = names.Axis(a);
-                var property = Schema.Resolution.AxisNames.PropertyName(a.LocalName);
-                return new StatementAxisSpec(property, char.ToLowerInvariant(property[0]) + property.Substring(1) + "Member", $"global::{enumNamespace}.{enumName}", $"global::{enumNamespace}.{Schema.Resolution.AxisNames.ClassName(a.LocalName)}", CSharpText.Xml(axis.Label));
+                var property = GeneratedNames.AxisProperty(a.LocalName);
+                return new StatementAxisSpec(property, GeneratedNames.Field(property, "Member"), $"global::{enumNamespace}.{enumName}", $"global::{enumNamespace}.{GeneratedNames.AxisClass(a.LocalName)}", CSharpText.Xml(axis.Label));
             })
             .ToEquatableArray();
 
@@ -420,7 +337,7 @@ public static class EmitModelBuilder
 
             var stem = CheckName(total.Property, "SummationItems", summations);
             summations.Add(new SummationSpec(
-                char.ToLowerInvariant(stem[0]) + stem.Substring(1) + "Sum",
+                GeneratedNames.Field(stem, "Sum"),
                 total.ItemField,
                 names.ConceptExpression(calculation.Total),
                 stem + "SummationItems",
@@ -438,7 +355,7 @@ public static class EmitModelBuilder
 
             var stem = CheckName(closing.Property, "RollForwardItems", summations);
             summations.Add(new SummationSpec(
-                char.ToLowerInvariant(stem[0]) + stem.Substring(1) + "RollForward",
+                GeneratedNames.Field(stem, "RollForward"),
                 closing.ItemField,
                 names.ConceptExpression(rollForward.Total),
                 stem + "RollForwardItems",
@@ -474,17 +391,17 @@ public static class EmitModelBuilder
         }
 
         return new StatementFileSpec(
-            $"{taxonomy.CSharpNamespace}.{statement.Name}Statement.g.cs",
+            $"{taxonomy.CSharpNamespace}.{GeneratedNames.StatementClass(statement.Name)}.g.cs",
             taxonomy.CSharpNamespace,
             FileName(statement.FilePath),
-            statement.Name + "Statement",
+            GeneratedNames.StatementClass(statement.Name),
             CSharpText.Literal(statement.Role),
             CSharpText.Literal(statement.Title),
             isInstant,
             statement.LineItems.Any(l => names.Concept(l.Concept).IsDeprecated),
             new DocComment(summary, remarks.ToEquatableArray()),
             hasMonetary,
-            currency is null ? null : $"global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Units.{currency.Id}",
+            currency is null ? null : $"global::{taxonomy.CSharpNamespace}.{GeneratedNames.UnitsClass(taxonomy.Name)}.{currency.Id}",
             currency is null ? null : CSharpText.Xml(currency.Display),
             decimals is { } places ? $"{Runtime}Decimals.Of({places.ToString(CultureInfo.InvariantCulture)})" : Runtime + "Decimals.Infinite",
             decimals is { } p ? p.ToString(CultureInfo.InvariantCulture) : "INF",
@@ -503,11 +420,9 @@ public static class EmitModelBuilder
     private static string LabelRole(string? role) => role is null or "standard" ? string.Empty : ", " + CSharpText.Literal(role);
 
     /// <summary>The C# name of a concept, axis or member: XBRL names may hold '.' and '-'.</summary>
-    private static string Identifier(string localName) => Schema.Parsing.NameRules.ToCSharpIdentifier(localName);
+    private static string Identifier(string localName) => GeneratedNames.Identifier(localName);
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static string Identifierish(string text) => new(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
     /// <summary>Lookups across the whole set: where each concept, axis and unit lives in C#.</summary>
     private sealed class NameTable
@@ -553,6 +468,8 @@ public static class EmitModelBuilder
 
         public ResolvedConcept Concept(ConceptKey key) => concepts[key];
 
+        public ResolvedTaxonomy Taxonomy(string prefix) => byPrefix[prefix];
+
         /// <summary>A taxonomy and every taxonomy it imports, directly or not; the taxonomy itself first, then by prefix.</summary>
         public IReadOnlyList<ResolvedTaxonomy> Reachable(ResolvedTaxonomy taxonomy) => set.Reachable(taxonomy);
 
@@ -585,13 +502,13 @@ public static class EmitModelBuilder
         public string ConceptExpression(ConceptKey key)
         {
             var taxonomy = byPrefix[key.Prefix];
-            return $"global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Concepts.{Identifier(key.LocalName)}";
+            return $"global::{taxonomy.CSharpNamespace}.{GeneratedNames.ConceptsClass(taxonomy.Name)}.{Identifier(key.LocalName)}";
         }
 
         public string QNameExpression(ConceptKey key)
         {
             var taxonomy = byPrefix[key.Prefix];
-            return $"new {Runtime}QName(global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Taxonomy.Namespace, {CSharpText.Literal(key.Prefix)}, {CSharpText.Literal(key.LocalName)})";
+            return $"new {Runtime}QName(global::{taxonomy.CSharpNamespace}.{GeneratedNames.TaxonomyClass(taxonomy.Name)}.Namespace, {CSharpText.Literal(key.Prefix)}, {CSharpText.Literal(key.LocalName)})";
         }
 
         public string MeasureExpression(string measure)
@@ -604,7 +521,7 @@ public static class EmitModelBuilder
                 "iso4217" => $"new {Runtime}QName({Runtime}XbrlNamespaces.Iso4217, \"iso4217\", {local})",
                 "xbrli" => $"new {Runtime}QName({Runtime}XbrlNamespaces.Xbrli, \"xbrli\", {local})",
                 _ when byPrefix.TryGetValue(prefix, out var taxonomy) =>
-                    $"new {Runtime}QName(global::{taxonomy.CSharpNamespace}.{taxonomy.Name}Taxonomy.Namespace, {CSharpText.Literal(prefix)}, {local})",
+                    $"new {Runtime}QName(global::{taxonomy.CSharpNamespace}.{GeneratedNames.TaxonomyClass(taxonomy.Name)}.Namespace, {CSharpText.Literal(prefix)}, {local})",
                 _ => throw new InvalidOperationException($"The measure prefix '{prefix}' was not checked by the resolver."),
             };
         }
@@ -615,11 +532,11 @@ public static class EmitModelBuilder
         public (string Name, string Namespace) AxisEnum(ConceptKey axis)
         {
             var taxonomy = byPrefix[axis.Prefix];
-            return (Schema.Resolution.AxisNames.EnumName(axis.LocalName), taxonomy.CSharpNamespace);
+            return (GeneratedNames.AxisEnum(axis.LocalName), taxonomy.CSharpNamespace);
         }
 
         public (string Name, string Namespace) EnumerationEnum(ConceptKey concept) =>
-            (Identifier(concept.LocalName) + "Value", byPrefix[concept.Prefix].CSharpNamespace);
+            (GeneratedNames.EnumerationEnum(concept.LocalName), byPrefix[concept.Prefix].CSharpNamespace);
 
         /// <summary>
         /// The unit of a non-monetary numeric concept: the one it names, else the one its type implies (shares,
@@ -634,7 +551,7 @@ public static class EmitModelBuilder
 
             if (concept.UnitId is { } unitId && byPrefix.TryGetValue(concept.Key.Prefix, out var owner))
             {
-                return $"global::{owner.CSharpNamespace}.{owner.Name}Units.{unitId}";
+                return $"global::{owner.CSharpNamespace}.{GeneratedNames.UnitsClass(owner.Name)}.{unitId}";
             }
 
             return type switch
@@ -642,7 +559,7 @@ public static class EmitModelBuilder
                 ConceptDataType.Shares => Runtime + "Unit.Shares",
                 ConceptDataType.Pure or ConceptDataType.Percent => Runtime + "Unit.Pure",
                 ConceptDataType.PerShare when statementTaxonomy.DefaultCurrencyUnit is { } currency =>
-                    $"{Runtime}Unit.Divide(global::{statementTaxonomy.CSharpNamespace}.{statementTaxonomy.Name}Units.{currency}, {Runtime}Unit.Shares)",
+                    $"{Runtime}Unit.Divide(global::{statementTaxonomy.CSharpNamespace}.{GeneratedNames.UnitsClass(statementTaxonomy.Name)}.{currency}, {Runtime}Unit.Shares)",
                 _ => null,
             };
         }

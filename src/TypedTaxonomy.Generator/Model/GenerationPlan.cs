@@ -10,11 +10,11 @@ using TypedTaxonomy.Schema.Model;
 namespace TypedTaxonomy.Generator.Model;
 
 /// <summary>
-/// What the generator emits for the current set of schema files: the file specs, and the diagnostics found across
-/// files (by resolution) or by the planning step itself. Each file's own parse diagnostics are reported by the
-/// per-file step, so they are not repeated here.
+/// What the generator emits for the current set of schema files: one slice of the resolved set per file to generate,
+/// and the diagnostics found across files (by resolution) or by the slicing itself. Each file's own parse diagnostics
+/// are reported by the per-file step, so they are not repeated here.
 /// </summary>
-public sealed record GenerationPlan(EquatableArray<SourceFileSpec> Files, EquatableArray<SchemaDiagnostic> Diagnostics)
+public sealed record GenerationPlan(EquatableArray<SpecSlice> Slices, EquatableArray<SchemaDiagnostic> Diagnostics)
 {
     /// <summary>Plans generation from the parsed files. Never throws (except for cancellation).</summary>
     public static GenerationPlan Create(ImmutableArray<ParsedSchemaFile> files, CancellationToken cancellationToken)
@@ -23,19 +23,13 @@ public sealed record GenerationPlan(EquatableArray<SourceFileSpec> Files, Equata
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            // A failure in one taxonomy must not take the others' generated code with it.
-            var errors = new List<SchemaDiagnostic>();
-            var specs = EmitModelBuilder.Build(check.Set, (taxonomy, exception) => errors.Add(SchemaDiagnostic.Create(
-                SchemaDiagnosticDescriptors.InternalError,
-                SourceSpan.StartOf(taxonomy.FilePaths.FirstOrDefault() ?? taxonomy.Name),
-                $"while planning the code of the taxonomy '{taxonomy.Name}': {exception.GetType().Name}: {exception.Message}")));
-            return new GenerationPlan(specs, check.SetDiagnostics.Concat(errors).ToEquatableArray());
+            return new GenerationPlan(SpecSlice.Of(check.Set).ToEquatableArray(), check.SetDiagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var where = files.Length > 0 ? SourceSpan.StartOf(files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Path) : SourceSpan.StartOf("taxonomy");
             var error = SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InternalError, where, "while planning the generated code: " + exception.GetType().Name + ": " + exception.Message);
-            return new GenerationPlan(EquatableArray<SourceFileSpec>.Empty, check.SetDiagnostics.Append(error).ToEquatableArray());
+            return new GenerationPlan(EquatableArray<SpecSlice>.Empty, check.SetDiagnostics.Append(error).ToEquatableArray());
         }
     }
 }

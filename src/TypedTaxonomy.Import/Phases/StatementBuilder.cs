@@ -15,7 +15,6 @@ namespace TypedTaxonomy.Import.Phases;
 internal static class StatementBuilder
 {
     // The members every generated statement class has; a line item or axis property may not take these names.
-    private static readonly string[] ReservedProperties = { "Period", "Entity", "Currency", "Decimals" };
 
     public static void Run(ImportModel model)
     {
@@ -39,10 +38,10 @@ internal static class StatementBuilder
             }
 
             AddAxes(model, definition, statement);
-            var reserved = new HashSet<string>(ReservedProperties, StringComparer.Ordinal) { name + "Statement" };
+            var reserved = new HashSet<string>(GeneratedNames.StatementContextProperties.Select(p => p.Name).Concat(GeneratedNames.StatementMembers), StringComparer.Ordinal) { GeneratedNames.StatementClass(name) };
             foreach (var axis in statement.Axes)
             {
-                reserved.Add(AxisNames.PropertyName(axis.LocalName));
+                reserved.Add(GeneratedNames.AxisProperty(axis.LocalName));
             }
 
             var places = new HashSet<(ConceptName, string?)>();
@@ -120,9 +119,9 @@ internal static class StatementBuilder
                     continue;
                 }
 
-                if (!properties.Add(AxisNames.PropertyName(axis.LocalName)))
+                if (!properties.Add(GeneratedNames.AxisProperty(axis.LocalName)))
                 {
-                    model.Log.Note($"Statement {statement.Name}: the axis {axis} is left out of its axes: another axis has the same local name, and both would become the property {AxisNames.PropertyName(axis.LocalName)}.");
+                    model.Log.Note($"Statement {statement.Name}: the axis {axis} is left out of its axes: another axis has the same local name, and both would become the property {GeneratedNames.AxisProperty(axis.LocalName)}.");
                     continue;
                 }
 
@@ -152,7 +151,7 @@ internal static class StatementBuilder
             var node = nodes[i];
             merged += Deduplicate(model, node.Children, places, properties, reserved, statement);
             var concept = model.Get(node.Concept);
-            var place = PlaceRole(node.Label, concept);
+            var place = GeneratedNames.PlaceRole(node.Label, concept.PeriodType == "instant");
             var keep = places.Add((node.Concept, place));
             if (!keep)
             {
@@ -160,7 +159,7 @@ internal static class StatementBuilder
             }
             else if (!concept.IsAbstract)
             {
-                var property = PropertyName(node.Concept.LocalName, place);
+                var property = GeneratedNames.LineItemProperty(node.Concept.LocalName, place);
                 var taken = properties.TryGetValue(property, out var other) && other != node.Concept;
                 if (reserved.Contains(property) || taken)
                 {
@@ -188,19 +187,6 @@ internal static class StatementBuilder
         nodes.RemoveAll(n => model.Get(n.Concept).IsAbstract && n.Children.Count == 0);
         return merged;
     }
-
-    // Mirrors TaxonomyBuilder.PlaceRole/PropertyName of the schema resolver: opening and closing balances of an
-    // instant are places of their own; other label roles only change the words.
-    private static string? PlaceRole(string? label, ConceptInfo concept) =>
-        label is "periodStart" or "periodEnd" && concept.PeriodType == "instant" ? label : null;
-
-    private static string PropertyName(string localName, string? place) => place switch
-    {
-        "periodStart" => "Opening" + localName,
-        "periodEnd" => "Closing" + localName,
-        _ => localName,
-    };
-
 
     private static bool HasReportable(ImportModel model, LineItemNode node) =>
         !model.Get(node.Concept).IsAbstract || node.Children.Any(c => HasReportable(model, c));

@@ -204,13 +204,13 @@ internal sealed class TaxonomyBuilder
         var rollForwards = new List<ResolvedCalculation>();
         var typeNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [Name + "Concepts"] = "the concept catalog",
-            [Name + "Units"] = "the unit catalog",
-            [Name + "Taxonomy"] = "the taxonomy class",
+            [GeneratedNames.ConceptsClass(Name)] = "the concept catalog",
+            [GeneratedNames.UnitsClass(Name)] = "the unit catalog",
+            [GeneratedNames.TaxonomyClass(Name)] = "the taxonomy class",
         };
         foreach (var axis in Axes.Values)
         {
-            var enumName = AxisNames.EnumName(axis.Key.LocalName);
+            var enumName = GeneratedNames.AxisEnum(axis.Key.LocalName);
             if (typeNames.TryGetValue(enumName, out var clash))
             {
                 Report(SchemaDiagnosticDescriptors.NameCollision, axis.Span, $"The axis '{axis.Key.LocalName}' generates the type '{enumName}', which is already {clash}");
@@ -218,7 +218,7 @@ internal sealed class TaxonomyBuilder
             else
             {
                 typeNames.Add(enumName, $"the enum of the axis '{axis.Key.LocalName}'");
-                var className = AxisNames.ClassName(axis.Key.LocalName);
+                var className = GeneratedNames.AxisClass(axis.Key.LocalName);
                 if (!typeNames.ContainsKey(className))
                 {
                     typeNames.Add(className, $"the class of the axis '{axis.Key.LocalName}'");
@@ -237,7 +237,7 @@ internal sealed class TaxonomyBuilder
                 }
 
                 statementNames.Add(statement.Name.Value, statement.Name.Span);
-                var className = statement.Name.Value + "Statement";
+                var className = GeneratedNames.StatementClass(statement.Name.Value);
                 if (typeNames.TryGetValue(className, out var clash))
                 {
                     Report(SchemaDiagnosticDescriptors.NameCollision, statement.Name.Span, $"The statement '{statement.Name.Value}' generates the class '{className}', which is already {clash}");
@@ -318,13 +318,14 @@ internal sealed class TaxonomyBuilder
     {
         var memberNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["Period"] = "the statement's period",
-            ["Entity"] = "the reporting entity",
-            ["Currency"] = "the statement's currency",
-            ["Decimals"] = "the statement's decimals",
-            [statement.Name.Value + "Statement"] = "the class itself",
+            [GeneratedNames.StatementClass(statement.Name.Value)] = "the class itself",
         };
-        foreach (var generated in GeneratedStatementMembers)
+        foreach (var (name, meaning) in GeneratedNames.StatementContextProperties)
+        {
+            memberNames[name] = meaning;
+        }
+
+        foreach (var generated in GeneratedNames.StatementMembers)
         {
             memberNames[generated] = "a member every generated statement has";
         }
@@ -343,7 +344,7 @@ internal sealed class TaxonomyBuilder
                 continue;
             }
 
-            var propertyName = AxisNames.PropertyName(key.LocalName);
+            var propertyName = GeneratedNames.AxisProperty(key.LocalName);
             if (memberNames.TryGetValue(propertyName, out var clash))
             {
                 Report(SchemaDiagnosticDescriptors.NameCollision, axisName.Span, $"The axis '{axisName.Value}' becomes the property '{propertyName}', which is already {clash}");
@@ -377,7 +378,7 @@ internal sealed class TaxonomyBuilder
                 Report(SchemaDiagnosticDescriptors.DeprecatedConceptUsed, item.Concept.Span, item.Concept.Value, DeprecationNote(concept));
             }
 
-            var role = PlaceRole(item.PreferredLabel, concept);
+            var role = GeneratedNames.PlaceRole(item.PreferredLabel, concept);
             if (!seen.Add((concept.Key, role)))
             {
                 Report(SchemaDiagnosticDescriptors.DuplicateLineItem, item.Concept.Span, item.Concept.Value, statement.Name.Value);
@@ -394,7 +395,7 @@ internal sealed class TaxonomyBuilder
             }
             else
             {
-                var propertyName = PropertyName(concept.Key.LocalName, role);
+                var propertyName = GeneratedNames.LineItemProperty(concept.Key.LocalName, role);
                 if (memberNames.TryGetValue(propertyName, out var clash))
                 {
                     Report(SchemaDiagnosticDescriptors.NameCollision, item.Concept.Span, $"'{item.Concept.Value}' becomes the property '{propertyName}', which is already {clash}");
@@ -440,34 +441,6 @@ internal sealed class TaxonomyBuilder
             lineItems.ToEquatableArray(),
             filePath);
     }
-
-    /// <summary>The member of every generated concept catalog that lists its concepts.</summary>
-    private const string GeneratedCatalogList = "All";
-
-    /// <summary>Members of every generated statement class, besides the period, currency and decimals.</summary>
-    private static readonly string[] GeneratedStatementMembers =
-    {
-        "Role", "Title", "PeriodType", "Presentation", "Members", "TryCreate", "SetValue", "GetValue", "DecimalsOf",
-        "Validate", "CheckRow", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
-    };
-
-    /// <summary>
-    /// The generated property of a line item. Opening and closing balances of one concept (the cash flow
-    /// statement's cash) are two places with two values, so they get two properties.
-    /// </summary>
-    internal static string PropertyName(string localName, string? role) => role switch
-    {
-        "periodStart" => "Opening" + NameRules.ToCSharpIdentifier(localName),
-        "periodEnd" => "Closing" + NameRules.ToCSharpIdentifier(localName),
-        _ => NameRules.ToCSharpIdentifier(localName),
-    };
-
-    /// <summary>
-    /// The role that makes a line item a place of its own. Labels such as total or negated change only the
-    /// words shown, so they map to the same value; an instant shown at the period's start is another value.
-    /// </summary>
-    internal static string? PlaceRole(string? role, ResolvedConcept concept) =>
-        role is "periodStart" or "periodEnd" && concept.PeriodType == ConceptPeriodType.Instant ? role : null;
 
     private ResolvedCalculation? ResolveCalculation(CalculationDefinition calculation, Dictionary<string, SourceSpan> statementNames, ResolutionContext context)
     {
@@ -689,7 +662,7 @@ internal sealed class TaxonomyBuilder
         }
 
         var identifier = NameRules.ToCSharpIdentifier(concept.Key.LocalName);
-        if (identifier == GeneratedCatalogList)
+        if (identifier == GeneratedNames.ConceptList)
         {
             Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' becomes the C# name '{identifier}', which the generated concept catalog already has (the list of every concept)");
             return;
@@ -758,8 +731,8 @@ internal sealed class TaxonomyBuilder
             return;
         }
 
-        var enumName = AxisNames.MemberName(key.LocalName);
-        if (axis.Members.FirstOrDefault(m => AxisNames.MemberName(m.Key.LocalName) == enumName) is { } sameName)
+        var enumName = GeneratedNames.AxisMember(key.LocalName);
+        if (axis.Members.FirstOrDefault(m => GeneratedNames.AxisMember(m.Key.LocalName) == enumName) is { } sameName)
         {
             // Members of one axis from two taxonomies (an extension adding to a base axis) share one enum.
             Report(SchemaDiagnosticDescriptors.NameCollision, member.Name.Span, $"'{key}' and '{sameName.Key}' are both members of '{axis.Key}' and both become the enum member '{enumName}'");

@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Schema.Resolution;
+
+namespace TypedTaxonomy.Generator.Model;
+
+/// <summary>The kinds of generated file.</summary>
+public enum SliceKind
+{
+    /// <summary>The concepts one schema file declares.</summary>
+    Catalog,
+
+    /// <summary>A taxonomy's identity, units, concept list and the rules of its set.</summary>
+    Taxonomy,
+
+    /// <summary>An axis's members.</summary>
+    Axis,
+
+    /// <summary>An enumeration concept's values.</summary>
+    Enumeration,
+
+    /// <summary>A statement class.</summary>
+    Statement,
+}
+
+/// <summary>
+/// What one generated file is built from: its kind, its key, and the share of the resolved set its spec reads, and
+/// nothing more. Every taxonomy of the set is in <see cref="Set"/> with its identity and units; the concepts, axes,
+/// statements and calculations are only those the file uses. The generator caches each file on its slice, so an edit
+/// plans and renders again only the files whose slice it changed.
+/// </summary>
+/// <param name="Kind">What the file is.</param>
+/// <param name="Prefix">The prefix of the taxonomy the file belongs to.</param>
+/// <param name="Key">The schema file of a catalog, the name of an axis, enumeration or statement; empty for the taxonomy file.</param>
+/// <param name="Set">The share of the resolved set the file is built from.</param>
+/// <param name="Stem">A catalog's hint name stem, unique among the taxonomy's files.</param>
+/// <param name="Holders">The holder classes of a catalog file, or of every catalog file for the taxonomy file.</param>
+public sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, TaxonomySet Set, string Stem, EquatableArray<string> Holders)
+{
+    /// <summary>Where a failure to plan the file is reported: the schema file it comes from, else the taxonomy's first.</summary>
+    public string SourcePath => Kind == SliceKind.Catalog
+        ? Key
+        : Set.Taxonomies.FirstOrDefault(t => t.Prefix == Prefix) is { } owner
+            ? owner.Statements.Select(s => s.FilePath).Concat(owner.Concepts.Select(c => c.FilePath)).Concat(owner.FilePaths).FirstOrDefault() ?? Prefix
+            : Prefix;
+
+    /// <summary>The slices of every file generated for a resolved set, in a fixed order.</summary>
+    public static IReadOnlyList<SpecSlice> Of(TaxonomySet set)
+    {
+        var slicer = new Slicer(set);
+        var slices = new List<SpecSlice>();
+        foreach (var taxonomy in set.Taxonomies)
+        {
+            slices.AddRange(slicer.For(taxonomy));
+        }
+
+        return slices;
+    }
+
+    /// <summary>Cuts the set into slices; looks each concept and axis up once.</summary>
+    private sealed class Slicer
+    {
+        private readonly TaxonomySet set;
+        private readonly Dictionary<string, ResolvedTaxonomy> headers = new(StringComparer.Ordinal);
+        private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
+        private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
+
+        public Slicer(TaxonomySet set)
+        {
+            this.set = set;
+            foreach (var taxonomy in set.Taxonomies)
+            {
+                headers[taxonomy.Prefix] = taxonomy with
+                {
+                    Concepts = EquatableArray<ResolvedConcept>.Empty,
+                    Axes = EquatableArray<ResolvedAxis>.Empty,
+                    Statements = EquatableArray<ResolvedStatement>.Empty,
+                    Calculations = EquatableArray<ResolvedCalculation>.Empty,
+                    RollForwards = EquatableArray<ResolvedCalculation>.Empty,
+                    FilePaths = EquatableArray<string>.Empty,
+                };
+                foreach (var concept in taxonomy.Concepts)
+                {
+                    concepts[concept.Key] = concept;
+                }
+
+                foreach (var axis in taxonomy.Axes)
+                {
+                    axes[axis.Key] = axis;
+                }
+            }
+        }
+
+        public IEnumerable<SpecSlice> For(ResolvedTaxonomy taxonomy)
+        {
+            var catalog = Catalog(taxonomy);
+            foreach (var file in catalog)
+            {
+                yield return file;
+            }
+
+            yield return Taxonomy(taxonomy, catalog.SelectMany(f => f.Holders).ToEquatableArray());
+            foreach (var axis in taxonomy.Axes)
+            {
+                var share = new Share();
+                share.Of(taxonomy.Prefix).Axes.Add(axis);
+                share.Of(taxonomy.Prefix).Concepts.Add(concepts[axis.Key]);
+                yield return Slice(SliceKind.Axis, taxonomy.Prefix, axis.Key.LocalName, share);
+            }
+
+            foreach (var concept in taxonomy.Concepts.Where(c => c.DataType == ConceptDataType.Enumeration && !c.IsAbstract))
+            {
+                var share = new Share();
+                share.Of(taxonomy.Prefix).Concepts.Add(concept);
+                yield return Slice(SliceKind.Enumeration, taxonomy.Prefix, concept.Key.LocalName, share);
+            }
+
+            foreach (var statement in taxonomy.Statements)
+            {
+                yield return Statement(taxonomy, statement);
+            }
+        }
+
+        /// <summary>
+        /// One slice per schema file of the taxonomy, with its unique stem and its holder classes (chunks of
+        /// <see cref="EmitModelBuilder.ConceptsPerHolder"/>), named so that no holder meets a concept's C# name.
+        /// </summary>
+        private List<SpecSlice> Catalog(ResolvedTaxonomy taxonomy)
+        {
+            var taken = new HashSet<string>(taxonomy.Concepts.Select(c => GeneratedNames.Identifier(c.Key.LocalName)), StringComparer.Ordinal)
+            {
+                GeneratedNames.ConceptsClass(taxonomy.Name), GeneratedNames.ConceptList,
+            };
+            var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var files = new List<SpecSlice>();
+            foreach (var group in taxonomy.Concepts.GroupBy(c => c.FilePath, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var stem = GeneratedNames.Identifierish(GeneratedNames.FileStem(group.Key));
+                var unique = stem;
+                for (var i = 2; !stems.Add(unique); i++)
+                {
+                    unique = stem + i.ToString(CultureInfo.InvariantCulture);
+                }
+
+                var count = group.Count();
+                var pascal = GeneratedNames.PascalCase(unique);
+                var holders = new List<string>();
+                for (var start = 0; start < count; start += EmitModelBuilder.ConceptsPerHolder)
+                {
+                    var holderStem = count <= EmitModelBuilder.ConceptsPerHolder ? pascal : pascal + (start / EmitModelBuilder.ConceptsPerHolder + 1).ToString(CultureInfo.InvariantCulture);
+                    var holder = holderStem;
+                    for (var i = 2; !taken.Add(holder); i++)
+                    {
+                        holder = holderStem + "_" + i.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    holders.Add(holder);
+                }
+
+                var share = new Share();
+                share.Of(taxonomy.Prefix).Concepts.AddRange(group);
+                files.Add(Slice(SliceKind.Catalog, taxonomy.Prefix, group.Key, share, unique, holders.ToEquatableArray()));
+            }
+
+            return files;
+        }
+
+        /// <summary>
+        /// The taxonomy file reads the rules of the taxonomies it reaches (their summations, roll-forwards and ranges)
+        /// and the names of their axes and statements; not the statements' content.
+        /// </summary>
+        private SpecSlice Taxonomy(ResolvedTaxonomy taxonomy, EquatableArray<string> holders)
+        {
+            var share = new Share();
+            share.FilePaths = taxonomy.FilePaths;
+            foreach (var reached in set.Reachable(taxonomy))
+            {
+                var part = share.Of(reached.Prefix);
+                part.Concepts.AddRange(reached.Concepts.Where(c => c.RangeMin is not null || c.RangeMax is not null));
+                part.Axes.AddRange(reached.Axes.Select(a => a with { Label = string.Empty, Members = EquatableArray<ResolvedMember>.Empty }));
+                part.Statements.AddRange(reached.Statements.Select(s => new ResolvedStatement(s.Name, string.Empty, string.Empty, EquatableArray<ConceptKey>.Empty, EquatableArray<ConceptKey>.Empty, EquatableArray<ResolvedLineItem>.Empty, string.Empty)));
+                part.Calculations.AddRange(reached.Calculations);
+                part.RollForwards.AddRange(reached.RollForwards);
+            }
+
+            return Slice(SliceKind.Taxonomy, taxonomy.Prefix, string.Empty, share, string.Empty, holders);
+        }
+
+        /// <summary>
+        /// A statement reads its line items' concepts, its axes, and the summations and roll-forwards of the set whose
+        /// concepts are all among its line items (the only ones it can check), in the set's order.
+        /// </summary>
+        private SpecSlice Statement(ResolvedTaxonomy taxonomy, ResolvedStatement statement)
+        {
+            var share = new Share();
+            share.Of(taxonomy.Prefix).Statements.Add(statement);
+            var used = new HashSet<ConceptKey>();
+            foreach (var item in statement.LineItems)
+            {
+                if (used.Add(item.Concept))
+                {
+                    share.Of(item.Concept.Prefix).Concepts.Add(concepts[item.Concept]);
+                }
+            }
+
+            foreach (var axis in statement.Axes)
+            {
+                share.Of(axis.Prefix).Axes.Add(axes[axis]);
+            }
+
+            foreach (var other in set.Taxonomies)
+            {
+                bool Inside(ResolvedCalculation c) => used.Contains(c.Total) && c.Items.All(i => used.Contains(i.Concept));
+                var calculations = other.Calculations.Where(Inside).ToList();
+                var rollForwards = other.RollForwards.Where(Inside).ToList();
+                if (calculations.Count > 0 || rollForwards.Count > 0)
+                {
+                    share.Of(other.Prefix).Calculations.AddRange(calculations);
+                    share.Of(other.Prefix).RollForwards.AddRange(rollForwards);
+                }
+            }
+
+            return Slice(SliceKind.Statement, taxonomy.Prefix, statement.Name, share);
+        }
+
+        private SpecSlice Slice(SliceKind kind, string prefix, string key, Share share, string stem = "", EquatableArray<string>? holders = null) =>
+            new(kind, prefix, key, share.ToSet(set, headers, prefix), stem, holders ?? EquatableArray<string>.Empty);
+    }
+
+    /// <summary>The parts of each taxonomy a slice takes, gathered before they become records.</summary>
+    private sealed class Share
+    {
+        private readonly Dictionary<string, Part> parts = new(StringComparer.Ordinal);
+
+        public EquatableArray<string> FilePaths { get; set; } = EquatableArray<string>.Empty;
+
+        public Part Of(string prefix)
+        {
+            if (!parts.TryGetValue(prefix, out var part))
+            {
+                part = new Part();
+                parts.Add(prefix, part);
+            }
+
+            return part;
+        }
+
+        public TaxonomySet ToSet(TaxonomySet set, Dictionary<string, ResolvedTaxonomy> headers, string owner) =>
+            new(set.Taxonomies.Select(t =>
+            {
+                var header = headers[t.Prefix];
+                var withPaths = t.Prefix == owner ? header with { FilePaths = FilePaths } : header;
+                return parts.TryGetValue(t.Prefix, out var part)
+                    ? withPaths with
+                    {
+                        Concepts = part.Concepts.ToEquatableArray(),
+                        Axes = part.Axes.ToEquatableArray(),
+                        Statements = part.Statements.ToEquatableArray(),
+                        Calculations = part.Calculations.ToEquatableArray(),
+                        RollForwards = part.RollForwards.ToEquatableArray(),
+                    }
+                    : withPaths;
+            }).ToEquatableArray());
+    }
+
+    private sealed class Part
+    {
+        public List<ResolvedConcept> Concepts { get; } = new();
+
+        public List<ResolvedAxis> Axes { get; } = new();
+
+        public List<ResolvedStatement> Statements { get; } = new();
+
+        public List<ResolvedCalculation> Calculations { get; } = new();
+
+        public List<ResolvedCalculation> RollForwards { get; } = new();
+    }
+}
