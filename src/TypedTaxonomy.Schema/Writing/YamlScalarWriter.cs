@@ -3,14 +3,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace TypedTaxonomy.Import.Writing;
+namespace TypedTaxonomy.Schema.Writing;
 
 /// <summary>
 /// Writes YAML scalars: plain when that is unambiguous, double-quoted with escapes otherwise. Plain is kept to a
 /// safe subset (no flow indicators, no ': ' or ' #', nothing YAML would read as a number, bool or null), so any
 /// text round-trips exactly.
 /// </summary>
-internal static class YamlScalar
+internal static class YamlScalarWriter
 {
     // Block context allows brackets and braces after the first character; flow context ends a scalar at them.
     private static readonly Regex SafeInBlock = new(@"^[A-Za-z_][A-Za-z0-9 _.,()/&'%+$\[\]{}-]*$", RegexOptions.CultureInvariant);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TypedTaxonomy.Import.Writing;
+namespace TypedTaxonomy.Schema.Writing;
 
 /// <summary>Builds YAML text line by line: two spaces per level, optional trailing comment, LF line ends.</summary>
 internal sealed class YamlLines
