@@ -13,10 +13,11 @@ namespace TypedTaxonomy.Schema.Writing;
 internal static class YamlScalarWriter
 {
     // Block context allows brackets and braces after the first character; flow context ends a scalar at them.
-    private static readonly Regex SafeInBlock = new(@"^[A-Za-z_][A-Za-z0-9 _.,()/&'%+$\[\]{}-]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex SafeInFlow = new(@"^[A-Za-z_][A-Za-z0-9 _.()/&'%+$-]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex PlainUri = new(@"^[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9._~:/?#@!$&'()*+;=%-]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Reserved = new(@"^(?i:y|n|yes|no|on|off|true|false|null|~)$", RegexOptions.CultureInvariant);
+    // Every pattern ends with \z: '$' also matches before a final line break, which would let "Revenue\n" out plain.
+    private static readonly Regex SafeInBlock = new(@"^[A-Za-z_][A-Za-z0-9 _.,()/&'%+$\[\]{}-]*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex SafeInFlow = new(@"^[A-Za-z_][A-Za-z0-9 _.()/&'%+$-]*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex PlainUri = new(@"^[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9._~:/?#@!$&'()*+;=%-]*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex Reserved = new(@"^(?i:y|n|yes|no|on|off|true|false|null|~)\z", RegexOptions.CultureInvariant);
 
     /// <summary>A scalar in block context (a mapping value or a sequence item).</summary>
     public static string Format(string value) => IsPlain(value, flow: false) || IsPlainUri(value) ? value : Quote(value);
@@ -26,7 +27,7 @@ internal static class YamlScalarWriter
 
     /// <summary>A QName or name (<c>us-gaap:Revenues</c>), plain in block and flow context when it is a valid name.</summary>
     public static string Name(string value) =>
-        Regex.IsMatch(value, @"^[A-Za-z_][A-Za-z0-9_.-]*(:[A-Za-z_][A-Za-z0-9_.-]*)?$", RegexOptions.CultureInvariant) && !Reserved.IsMatch(value)
+        Regex.IsMatch(value, @"^[A-Za-z_][A-Za-z0-9_.-]*(:[A-Za-z_][A-Za-z0-9_.-]*)?\z", RegexOptions.CultureInvariant) && !Reserved.IsMatch(value)
             ? value
             : Quote(value);
 
@@ -68,27 +69,39 @@ internal static class YamlScalarWriter
                     builder.Append("\\t");
                     break;
                 default:
-                    // A surrogate pair is one character in UTF-8 and is written as it is; a lone surrogate cannot be
-                    // encoded, and control and line-separator characters would change the text: those are escaped.
-                    var paired = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                    if (paired)
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || char.IsSurrogate(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
+                    i = AppendSafe(builder, value, i);
                     break;
             }
         }
 
         builder.Append('"');
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends the character at <paramref name="index"/> (both halves of a surrogate pair, which is one character in
+    /// UTF-8) as it is, or as <c>\uXXXX</c> when it cannot stand in a schema file: a lone surrogate cannot be encoded,
+    /// and control, line-separator and byte-order-mark characters would change or hide the text. Returns the index of
+    /// the last character used.
+    /// </summary>
+    internal static int AppendSafe(StringBuilder builder, string value, int index)
+    {
+        var c = value[index];
+        if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+        {
+            builder.Append(c).Append(value[index + 1]);
+            return index + 1;
+        }
+
+        if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || char.IsSurrogate(c))
+        {
+            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.Append(c);
+        }
+
+        return index;
     }
 }
