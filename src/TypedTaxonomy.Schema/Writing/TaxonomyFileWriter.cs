@@ -70,11 +70,14 @@ public static class TaxonomyFileWriter
 
         private static string FlowList(IEnumerable<Located<string>> names) => "[" + string.Join(", ", names.Select(n => Name(n.Value))) + "]";
 
-        private static string FlowMapping(IEnumerable<(string Key, string Value)> entries)
+        /// <summary><c>{ key: value, ... }</c> with the entries that have a value (already formatted for flow context).</summary>
+        private static string FlowMapping(params (string Key, string? Value)[] entries)
         {
-            var written = entries.Select(e => e.Key + ": " + e.Value).ToList();
+            var written = entries.Where(e => e.Value is not null).Select(e => e.Key + ": " + e.Value).ToList();
             return written.Count == 0 ? "{}" : "{ " + string.Join(", ", written) + " }";
         }
+
+        private static string? FlowText(string? value) => value is null ? null : YamlScalarWriter.FormatInFlow(value);
 
         private static int RoleOrder(string role)
         {
@@ -87,6 +90,27 @@ public static class TaxonomyFileWriter
             }
 
             return int.MaxValue;
+        }
+
+        /// <summary>Starts a top-level section after a blank line; false, with nothing written, when it has no entries.</summary>
+        private bool Section(string key, int entries)
+        {
+            if (entries == 0)
+            {
+                return false;
+            }
+
+            text.Blank();
+            text.Line(0, key + ":");
+            return true;
+        }
+
+        private void CommentsAbove(int level, params string[] path)
+        {
+            foreach (var line in comments.Above(path))
+            {
+                text.Comment(level, line);
+            }
         }
 
         private void WriteHeader(TaxonomyHeader header)
@@ -135,13 +159,11 @@ public static class TaxonomyFileWriter
 
         private void WriteUnits()
         {
-            if (document.Units.IsEmpty)
+            if (!Section("units", document.Units.Count))
             {
                 return;
             }
 
-            text.Blank();
-            text.Line(0, "units:");
             foreach (var unit in document.Units)
             {
                 var measures = string.Join(" * ", unit.Numerator.Select(m => m.Value));
@@ -158,21 +180,15 @@ public static class TaxonomyFileWriter
 
         private void WriteConcepts()
         {
-            if (document.Concepts.IsEmpty)
+            if (!Section("concepts", document.Concepts.Count))
             {
                 return;
             }
 
-            text.Blank();
-            text.Line(0, "concepts:");
             foreach (var concept in document.Concepts)
             {
                 var name = concept.Name.Value;
-                foreach (var line in comments.Above("concepts", name))
-                {
-                    text.Comment(1, line);
-                }
-
+                CommentsAbove(1, "concepts", name);
                 text.Entry(1, Name(name), null, comments.OnLine("concepts", name));
                 if (concept.DataType is { } dataType)
                 {
@@ -218,18 +234,14 @@ public static class TaxonomyFileWriter
 
                 if (concept.RangeMin is not null || concept.RangeMax is not null)
                 {
-                    text.Entry(2, "range", FlowMapping(new[] { ("min", concept.RangeMin), ("max", concept.RangeMax) }
-                        .Where(e => e.Item2 is not null)
-                        .Select(e => (e.Item1, Number(e.Item2!.Value)))));
+                    text.Entry(2, "range", FlowMapping(("min", concept.RangeMin is { } min ? Number(min) : null), ("max", concept.RangeMax is { } max ? Number(max) : null)));
                 }
 
                 if (concept.Deprecation is { } deprecation)
                 {
                     text.Entry(2, "deprecated", deprecation.Since is null && deprecation.ReplacedBy is null
                         ? "true"
-                        : FlowMapping(new[] { ("since", deprecation.Since is null ? null : YamlScalarWriter.FormatInFlow(deprecation.Since)), ("replacedBy", deprecation.ReplacedBy is { } by ? Name(by.Value) : null) }
-                            .Where(e => e.Item2 is not null)
-                            .Select(e => (e.Item1, e.Item2!))));
+                        : FlowMapping(("since", FlowText(deprecation.Since)), ("replacedBy", deprecation.ReplacedBy is { } by ? Name(by.Value) : null)));
                 }
             }
         }
@@ -286,32 +298,23 @@ public static class TaxonomyFileWriter
                     continue;
                 }
 
-                var parts = new[]
-                {
-                    ("publisher", reference.Publisher), ("name", reference.Name), ("number", reference.Number),
-                    ("section", reference.Section), ("paragraph", reference.Paragraph), ("uri", reference.Uri),
-                };
-                text.Item(3, FlowMapping(parts.Where(p => p.Item2 is not null).Select(p => (p.Item1, YamlScalarWriter.FormatInFlow(p.Item2!)))));
+                text.Item(3, FlowMapping(
+                    ("publisher", FlowText(reference.Publisher)), ("name", FlowText(reference.Name)), ("number", FlowText(reference.Number)),
+                    ("section", FlowText(reference.Section)), ("paragraph", FlowText(reference.Paragraph)), ("uri", FlowText(reference.Uri))));
             }
         }
 
         private void WriteAxes()
         {
-            if (document.Axes.IsEmpty)
+            if (!Section("axes", document.Axes.Count))
             {
                 return;
             }
 
-            text.Blank();
-            text.Line(0, "axes:");
             foreach (var axis in document.Axes)
             {
                 var name = axis.Name.Value;
-                foreach (var line in comments.Above("axes", name))
-                {
-                    text.Comment(1, line);
-                }
-
+                CommentsAbove(1, "axes", name);
                 var empty = axis.Label is null && axis.Documentation is null && axis.Domain is null && axis.Default is null && axis.Members.IsEmpty;
                 text.Entry(1, Name(name), empty ? "{}" : null, comments.OnLine("axes", name));
                 WriteLabelAndDocumentation(axis.Label, axis.Documentation, 2);
@@ -356,11 +359,7 @@ public static class TaxonomyFileWriter
             foreach (var member in members)
             {
                 var name = member.Name.Value;
-                foreach (var line in comments.Above("axes", axis, "members", name))
-                {
-                    text.Comment(level + 1, line);
-                }
-
+                CommentsAbove(level + 1, "axes", axis, "members", name);
                 var leaf = member.Label is null && member.Documentation is null && !children[name].Any(m => !written.Contains(m.Name.Value));
                 text.Entry(level + 1, Name(name), leaf ? "{}" : null, comments.OnLine("axes", axis, "members", name));
                 WriteLabelAndDocumentation(member.Label, member.Documentation, level + 2);
@@ -370,13 +369,11 @@ public static class TaxonomyFileWriter
 
         private void WriteStatements()
         {
-            if (document.Statements.IsEmpty)
+            if (!Section("statements", document.Statements.Count))
             {
                 return;
             }
 
-            text.Blank();
-            text.Line(0, "statements:");
             foreach (var statement in document.Statements)
             {
                 text.Entry(1, Name(statement.Name.Value));
@@ -451,14 +448,12 @@ public static class TaxonomyFileWriter
         private void WriteCalculations(bool rollForwards)
         {
             var calculations = document.Calculations.Where(c => c.IsRollForward == rollForwards).ToList();
-            if (calculations.Count == 0)
+            var (section, totalKey, itemsKey) = rollForwards ? ("rollForwards", "balance", "changes") : ("calculations", "total", "items");
+            if (!Section(section, calculations.Count))
             {
                 return;
             }
 
-            var (section, totalKey, itemsKey) = rollForwards ? ("rollForwards", "balance", "changes") : ("calculations", "total", "items");
-            text.Blank();
-            text.Line(0, section + ":");
             foreach (var calculation in calculations)
             {
                 text.Item(1, totalKey + ": " + Name(calculation.Total.Value));

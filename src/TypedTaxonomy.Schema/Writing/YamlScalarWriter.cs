@@ -50,27 +50,22 @@ internal static class YamlScalarWriter
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
-            var c = value[i];
-            switch (c)
+            var escape = value[i] switch
             {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    i = AppendSafe(builder, value, i);
-                    break;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => null,
+            };
+            if (escape is not null)
+            {
+                builder.Append(escape);
+            }
+            else
+            {
+                i = AppendSafe(builder, value, i);
             }
         }
 
