@@ -106,7 +106,7 @@ public static class TaxonomyImporter
         NoteLeftOutLabelsAndRelationships(model);
 
         var taxonomyName = options.TaxonomyName ?? Identifiers.ToIdentifier(extensionPrefix, "Taxonomy");
-        var written = TaxonomyFileWriter.WriteAll(model, taxonomyName, options.CSharpNamespace, ExtensionPath(options, extensionPrefix));
+        var written = ImportedFileWriter.WriteAll(model, taxonomyName, options.CSharpNamespace, ExtensionPath(options, extensionPrefix));
         var diagnostics = Verify(written);
         progress($"checking the output: {diagnostics.Count(d => d.Severity == SchemaSeverity.Error)} errors, {diagnostics.Count(d => d.Severity == SchemaSeverity.Warning)} warnings");
 

@@ -35,11 +35,9 @@ internal sealed class UnitCatalog
 
     private static string BaseId(string measures)
     {
-        var sides = measures.Split(new[] { " / " }, StringSplitOptions.None);
-        var numerator = string.Concat(sides[0].Split(new[] { " * " }, StringSplitOptions.None).Select(m => MeasureId(m, denominator: false)));
-        return sides.Length == 1
-            ? numerator
-            : numerator + "Per" + string.Concat(sides[1].Split(new[] { " * " }, StringSplitOptions.None).Select(m => MeasureId(m, denominator: true)));
+        var (numerator, denominator) = UnitInfo.Split(measures);
+        var id = string.Concat(numerator.Select(m => MeasureId(m, denominator: false)));
+        return denominator.Length == 0 ? id : id + "Per" + string.Concat(denominator.Select(m => MeasureId(m, denominator: true)));
     }
 
     private static string MeasureId(string measure, bool denominator)

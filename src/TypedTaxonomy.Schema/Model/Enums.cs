@@ -63,3 +63,18 @@ public static class ConceptDataTypeFacts
         _ => type.ToString().ToLowerInvariant(),
     };
 }
+
+/// <summary>The format's spelling of period types and balances, as written in schema files.</summary>
+public static class ConceptAttributeNames
+{
+    /// <summary><c>instant</c> or <c>duration</c>.</summary>
+    public static string ToSchemaName(this ConceptPeriodType periodType) => periodType == ConceptPeriodType.Instant ? "instant" : "duration";
+
+    /// <summary><c>debit</c> or <c>credit</c>; <c>none</c> for no balance, which is written by leaving the key out.</summary>
+    public static string ToSchemaName(this ConceptBalance balance) => balance switch
+    {
+        ConceptBalance.Debit => "debit",
+        ConceptBalance.Credit => "credit",
+        _ => "none",
+    };
+}

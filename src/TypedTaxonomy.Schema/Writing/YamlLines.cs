@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TypedTaxonomy.Import.Writing;
+namespace TypedTaxonomy.Schema.Writing;
 
 /// <summary>Builds YAML text line by line: two spaces per level, optional trailing comment, LF line ends.</summary>
 internal sealed class YamlLines
@@ -31,6 +31,31 @@ internal sealed class YamlLines
 
     public override string ToString() => text.ToString();
 
-    // A comment ends at the line's end; a line break in evidence text would turn the rest into YAML.
-    private static string OneLine(string comment) => comment.Replace("\r", " ").Replace("\n", " ");
+    /// <summary>
+    /// A comment ends at the line's end, so a line break of any kind (YAML also breaks lines at U+0085, U+2028 and
+    /// U+2029) becomes a space: it would turn the rest into YAML. Tabs stay; other characters a schema file cannot
+    /// hold (controls, a byte order mark, lone surrogates) are written as <c>\uXXXX</c>, as in quoted text.
+    /// </summary>
+    private static string OneLine(string comment)
+    {
+        var builder = new StringBuilder(comment.Length);
+        for (var i = 0; i < comment.Length; i++)
+        {
+            var c = comment[i];
+            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                builder.Append(' ');
+            }
+            else if (c == '\t')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                i = YamlScalarWriter.AppendSafe(builder, comment, i);
+            }
+        }
+
+        return builder.ToString();
+    }
 }
