@@ -22,6 +22,19 @@ public sealed class SchemaRulesTests
         return (files, GeneratedTaxonomy.Build(files));
     });
 
+    /// <summary>
+    /// The generated code names the runtime's enum members after the schema model's (<c>DataType.Monetary</c> for
+    /// <c>ConceptDataType.Monetary</c>) and the command line maps them by name: every member of one is a member of
+    /// the other.
+    /// </summary>
+    [Fact]
+    public void TheSchemaEnumsAndTheRuntimeEnumsHaveTheSameMembers()
+    {
+        Assert.Equal(Enum.GetNames<Schema.Model.ConceptDataType>().Order(), Enum.GetNames<DataType>().Order());
+        Assert.Equal(Enum.GetNames<Schema.Model.ConceptPeriodType>().Order(), Enum.GetNames<PeriodType>().Order());
+        Assert.Equal(Enum.GetNames<Schema.Model.ConceptBalance>().Order(), Enum.GetNames<Balance>().Order());
+    }
+
     [Theory]
     [InlineData("aapl-10k-2023", CalculationMode.RoundToNearest)]
     [InlineData("aapl-10k-2023", CalculationMode.Classic)]

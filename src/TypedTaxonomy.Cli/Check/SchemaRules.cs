@@ -2,16 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Schema.Resolution;
 using TypedTaxonomy.Validation;
 
 namespace TypedTaxonomy.Cli.Check;
 
 /// <summary>
 /// The rules a report is validated against, built from resolved schema files at run time: what the generated
-/// <c>{Name}Taxonomy.Rules</c> holds, for a tool that checks reports without compiling anything. The generator
-/// and this class make the same choices (which taxonomies a set covers, summations once each in the same
-/// order, roll-forwards likewise, a member valid when it is its axis's domain or one of its members); the end-to-end tests compare the
-/// two on the SEC filings and the shipped schema, finding by finding.
+/// <c>{Name}Taxonomy.Rules</c> holds, for a tool that checks reports without compiling anything. Both are made from
+/// one <see cref="RulePlan"/> (which taxonomies a set covers, summations and roll-forwards once each in order, the
+/// ranges); a member is valid when it is its axis's domain or one of its members, as the generated code has it. The
+/// end-to-end tests compare the two on the SEC filings and the shipped schema, finding by finding.
 /// </summary>
 public sealed class SchemaRules
 {
@@ -44,12 +45,12 @@ public sealed class SchemaRules
                 ?? throw new ArgumentException($"No taxonomy is named or prefixed '{taxonomy}'; the schema files define {string.Join(", ", set.Taxonomies.Select(t => $"{t.Name} ({t.Prefix})"))}.");
         }
 
-        IReadOnlyList<ResolvedTaxonomy> taxonomies = entry is null ? set.Taxonomies.ToList() : set.Reachable(entry);
+        var plan = RulePlan.For(set, entry);
         var namespaces = set.Taxonomies.ToDictionary(t => t.Prefix, t => t.NamespaceUri, StringComparer.Ordinal);
         QName NameOf(ConceptKey key) => new(namespaces[key.Prefix], key.Prefix, key.LocalName);
 
         var concepts = new Dictionary<QName, Concept>();
-        foreach (var owner in taxonomies)
+        foreach (var owner in plan.Taxonomies)
         {
             foreach (var concept in owner.Concepts)
             {
@@ -60,24 +61,18 @@ public sealed class SchemaRules
         Concept ConceptOf(ConceptKey key) => concepts[NameOf(key)];
 
         var members = new Dictionary<QName, HashSet<QName>>();
-        foreach (var axis in taxonomies.SelectMany(t => t.Axes))
+        foreach (var axis in plan.Axes)
         {
             var domain = new HashSet<QName> { NameOf(axis.Domain) };
             domain.UnionWith(axis.Members.Select(m => NameOf(m.Key)));
             members[NameOf(axis.Key)] = domain;
         }
 
-        // One rule per distinct summation or roll-forward, as the generator writes them: the same one written for
-        // two statements is checked once.
         SummationTerm[] Terms(ResolvedCalculation calculation) => calculation.Items.Select(i => new SummationTerm(ConceptOf(i.Concept), i.Weight)).ToArray();
 
-        var summations = ResolvedCalculation.Distinct(taxonomies.SelectMany(t => t.Calculations)).Select(c => new SummationRule(ConceptOf(c.Total), Terms(c))).ToArray();
-        var rollForwards = ResolvedCalculation.Distinct(taxonomies.SelectMany(t => t.RollForwards)).Select(c => new RollForwardRule(ConceptOf(c.Total), Terms(c))).ToArray();
-
-        var ranges = taxonomies.SelectMany(t => t.Concepts)
-            .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
-            .Select(c => new RangeRule(ConceptOf(c.Key), c.RangeMin, c.RangeMax))
-            .ToArray();
+        var summations = plan.Summations.Select(c => new SummationRule(ConceptOf(c.Total), Terms(c))).ToArray();
+        var rollForwards = plan.RollForwards.Select(c => new RollForwardRule(ConceptOf(c.Total), Terms(c))).ToArray();
+        var ranges = plan.Ranges.Select(c => new RangeRule(ConceptOf(c.Key), c.RangeMin, c.RangeMax)).ToArray();
 
         var rules = new TaxonomyRules(
             name => concepts.TryGetValue(name, out var concept) ? concept : null,

@@ -151,13 +151,10 @@ public static class EmitModelBuilder
     {
         var concepts = GeneratedNames.ConceptsClass(taxonomy.Name);
         var units = taxonomy.Units.Select(u => new UnitSpec(u.Id, CSharpText.Xml(u.Display), UnitExpression(u, names))).ToEquatableArray();
-        var set = names.Reachable(taxonomy);
+        var rules = RulePlan.For(names.Set, taxonomy);
         SetSummationSpec SetSpec(ResolvedCalculation c) =>
             new(names.ConceptExpression(c.Total), c.Items.Select(i => new SummationItemSpec(names.ConceptExpression(i.Concept), i.Weight)).ToEquatableArray());
-        var setSummations = ResolvedCalculation.Distinct(set.SelectMany(t => t.Calculations)).Select(SetSpec).ToEquatableArray();
-        var setRollForwards = ResolvedCalculation.Distinct(set.SelectMany(t => t.RollForwards)).Select(SetSpec).ToEquatableArray();
-        var setRanges = set.SelectMany(t => t.Concepts)
-            .Where(c => c.DataType is { } type && type.IsNumeric() && (c.RangeMin is not null || c.RangeMax is not null))
+        var setRanges = rules.Ranges
             .Select(c => new RangeSpec(string.Empty, DecimalLiteral(c.RangeMin), DecimalLiteral(c.RangeMax), names.ConceptExpression(c.Key)))
             .ToEquatableArray();
         return new TaxonomyFileSpec(
@@ -173,12 +170,12 @@ public static class EmitModelBuilder
             taxonomy.Version is null ? null : CSharpText.Xml(taxonomy.Version),
             units,
             conceptHolders,
-            set.Select(t => $"global::{t.CSharpNamespace}.{GeneratedNames.TaxonomyClass(t.Name)}").ToEquatableArray(),
-            set.SelectMany(t => t.Axes.Select(a => $"global::{t.CSharpNamespace}.{GeneratedNames.AxisClass(a.Key.LocalName)}")).ToEquatableArray(),
-            setSummations,
+            rules.Taxonomies.Select(t => $"global::{t.CSharpNamespace}.{GeneratedNames.TaxonomyClass(t.Name)}").ToEquatableArray(),
+            rules.Axes.Select(a => $"global::{names.Taxonomy(a.Key.Prefix).CSharpNamespace}.{GeneratedNames.AxisClass(a.Key.LocalName)}").ToEquatableArray(),
+            rules.Summations.Select(SetSpec).ToEquatableArray(),
             setRanges,
-            set.SelectMany(t => t.Statements.Select(st => $"global::{t.CSharpNamespace}.{GeneratedNames.StatementClass(st.Name)}")).ToEquatableArray(),
-            setRollForwards);
+            rules.Statements.Select(s => $"global::{s.Taxonomy.CSharpNamespace}.{GeneratedNames.StatementClass(s.Statement.Name)}").ToEquatableArray(),
+            rules.RollForwards.Select(SetSpec).ToEquatableArray());
     }
 
     private static string UnitExpression(ResolvedUnit unit, NameTable names)
@@ -470,8 +467,8 @@ public static class EmitModelBuilder
 
         public ResolvedTaxonomy Taxonomy(string prefix) => byPrefix[prefix];
 
-        /// <summary>A taxonomy and every taxonomy it imports, directly or not; the taxonomy itself first, then by prefix.</summary>
-        public IReadOnlyList<ResolvedTaxonomy> Reachable(ResolvedTaxonomy taxonomy) => set.Reachable(taxonomy);
+        /// <summary>The (share of the) resolved set the names are looked up in.</summary>
+        public TaxonomySet Set => set;
 
         /// <summary>
         /// The summations a statement checks: those of its own taxonomy scoped to it, and every unscoped one of
