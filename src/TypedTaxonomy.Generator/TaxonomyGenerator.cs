@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TypedTaxonomy.Generator.Diagnostics;
 using TypedTaxonomy.Generator.Emitter;
-using TypedTaxonomy.Generator.Model;
-using TypedTaxonomy.Generator.Parser;
+using TypedTaxonomy.Generator.Specs;
+using TypedTaxonomy.Generator.Pipeline;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Parsing;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TypedTaxonomy.Generator.Pipeline;
 using TypedTaxonomy.Generator.Tests.Infrastructure;
 
 namespace TypedTaxonomy.Generator.Tests;

@@ -4,7 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using TypedTaxonomy.Generator.Model;
+using TypedTaxonomy.Generator.Specs;
+using TypedTaxonomy.Generator.Pipeline;
 using TypedTaxonomy.Generator.Tests.Infrastructure;
 
 namespace TypedTaxonomy.Generator.Tests;
@@ -93,7 +94,7 @@ public sealed class IncrementalEqualsColdPropertyTests
         foreach (var slice in SpecSlice.Of(set))
         {
             Assert.True(
-                EmitModelBuilder.Plan(slice).Equals(EmitModelBuilder.Plan(slice with { Set = set })),
+                SpecBuilder.Plan(slice).Equals(SpecBuilder.Plan(slice with { Set = set })),
                 $"The {slice.Kind} slice '{slice.Key}' of '{slice.Prefix}' plans another file than the whole set does after {context}");
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TypedTaxonomy.Generator.Pipeline;
 using TypedTaxonomy.Generator.Tests.Infrastructure;
 
 namespace TypedTaxonomy.Generator.Tests;

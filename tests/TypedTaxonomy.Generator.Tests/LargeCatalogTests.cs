@@ -5,7 +5,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using TypedTaxonomy.Generator.Model;
+using TypedTaxonomy.Generator.Specs;
 using TypedTaxonomy.Generator.Tests.Infrastructure;
 
 namespace TypedTaxonomy.Generator.Tests;
@@ -16,7 +16,7 @@ namespace TypedTaxonomy.Generator.Tests;
 /// </summary>
 public sealed class LargeCatalogTests
 {
-    private const int Concepts = EmitModelBuilder.ConceptsPerHolder * 2 + 50;
+    private const int Concepts = SpecBuilder.ConceptsPerHolder * 2 + 50;
 
     [Fact]
     public void AFileOfManyConceptsIsCreatedInPartsAndFoundByName()

@@ -5,7 +5,7 @@ using TypedTaxonomy.Schema.Diagnostics;
 namespace TypedTaxonomy.Generator.Diagnostics;
 
 /// <summary>Turns schema diagnostics into Roslyn ones, located in the YAML/JSON file.</summary>
-public static class DiagnosticConversion
+internal static class DiagnosticConversion
 {
     /// <summary>A Roslyn diagnostic that prints as <c>file.yaml(12,7): error TAX0009: ...</c>.</summary>
     public static Diagnostic ToDiagnostic(this SchemaDiagnostic diagnostic)

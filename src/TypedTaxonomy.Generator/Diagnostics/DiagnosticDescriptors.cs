@@ -14,7 +14,7 @@ namespace TypedTaxonomy.Generator.Diagnostics;
 /// formats the message, hence "{0}". Release tracking (AnalyzerReleases.*.md) cannot read computed ids, so a test
 /// holds those files to the catalog instead.
 /// </summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     /// <summary>Every descriptor, in the catalog's order (by id).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = Catalog.All.Select(Create).ToImmutableArray();

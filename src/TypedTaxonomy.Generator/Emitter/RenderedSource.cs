@@ -1,11 +1,11 @@
 using System;
 using System.Threading;
-using TypedTaxonomy.Generator.Model;
+using TypedTaxonomy.Generator.Specs;
 
 namespace TypedTaxonomy.Generator.Emitter;
 
 /// <summary>A rendered file, or the reason it could not be planned or rendered.</summary>
-public sealed record RenderedSource(string HintName, string SourcePath, string? Text, string? Failure)
+internal sealed record RenderedSource(string HintName, string SourcePath, string? Text, string? Failure)
 {
     /// <summary>Plans the file of a slice and renders it. Never throws (except for cancellation).</summary>
     public static RenderedSource Render(SpecSlice slice, CancellationToken cancellationToken)
@@ -13,7 +13,7 @@ public sealed record RenderedSource(string HintName, string SourcePath, string? 
         SourceFileSpec spec;
         try
         {
-            spec = EmitModelBuilder.Plan(slice);
+            spec = SpecBuilder.Plan(slice);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -6,7 +6,7 @@ using System.Text;
 using System.Threading;
 using Scriban;
 using Scriban.Runtime;
-using TypedTaxonomy.Generator.Model;
+using TypedTaxonomy.Generator.Specs;
 
 namespace TypedTaxonomy.Generator.Emitter;
 
@@ -14,7 +14,7 @@ namespace TypedTaxonomy.Generator.Emitter;
 /// Renders a <see cref="SourceFileSpec"/> through its Scriban template. Templates are embedded resources,
 /// parsed once per process; each render gets its own context, so rendering is thread-safe.
 /// </summary>
-public static class SourceRenderer
+internal static class SourceRenderer
 {
     private static readonly string GeneratorVersion = typeof(SourceRenderer).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
     private static readonly Dictionary<string, Lazy<Template>> Templates = new(StringComparer.Ordinal)

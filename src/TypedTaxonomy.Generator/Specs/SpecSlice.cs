@@ -5,10 +5,10 @@ using System.Linq;
 using TypedTaxonomy.Schema.Model;
 using TypedTaxonomy.Schema.Resolution;
 
-namespace TypedTaxonomy.Generator.Model;
+namespace TypedTaxonomy.Generator.Specs;
 
 /// <summary>The kinds of generated file.</summary>
-public enum SliceKind
+internal enum SliceKind
 {
     /// <summary>The concepts one schema file declares.</summary>
     Catalog,
@@ -38,7 +38,7 @@ public enum SliceKind
 /// <param name="Set">The share of the resolved set the file is built from.</param>
 /// <param name="Stem">A catalog's hint name stem, unique among the taxonomy's files.</param>
 /// <param name="Holders">The holder classes of a catalog file, or of every catalog file for the taxonomy file.</param>
-public sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, TaxonomySet Set, string Stem, EquatableArray<string> Holders)
+internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, TaxonomySet Set, string Stem, EquatableArray<string> Holders)
 {
     /// <summary>Where a failure to plan the file is reported: the schema file it comes from, else the taxonomy's first.</summary>
     public string SourcePath => Kind == SliceKind.Catalog
@@ -126,7 +126,7 @@ public sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxono
 
         /// <summary>
         /// One slice per schema file of the taxonomy, with its unique stem and its holder classes (chunks of
-        /// <see cref="EmitModelBuilder.ConceptsPerHolder"/>), named so that no holder meets a concept's C# name.
+        /// <see cref="SpecBuilder.ConceptsPerHolder"/>), named so that no holder meets a concept's C# name.
         /// </summary>
         private List<SpecSlice> Catalog(ResolvedTaxonomy taxonomy)
         {
@@ -148,9 +148,9 @@ public sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxono
                 var count = group.Count();
                 var pascal = GeneratedNames.PascalCase(unique);
                 var holders = new List<string>();
-                for (var start = 0; start < count; start += EmitModelBuilder.ConceptsPerHolder)
+                for (var start = 0; start < count; start += SpecBuilder.ConceptsPerHolder)
                 {
-                    var holderStem = count <= EmitModelBuilder.ConceptsPerHolder ? pascal : pascal + (start / EmitModelBuilder.ConceptsPerHolder + 1).ToString(CultureInfo.InvariantCulture);
+                    var holderStem = count <= SpecBuilder.ConceptsPerHolder ? pascal : pascal + (start / SpecBuilder.ConceptsPerHolder + 1).ToString(CultureInfo.InvariantCulture);
                     var holder = holderStem;
                     for (var i = 2; !taken.Add(holder); i++)
                     {

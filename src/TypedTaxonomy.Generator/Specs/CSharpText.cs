@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace TypedTaxonomy.Generator.Model;
+namespace TypedTaxonomy.Generator.Specs;
 
 /// <summary>Text helpers for emitting C#: literals and XML documentation, culture-independent.</summary>
 internal static class CSharpText

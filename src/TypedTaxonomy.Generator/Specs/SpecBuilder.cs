@@ -5,13 +5,13 @@ using System.Linq;
 using TypedTaxonomy.Schema.Model;
 using TypedTaxonomy.Schema.Resolution;
 
-namespace TypedTaxonomy.Generator.Model;
+namespace TypedTaxonomy.Generator.Specs;
 
 /// <summary>
 /// Turns the resolved taxonomies into the specs of the files to generate: decides every C# name, type and
 /// documentation line. Output order is fixed (by hint name), whatever order the files came in.
 /// </summary>
-public static class EmitModelBuilder
+internal static class SpecBuilder
 {
     private const string Runtime = "global::TypedTaxonomy.";
 

@@ -1,7 +1,7 @@
-namespace TypedTaxonomy.Generator;
+namespace TypedTaxonomy.Generator.Pipeline;
 
 /// <summary>The names of the tracked pipeline steps, which incremental-caching tests assert on.</summary>
-public static class TrackingNames
+internal static class TrackingNames
 {
     /// <summary>Each schema file parsed on its own.</summary>
     public const string ParseFile = nameof(ParseFile);

@@ -1,37 +1,37 @@
 using System.Linq;
 using TypedTaxonomy.Schema.Model;
 
-namespace TypedTaxonomy.Generator.Model;
+namespace TypedTaxonomy.Generator.Specs;
 
 // What the templates render: plain, value-equatable records holding only strings, numbers and arrays,
 // never a symbol, syntax node or location. C# names, types and documentation text are decided here,
 // so the templates stay free of logic.
 
 /// <summary>One generated file: its hint name and what goes in it. <see cref="SourceFile"/> is the schema file's name as shown in the generated header.</summary>
-public abstract record SourceFileSpec(string HintName, string Namespace, string SourceFile)
+internal abstract record SourceFileSpec(string HintName, string Namespace, string SourceFile)
 {
     /// <summary>The name of the template that renders this file.</summary>
     public abstract string TemplateName { get; }
 }
 
 /// <summary>Lines of an XML documentation comment, already escaped, without the <c>///</c>.</summary>
-public sealed record DocComment(EquatableArray<string> Summary, EquatableArray<string> Remarks);
+internal sealed record DocComment(EquatableArray<string> Summary, EquatableArray<string> Remarks);
 
 /// <summary>
 /// A concept of the catalog: a documented property, and the expression that creates the concept once, in the
 /// holder class of its schema file.
 /// </summary>
-public sealed record ConceptSpec(string Name, string Holder, string Creation, DocComment Doc, string? ObsoleteMessageLiteral);
+internal sealed record ConceptSpec(string Name, string Holder, string Creation, DocComment Doc, string? ObsoleteMessageLiteral);
 
 /// <summary>A private class that creates a share of a schema file's concepts, the first time one of them is used.</summary>
-public sealed record ConceptHolderSpec(string Name, EquatableArray<ConceptSpec> Concepts);
+internal sealed record ConceptHolderSpec(string Name, EquatableArray<ConceptSpec> Concepts);
 
 /// <summary>
 /// The part of a taxonomy's concept catalog declared in one schema file. Its concepts are created together, the
 /// first time one of them is used, in private holder classes of their own (<see cref="Holders"/>), so no
 /// initializer or constructor grows with the whole taxonomy.
 /// </summary>
-public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, EquatableArray<ConceptHolderSpec> Holders)
+internal sealed record ConceptCatalogFileSpec(string HintName, string Namespace, string SourceFile, string ClassName, EquatableArray<ConceptHolderSpec> Holders)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Concepts";
@@ -41,13 +41,13 @@ public sealed record ConceptCatalogFileSpec(string HintName, string Namespace, s
 }
 
 /// <summary>A unit constant.</summary>
-public sealed record UnitSpec(string Name, string Display, string Expression);
+internal sealed record UnitSpec(string Name, string Display, string Expression);
 
 /// <summary>
 /// The taxonomy-wide file: identity constants, units, the list of every concept (joined from the holder classes of
 /// <see cref="ConceptHolders"/>) and the lookup from QName to concept through it.
 /// </summary>
-public sealed record TaxonomyFileSpec(
+internal sealed record TaxonomyFileSpec(
     string HintName,
     string Namespace,
     string SourceFile,
@@ -80,10 +80,10 @@ public sealed record TaxonomyFileSpec(
 }
 
 /// <summary>An enum member with its documentation.</summary>
-public sealed record EnumMemberSpec(string Name, string QNameExpression, string LocalNameLiteral, string LabelLiteral, DocComment Doc);
+internal sealed record EnumMemberSpec(string Name, string QNameExpression, string LocalNameLiteral, string LabelLiteral, DocComment Doc);
 
 /// <summary>An axis: the enum of its members and the class that maps them to QNames.</summary>
-public sealed record AxisFileSpec(
+internal sealed record AxisFileSpec(
     string HintName,
     string Namespace,
     string SourceFile,
@@ -101,14 +101,14 @@ public sealed record AxisFileSpec(
 }
 
 /// <summary>The values of an enumeration concept.</summary>
-public sealed record EnumerationFileSpec(string HintName, string Namespace, string SourceFile, string EnumName, string ConverterName, DocComment Doc, EquatableArray<EnumMemberSpec> Members)
+internal sealed record EnumerationFileSpec(string HintName, string Namespace, string SourceFile, string EnumName, string ConverterName, DocComment Doc, EquatableArray<EnumMemberSpec> Members)
     : SourceFileSpec(HintName, Namespace, SourceFile)
 {
     public override string TemplateName => "Enumeration";
 }
 
 /// <summary>A line item property of a statement; numeric ones keep the decimals of the fact they were set from.</summary>
-public sealed record LineItemSpec(
+internal sealed record LineItemSpec(
     string PropertyName,
     string? ItemField,
     bool IsWholeNumber,
@@ -122,13 +122,13 @@ public sealed record LineItemSpec(
     string? ObsoleteMessageLiteral);
 
 /// <summary>A contributing item of a summation checked by a statement validator.</summary>
-public sealed record SummationItemSpec(string Item, int Weight);
+internal sealed record SummationItemSpec(string Item, int Weight);
 
 /// <summary>
 /// A summation whose total and items are all line items of the statement; or a roll-forward, whose total is the
 /// closing balance and whose items are the opening balance and the changes.
 /// </summary>
-public sealed record SummationSpec(
+internal sealed record SummationSpec(
     string Variable,
     string TotalItem,
     string TotalConceptExpression,
@@ -138,22 +138,22 @@ public sealed record SummationSpec(
     bool IsRollForward = false);
 
 /// <summary>A summation of a taxonomy set, for report validation.</summary>
-public sealed record SetSummationSpec(string TotalExpression, EquatableArray<SummationItemSpec> Items);
+internal sealed record SetSummationSpec(string TotalExpression, EquatableArray<SummationItemSpec> Items);
 
 /// <summary>A line item the statement requires.</summary>
-public sealed record RequiredSpec(string Property, string ConceptExpression);
+internal sealed record RequiredSpec(string Property, string ConceptExpression);
 
 /// <summary>A numeric line item with a range.</summary>
-public sealed record RangeSpec(string Property, string MinExpression, string MaxExpression, string ConceptExpression);
+internal sealed record RangeSpec(string Property, string MinExpression, string MaxExpression, string ConceptExpression);
 
 /// <summary>An axis a statement is broken down by.</summary>
-public sealed record StatementAxisSpec(string PropertyName, string LocalVariable, string EnumType, string AxisClass, string Display);
+internal sealed record StatementAxisSpec(string PropertyName, string LocalVariable, string EnumType, string AxisClass, string Display);
 
 /// <summary>A heading or line item in presentation order, for the printed layout.</summary>
-public sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion, string LabelRoleExpression, string? ItemField);
+internal sealed record PresentationRowSpec(string LabelLiteral, int Depth, string? PropertyName, string ConceptExpression, string PlacementExpression, string? Conversion, string LabelRoleExpression, string? ItemField);
 
 /// <summary>A statement class.</summary>
-public sealed record StatementFileSpec(
+internal sealed record StatementFileSpec(
     string HintName,
     string Namespace,
     string SourceFile,

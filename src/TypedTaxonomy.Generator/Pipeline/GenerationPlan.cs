@@ -5,16 +5,17 @@ using System.Linq;
 using System.Threading;
 using TypedTaxonomy.Schema;
 using TypedTaxonomy.Schema.Diagnostics;
+using TypedTaxonomy.Generator.Specs;
 using TypedTaxonomy.Schema.Model;
 
-namespace TypedTaxonomy.Generator.Model;
+namespace TypedTaxonomy.Generator.Pipeline;
 
 /// <summary>
 /// What the generator emits for the current set of schema files: one slice of the resolved set per file to generate,
 /// and the diagnostics found across files (by resolution) or by the slicing itself. Each file's own parse diagnostics
 /// are reported by the per-file step, so they are not repeated here.
 /// </summary>
-public sealed record GenerationPlan(EquatableArray<SpecSlice> Slices, EquatableArray<SchemaDiagnostic> Diagnostics)
+internal sealed record GenerationPlan(EquatableArray<SpecSlice> Slices, EquatableArray<SchemaDiagnostic> Diagnostics)
 {
     /// <summary>Plans generation from the parsed files. Never throws (except for cancellation).</summary>
     public static GenerationPlan Create(ImmutableArray<ParsedSchemaFile> files, CancellationToken cancellationToken)

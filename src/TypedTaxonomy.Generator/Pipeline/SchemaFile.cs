@@ -3,10 +3,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using TypedTaxonomy.Schema;
 
-namespace TypedTaxonomy.Generator.Parser;
+namespace TypedTaxonomy.Generator.Pipeline;
 
 /// <summary>One schema file, parsed on its own: the pipeline's first, per-file step.</summary>
-public static class SchemaFile
+internal static class SchemaFile
 {
     /// <summary>
     /// Parses an additional file. Never throws (except for cancellation): an unexpected failure becomes one TAX0027
