@@ -41,6 +41,9 @@ public static class TaxonomyFileParser
     private static readonly string[] DeprecatedKeys = { "since", "replacedBy" };
     private static readonly string[] RangeKeys = { "min", "max" };
 
+    /// <summary>What a mistake in the 'taxonomy' block means for the generated code.</summary>
+    private const string NothingOfThisFile = "; until this is fixed nothing of this file is generated";
+
     /// <summary>The label roles of XBRL 2.1 the format names by their short form.</summary>
     public static readonly IReadOnlyList<string> LabelRoles = new[]
     {
@@ -93,6 +96,10 @@ public static class TaxonomyFileParser
     {
         private readonly string filePath;
         private readonly List<SchemaDiagnostic> diagnostics;
+        private readonly List<Located<string>> leftOutConcepts = new();
+
+        /// <summary>Keys found at another level than theirs (too little or too much indented), reported as unknown keys.</summary>
+        private readonly List<(string Key, SourceSpan Span, int Diagnostic)> misplacedKeys = new();
         private string language = "en";
 
         public FileParser(string filePath, List<SchemaDiagnostic> diagnostics)
@@ -103,13 +110,20 @@ public static class TaxonomyFileParser
 
         public TaxonomyDocument? Parse(YamlMapping root)
         {
-            var reader = new MappingReader(root, "the taxonomy file", RootKeys, diagnostics);
+            var reader = Reader(
+                root,
+                "the taxonomy file",
+                RootKeys,
+                diagnostics,
+                (HeaderKeys, "a key of the 'taxonomy' block: is it indented too little?"),
+                (ConceptKeys, "a key of a concept: is it indented too little?"));
             var headerNode = reader.Mapping("taxonomy");
             if (headerNode is null)
             {
-                if (!reader.Has("taxonomy"))
+                if (!reader.Has("taxonomy") && !reader.Misspelt("taxonomy", NothingOfThisFile))
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, new SourceSpan(filePath, root.Span.StartOffset, root.Span.StartLine, root.Span.StartColumn, root.Span.StartOffset, root.Span.StartLine, root.Span.StartColumn), "A taxonomy file", "taxonomy"));
+                    reader.Amend(diagnostics.Count - 1, NothingOfThisFile);
                 }
                 else if (reader.Node("taxonomy") is YamlScalar { IsNull: true } empty)
                 {
@@ -126,11 +140,19 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var units = ParseUnits(reader.Mapping("units"));
+            var units = ParseUnits(reader.MappingOrTypo("units"));
             var concepts = new List<ConceptDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("concepts"), "concept", conceptName: true))
+            var conceptsNode = reader.MappingOrTypo("concepts");
+            if (conceptsNode is null && reader.Node("concepts") is YamlSequence or YamlScalar { IsNull: false })
             {
-                var concept = ParseConcept(name, body);
+                LeaveOutUnreadableConcepts(reader.Node("concepts")!);
+            }
+
+            var conceptEntries = NamedEntries(conceptsNode, "concept", conceptName: true, container: "the 'concepts' block", elementKeys: ConceptKeys).ToList();
+            for (var i = 0; i < conceptEntries.Count; i++)
+            {
+                var (name, body) = conceptEntries[i];
+                var concept = ParseConcept(name, body, i + 1 < conceptEntries.Count ? conceptEntries[i + 1].Name.Span.StartOffset : int.MaxValue);
                 if (concept is not null)
                 {
                     concepts.Add(concept);
@@ -138,13 +160,13 @@ public static class TaxonomyFileParser
             }
 
             var axes = new List<AxisDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("axes"), "axis", allowPrefix: true, conceptName: true))
+            foreach (var (name, body) in NamedEntries(reader.MappingOrTypo("axes"), "axis", allowPrefix: true, conceptName: true, container: "the 'axes' block", elementKeys: AxisKeys))
             {
                 axes.Add(ParseAxis(name, body));
             }
 
             var statements = new List<StatementDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("statements"), "statement"))
+            foreach (var (name, body) in NamedEntries(reader.MappingOrTypo("statements"), "statement", container: "the 'statements' block", elementKeys: StatementKeys))
             {
                 var statement = ParseStatement(name, body);
                 if (statement is not null)
@@ -179,15 +201,23 @@ public static class TaxonomyFileParser
                 concepts.ToEquatableArray(),
                 axes.ToEquatableArray(),
                 statements.ToEquatableArray(),
-                calculations.ToEquatableArray());
+                calculations.ToEquatableArray(),
+                leftOutConcepts.ToEquatableArray());
         }
 
         private TaxonomyHeader? ParseHeader(YamlMapping node)
         {
-            var reader = new MappingReader(node, "the 'taxonomy' block", HeaderKeys, diagnostics);
-            var name = reader.RequiredLocated("name");
-            var prefix = reader.RequiredLocated("prefix");
-            var namespaceUri = reader.RequiredLocated("namespace");
+            var reader = Reader(
+                node,
+                "the 'taxonomy' block",
+                HeaderKeys,
+                diagnostics,
+                (DefaultsKeys, "a key of 'defaults': is it indented too little?"),
+                (RootKeys, "a top-level key: is it indented too much?"));
+            var before = diagnostics.Count;
+            var name = reader.RequiredLocated("name", NothingOfThisFile);
+            var prefix = reader.RequiredLocated("prefix", NothingOfThisFile);
+            var namespaceUri = reader.RequiredLocated("namespace", NothingOfThisFile);
             var csharpNamespace = reader.Located("csharpNamespace");
             language = reader.String("language") ?? "en";
 
@@ -208,6 +238,21 @@ public static class TaxonomyFileParser
                 valid = false;
             }
 
+            if (!valid)
+            {
+                // Each mistake that drops the header drops the file: say so where it is.
+                foreach (var span in new[] { name?.Span, prefix?.Span, namespaceUri?.Span })
+                {
+                    for (var i = before; i < diagnostics.Count; i++)
+                    {
+                        if (span is { } s && diagnostics[i].Span == s)
+                        {
+                            reader.Amend(i, NothingOfThisFile);
+                        }
+                    }
+                }
+            }
+
             if (csharpNamespace is { } csns && NameRules.WhyNotNamespace(csns.Value) is { } whyNot)
             {
                 diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, csns.Span, csns.Value, "C# namespace", whyNot));
@@ -219,7 +264,7 @@ public static class TaxonomyFileParser
             Located<int?>? decimals = null;
             if (reader.Mapping("defaults") is { } defaults)
             {
-                var defaultsReader = new MappingReader(defaults, "'defaults'", DefaultsKeys, diagnostics);
+                var defaultsReader = Reader(defaults, "'defaults'", DefaultsKeys, diagnostics, (HeaderKeys, "a key of the 'taxonomy' block: is it indented too much?"));
                 currency = defaultsReader.Located("currency");
                 if (defaultsReader.Scalar("decimals") is { } decimalsNode)
                 {
@@ -296,7 +341,8 @@ public static class TaxonomyFileParser
             return result;
         }
 
-        private ConceptDefinition? ParseConcept(Located<string> name, YamlNode body)
+        /// <summary>A concept; <paramref name="nextConcept"/> is where the next one starts (a key mis-indented before it is this one's).</summary>
+        private ConceptDefinition? ParseConcept(Located<string> name, YamlNode body, int nextConcept)
         {
             if (body is not YamlMapping mapping)
             {
@@ -305,7 +351,20 @@ public static class TaxonomyFileParser
             }
 
             var owner = $"the concept '{name.Value}'";
-            var reader = new MappingReader(mapping, owner, ConceptKeys, diagnostics);
+            var before = diagnostics.Count;
+            var notGenerated = $"; until this is fixed the concept '{name.Value}' is not generated";
+            var reader = Reader(
+                mapping,
+                owner,
+                ConceptKeys,
+                diagnostics,
+                (LabelRoles, "a label role, a key of 'labels': is it indented too little?"),
+                (RangeKeys, "a key of 'range': is it indented too little?"),
+                (DeprecatedKeys, "a key of 'deprecated': is it indented too little?"),
+                (RootKeys, "a top-level key: is it indented too much?"),
+                (AxisKeys, "a key of an axis: is this concept meant to be an axis, under 'axes'?"));
+            var labels = ParseLabels(reader, name.Value);
+            var deprecation = ParseDeprecation(reader);
             var isAbstract = reader.Bool("abstract") ?? false;
             var dataType = reader.Enum("type", DataTypes, "data type");
             var periodType = reader.Enum("periodType", PeriodTypes, "period type");
@@ -315,7 +374,7 @@ public static class TaxonomyFileParser
             {
                 foreach (var required in new[] { "type", "periodType" })
                 {
-                    if (!reader.Has(required))
+                    if (!reader.Has(required) && !reader.Misspelt(required, notGenerated) && !MisplacedWithin(required, name.Span.StartOffset, nextConcept, notGenerated))
                     {
                         diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, char.ToUpperInvariant(owner[0]) + owner.Substring(1), required));
                     }
@@ -364,7 +423,7 @@ public static class TaxonomyFileParser
             decimal? rangeMin = null, rangeMax = null;
             if (reader.Mapping("range") is { } range)
             {
-                var rangeReader = new MappingReader(range, "'range'", RangeKeys, diagnostics);
+                var rangeReader = Reader(range, "'range'", RangeKeys, diagnostics);
                 rangeMin = rangeReader.Decimal("min");
                 rangeMax = rangeReader.Decimal("max");
                 if (dataType is not null && !dataType.Value.IsNumeric())
@@ -384,10 +443,29 @@ public static class TaxonomyFileParser
                 unit = null;
             }
 
-            var labels = ParseLabels(reader, name.Value);
-            var deprecation = ParseDeprecation(reader);
             if (!valid)
             {
+                // Left out of the generated code, but still declared, so that its uses are not reported again; the
+                // mistakes that leave it out say so.
+                var causes = new HashSet<SourceSpan>(enumerationValues.Select(v => v.Span)) { name.Span };
+                foreach (var key in new[] { "type", "periodType" })
+                {
+                    if (reader.Node(key) is { } node)
+                    {
+                        causes.Add(node.Span);
+                        causes.Add(reader.KeySpan(key)!.Value);
+                    }
+                }
+
+                for (var i = before; i < diagnostics.Count; i++)
+                {
+                    if (diagnostics[i].Severity == SchemaSeverity.Error && causes.Contains(diagnostics[i].Span) && diagnostics[i].Id != SchemaDiagnosticDescriptors.UnknownKey.Id)
+                    {
+                        reader.Amend(i, notGenerated);
+                    }
+                }
+
+                leftOutConcepts.Add(name);
                 return null;
             }
 
@@ -449,7 +527,7 @@ public static class TaxonomyFileParser
                 return;
             }
 
-            var reader = new MappingReader(node, "'labels'", LabelRoles, diagnostics);
+            var reader = Reader(node, "'labels'", LabelRoles, diagnostics, (ConceptKeys, "a key of the concept: is it indented too much?"));
             foreach (var role in LabelRoles)
             {
                 if (reader.String(role) is { } text)
@@ -484,7 +562,7 @@ public static class TaxonomyFileParser
                         references.Add(new ReferenceDefinition(scalar.Value, null, null, null, null, null, null));
                         break;
                     case YamlMapping mapping:
-                        var reader = new MappingReader(mapping, "a reference", ReferenceKeys, diagnostics);
+                        var reader = Reader(mapping, "a reference", ReferenceKeys, diagnostics);
                         references.Add(new ReferenceDefinition(null, reader.String("name"), reader.String("number"), reader.String("paragraph"), reader.String("section"), reader.String("publisher"), reader.String("uri")));
                         break;
                     default:
@@ -507,7 +585,7 @@ public static class TaxonomyFileParser
                 case YamlScalar:
                     return reader.Bool("deprecated") == true ? new DeprecationDefinition(null, null) : null;
                 case YamlMapping mapping:
-                    var deprecatedReader = new MappingReader(mapping, "'deprecated'", DeprecatedKeys, diagnostics);
+                    var deprecatedReader = Reader(mapping, "'deprecated'", DeprecatedKeys, diagnostics);
                     return new DeprecationDefinition(deprecatedReader.String("since"), deprecatedReader.Located("replacedBy"));
                 default:
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, "'deprecated'", "true or a mapping with 'since' and 'replacedBy'", node.KindName));
@@ -529,7 +607,7 @@ public static class TaxonomyFileParser
                 return new AxisDefinition(name, null, null, null, null, EquatableArray<MemberDefinition>.Empty);
             }
 
-            var reader = new MappingReader(mapping, $"the axis '{name.Value}'", AxisKeys, diagnostics);
+            var reader = Reader(mapping, $"the axis '{name.Value}'", AxisKeys, diagnostics, (RootKeys, "a top-level key: is it indented too much?"));
             var domain = reader.Located("domain");
             if (domain is { } d && NameRules.WhyNotConceptName(d.Value) is { } whyDomain)
             {
@@ -537,14 +615,14 @@ public static class TaxonomyFileParser
                 domain = null;
             }
 
-            AddMembers(reader.Mapping("members"), null, members);
+            AddMembers(reader.MappingOrTypo("members"), null, members, $"the members of the axis '{name.Value}'");
             return new AxisDefinition(name, reader.String("label"), reader.String("documentation"), domain, reader.Located("default"), members.ToEquatableArray());
         }
 
-        private void AddMembers(YamlMapping? node, string? parent, List<MemberDefinition> members)
+        private void AddMembers(YamlMapping? node, string? parent, List<MemberDefinition> members, string container)
         {
             // Member trees are shallow in practice; the reader already bounded the depth, so recursion is safe.
-            foreach (var (name, body) in NamedEntries(node, "member", conceptName: true))
+            foreach (var (name, body) in NamedEntries(node, "member", conceptName: true, container: container, elementKeys: MemberKeys))
             {
                 if (body is YamlScalar { IsNull: true })
                 {
@@ -558,9 +636,9 @@ public static class TaxonomyFileParser
                     continue;
                 }
 
-                var reader = new MappingReader(mapping, $"the member '{name.Value}'", MemberKeys, diagnostics);
+                var reader = Reader(mapping, $"the member '{name.Value}'", MemberKeys, diagnostics, (AxisKeys, "a key of the axis: is it indented too much?"));
                 members.Add(new MemberDefinition(name, parent, reader.String("label"), reader.String("documentation")));
-                AddMembers(reader.Mapping("members"), name.Value, members);
+                AddMembers(reader.MappingOrTypo("members"), name.Value, members, $"the members of '{name.Value}'");
             }
         }
 
@@ -572,13 +650,30 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var reader = new MappingReader(mapping, $"the statement '{name.Value}'", StatementKeys, diagnostics);
+            var reader = Reader(
+                mapping,
+                $"the statement '{name.Value}'",
+                StatementKeys,
+                diagnostics,
+                (LineItemKeys, "a key of a line item: is it indented too little?"),
+                (RootKeys, "a top-level key: is it indented too much?"));
             var lineItems = new List<LineItemDefinition>();
             var lineItemsNode = reader.Sequence("lineItems");
             if (lineItemsNode is null && !reader.Has("lineItems"))
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, $"The statement '{name.Value}'", "lineItems"));
+                var notGenerated = $"; until this is fixed the statement '{name.Value}' is not generated";
+                if (!reader.Misspelt("lineItems", notGenerated))
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, $"The statement '{name.Value}'", "lineItems"));
+                    reader.Amend(diagnostics.Count - 1, notGenerated);
+                }
+
                 return null;
+            }
+
+            if (lineItemsNode is null && reader.Node("lineItems") is not YamlScalar { IsNull: true })
+            {
+                return null; // not a list: reported as such, and an empty statement would say it twice
             }
 
             AddLineItems(lineItemsNode, 0, lineItems);
@@ -601,8 +696,8 @@ public static class TaxonomyFileParser
                         lineItems.Add(new LineItemDefinition(new Located<string>(scalar.Value, scalar.Span), null, depth));
                         break;
                     case YamlMapping mapping:
-                        var reader = new MappingReader(mapping, "a line item", LineItemKeys, diagnostics);
-                        var concept = reader.RequiredLocated("concept");
+                        var reader = Reader(mapping, "a line item", LineItemKeys, diagnostics, (StatementKeys, "a key of the statement: is it indented too much?"));
+                        var concept = reader.RequiredLocated("concept", "; until this is fixed the line item is left out");
                         var label = reader.Scalar("label");
                         if (label is not null && !LabelRoles.Contains(label.Value))
                         {
@@ -636,12 +731,14 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var reader = new MappingReader(mapping, what.ToLowerInvariant(), rollForward ? RollForwardKeys : CalculationKeys, diagnostics);
-            var total = reader.RequiredLocated(totalKey);
+            var reader = Reader(mapping, what.ToLowerInvariant(), rollForward ? RollForwardKeys : CalculationKeys, diagnostics, (RootKeys, "a top-level key: is it indented too much?"));
+            var leftOut = $"; until this is fixed the {what.Substring(2).ToLowerInvariant()} is left out";
+            var total = reader.RequiredLocated(totalKey, leftOut);
             var itemsNode = reader.Mapping(itemsKey);
-            if (itemsNode is null && !reader.Has(itemsKey))
+            if (itemsNode is null && !reader.Has(itemsKey) && !reader.Misspelt(itemsKey, leftOut))
             {
                 diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, what, itemsKey));
+                reader.Amend(diagnostics.Count - 1, leftOut);
             }
             else if (reader.Node(itemsKey) is YamlScalar { IsNull: true })
             {
@@ -673,11 +770,28 @@ public static class TaxonomyFileParser
             return total is null || items.Count == 0 ? null : new CalculationDefinition(total.Value, reader.Located("role"), items.ToEquatableArray(), mapping.Span, rollForward);
         }
 
-        private IEnumerable<(Located<string> Name, YamlNode Body)> NamedEntries(YamlMapping? node, string what, bool allowPrefix = false, bool conceptName = false)
+        /// <summary>
+        /// The entries of a mapping from names to elements, with valid names. A name that is one of the element's own
+        /// keys (<paramref name="elementKeys"/>: 'members' among axis names) is a key indented too little: it is reported
+        /// as such, with the element it belongs to, and not read as an element.
+        /// </summary>
+        private IEnumerable<(Located<string> Name, YamlNode Body)> NamedEntries(YamlMapping? node, string what, bool allowPrefix = false, bool conceptName = false, string? container = null, IReadOnlyCollection<string>? elementKeys = null)
         {
+            string? previous = null;
             foreach (var entry in node?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
             {
                 var name = new Located<string>(entry.Key.Value, entry.Key.Span);
+                if (elementKeys is not null && container is not null && elementKeys.Contains(entry.Key.Value))
+                {
+                    var hint = previous is null
+                        ? $" (it is a key of {Article(what)} {what}, not {Article(what)} {what} name: is it indented too little?)"
+                        : $" (it is a key of {Article(what)} {what}, so it looks indented too little: indent it under the {what} '{previous}' above)";
+                    misplacedKeys.Add((name.Value, name.Span, diagnostics.Count));
+                    diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.UnknownKey, name.Span, name.Value, container, hint));
+                    continue;
+                }
+
+                previous = entry.Key.Value;
                 var localName = entry.Key.Value;
                 var colon = localName.IndexOf(':');
                 if (allowPrefix && colon > 0)
@@ -695,8 +809,74 @@ public static class TaxonomyFileParser
                 {
                     yield return (name, entry.Value);
                 }
+                else if (what == "concept")
+                {
+                    // Declared, if not generated: its uses, written with the same name, are not reported again.
+                    leftOutConcepts.Add(name);
+                    diagnostics[diagnostics.Count - 1] = diagnostics[diagnostics.Count - 1] with { Message = diagnostics[diagnostics.Count - 1].Message + $"; until this is fixed the concept '{name.Value}' is not generated" };
+                }
             }
         }
+
+        /// <summary>
+        /// A 'concepts' section of the wrong shape (reported as such): the names it holds are left out, so that their
+        /// uses are not reported again, and its diagnostic says so.
+        /// </summary>
+        private void LeaveOutUnreadableConcepts(YamlNode node)
+        {
+            foreach (var item in node is YamlSequence sequence ? sequence.Items : new[] { node })
+            {
+                switch (item)
+                {
+                    case YamlScalar { IsNull: false } scalar:
+                        leftOutConcepts.Add(new Located<string>(scalar.Value, scalar.Span));
+                        break;
+                    case YamlMapping mapping:
+                        leftOutConcepts.AddRange(mapping.Entries.Select(e => new Located<string>(e.Key.Value, e.Key.Span)));
+                        break;
+                }
+            }
+
+            for (var i = 0; i < diagnostics.Count; i++)
+            {
+                if (diagnostics[i].Id == SchemaDiagnosticDescriptors.WrongNodeKind.Id && diagnostics[i].Span == node.Span)
+                {
+                    diagnostics[i] = diagnostics[i] with { Message = diagnostics[i].Message + "; until this is fixed no concept of this file is generated" };
+                }
+            }
+        }
+
+        private MappingReader Reader(YamlMapping mapping, string owner, IReadOnlyCollection<string> knownKeys, List<SchemaDiagnostic> diagnostics, params (IReadOnlyCollection<string> Keys, string Hint)[] misplaced)
+        {
+            var reader = new MappingReader(mapping, owner, knownKeys, diagnostics, misplaced);
+            misplacedKeys.AddRange(reader.Misplaced);
+            return reader;
+        }
+
+        /// <summary>
+        /// Whether the absent <paramref name="key"/> of an element is written, mis-indented, between the element's name
+        /// (at <paramref name="from"/>) and the next element (at <paramref name="to"/>): then the diagnostic of that key
+        /// stands for both, with <paramref name="consequence"/> added.
+        /// </summary>
+        private bool MisplacedWithin(string key, int from, int to, string consequence)
+        {
+            foreach (var (misplaced, span, index) in misplacedKeys)
+            {
+                if (misplaced == key && span.StartOffset > from && span.StartOffset < to)
+                {
+                    if (!diagnostics[index].Message.EndsWith(consequence, StringComparison.Ordinal))
+                    {
+                        diagnostics[index] = diagnostics[index] with { Message = diagnostics[index].Message + consequence };
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
         private bool CheckName(Located<string> name, string what, string? whyNot)
         {

@@ -122,6 +122,11 @@ internal sealed class TaxonomyBuilder
                 DeclareConcept(Resolve(concept, document.FilePath), concept.Name.Span);
             }
 
+            foreach (var concept in document.LeftOutConcepts)
+            {
+                leftOutConcepts.Add(concept.Value);
+            }
+
             foreach (var axis in document.Axes)
             {
                 if (axis.Name.Value.IndexOf(':') >= 0)
@@ -357,12 +362,14 @@ internal sealed class TaxonomyBuilder
         var lineItems = new List<ResolvedLineItem>();
         var seen = new HashSet<(ConceptKey, string?)>();
         var reportable = 0;
+        var unresolved = 0;
         for (var i = 0; i < statement.LineItems.Count; i++)
         {
             var item = statement.LineItems[i];
             var concept = context.ResolveConcept(item.Concept, this);
             if (concept is null)
             {
+                unresolved++;
                 continue;
             }
 
@@ -410,7 +417,12 @@ internal sealed class TaxonomyBuilder
 
         if (reportable == 0)
         {
-            Report(SchemaDiagnosticDescriptors.EmptyStatement, statement.Name.Span, statement.Name.Value);
+            // Line items that are unknown or left out are reported where they are: one mistake, one diagnostic.
+            if (unresolved == 0)
+            {
+                Report(SchemaDiagnosticDescriptors.EmptyStatement, statement.Name.Span, statement.Name.Value);
+            }
+
             return null;
         }
 
@@ -648,6 +660,12 @@ internal sealed class TaxonomyBuilder
     }
 
     private readonly List<(Located<string> Replacement, string Concept)> pendingReplacements = new();
+
+    /// <summary>Concepts declared with an error (reported there) and left out: their uses are not reported again.</summary>
+    private readonly HashSet<string> leftOutConcepts = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the concept was declared with an error and left out (see <see cref="TaxonomyDocument.LeftOutConcepts"/>).</summary>
+    public bool IsLeftOut(string localName) => !Concepts.ContainsKey(localName) && leftOutConcepts.Contains(localName);
 
     private readonly HashSet<UnitDefinition> rejectedUnits = new();
 

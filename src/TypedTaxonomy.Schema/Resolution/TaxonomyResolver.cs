@@ -126,6 +126,11 @@ public static class TaxonomyResolver
             }
 
             var concept = FindConcept(key);
+            if (concept is null && Taxonomies.TryGetValue(key.Prefix, out var declaring) && declaring.IsLeftOut(key.LocalName))
+            {
+                return null; // declared with an error, reported where it is declared: one mistake, one diagnostic
+            }
+
             if (concept is null)
             {
                 var candidates = Taxonomies.TryGetValue(key.Prefix, out var owner) ? owner.Concepts.Keys : Enumerable.Empty<string>();
