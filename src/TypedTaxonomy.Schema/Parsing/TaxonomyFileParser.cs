@@ -9,7 +9,13 @@ using TypedTaxonomy.Schema.Yaml;
 namespace TypedTaxonomy.Schema.Parsing;
 
 /// <summary>The outcome of parsing one schema file: the model (null when the file is unusable) and what was wrong.</summary>
-public sealed record TaxonomyParseResult(TaxonomyDocument? Document, EquatableArray<SchemaDiagnostic> Diagnostics);
+/// <param name="Document">The model, or null when the file is unusable.</param>
+/// <param name="Diagnostics">What was wrong.</param>
+/// <param name="UnreadablePrefix">
+/// For an unusable file, the prefix of its taxonomy when the text still tells it: while the file does not parse, the
+/// uses of its names in other files are not reported again (its own diagnostic says nothing of it is generated).
+/// </param>
+public sealed record TaxonomyParseResult(TaxonomyDocument? Document, EquatableArray<SchemaDiagnostic> Diagnostics, string? UnreadablePrefix = null);
 
 /// <summary>
 /// Turns one <c>*.taxonomy.yaml</c> / <c>*.taxonomy.json</c> file into a <see cref="TaxonomyDocument"/>.
@@ -89,7 +95,15 @@ public static class TaxonomyFileParser
             diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, SourceSpan.StartOf(filePath), "The taxonomy file is empty; it", "taxonomy"));
         }
 
-        return new TaxonomyParseResult(document, diagnostics.ToEquatableArray());
+        var unreadablePrefix = document is null && diagnostics.Any(d => d.Severity == SchemaSeverity.Error) ? PrefixWrittenIn(text) : null;
+        return new TaxonomyParseResult(document, diagnostics.ToEquatableArray(), unreadablePrefix);
+    }
+
+    /// <summary>The value of the first <c>prefix</c> key of a text that does not parse (YAML or JSON), if it is a valid prefix.</summary>
+    private static string? PrefixWrittenIn(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
+        return match.Success && NameRules.WhyNotPrefix(match.Groups[1].Value) is null ? match.Groups[1].Value : null;
     }
 
     private sealed class FileParser

@@ -84,7 +84,7 @@ internal sealed class TaxonomyBuilder
     {
         foreach (var import in imports)
         {
-            if (!context.Taxonomies.ContainsKey(import.Value))
+            if (!context.Taxonomies.ContainsKey(import.Value) && !context.Unreadable.Contains(import.Value))
             {
                 Report(SchemaDiagnosticDescriptors.UnknownPrefix, import.Span, $"The import '{import.Value}' names no loaded taxonomy; add its *.taxonomy.yaml files to the project" + NameRules.DidYouMean(import.Value, context.Taxonomies.Keys));
             }
@@ -176,9 +176,14 @@ internal sealed class TaxonomyBuilder
                 }
 
                 var target = context.FindAxis(key);
-                if (target is null)
+                if (target is null && !context.Unreadable.Contains(key.Prefix))
                 {
                     Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, axis.Name.Span, "axis", axis.Name.Value, string.Empty);
+                    continue;
+                }
+
+                if (target is null)
+                {
                     continue;
                 }
 
@@ -344,6 +349,11 @@ internal sealed class TaxonomyBuilder
 
             if (context.FindAxis(key) is null)
             {
+                if (context.Unreadable.Contains(key.Prefix))
+                {
+                    continue;
+                }
+
                 Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, axisName.Span, "axis", axisName.Value, NameRules.DidYouMean(key.LocalName, context.Taxonomies.Values.SelectMany(t => t.Axes.Keys)));
                 continue;
             }
