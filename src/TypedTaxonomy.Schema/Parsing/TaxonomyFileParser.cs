@@ -269,7 +269,8 @@ public static class TaxonomyFileParser
 
             if (csharpNamespace is { } csns && NameRules.WhyNotNamespace(csns.Value) is { } whyNot)
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, csns.Span, csns.Value, "C# namespace", whyNot));
+                // The code goes to another namespace meanwhile, so C# that uses this one fails: say so.
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, csns.Span, csns.Value, "C# namespace", whyNot + "; until this is fixed no code is generated in this namespace"));
                 csharpNamespace = null;
             }
 
@@ -812,7 +813,7 @@ public static class TaxonomyFileParser
                 {
                     if (NameRules.WhyNotPrefix(localName.Substring(0, colon)) is { } whyPrefix)
                     {
-                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, name.Span, localName, what, "its prefix is invalid: " + whyPrefix));
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, name.Span, localName, what, "its prefix is invalid: " + whyPrefix + $"; until this is fixed the {what} '{name.Value}' is not generated"));
                         continue;
                     }
 
@@ -823,11 +824,14 @@ public static class TaxonomyFileParser
                 {
                     yield return (name, entry.Value);
                 }
-                else if (what == "concept")
+                else
                 {
-                    // Declared, if not generated: its uses, written with the same name, are not reported again.
-                    leftOutConcepts.Add(name);
-                    diagnostics[diagnostics.Count - 1] = diagnostics[diagnostics.Count - 1] with { Message = diagnostics[diagnostics.Count - 1].Message + $"; until this is fixed the concept '{name.Value}' is not generated" };
+                    diagnostics[diagnostics.Count - 1] = diagnostics[diagnostics.Count - 1] with { Message = diagnostics[diagnostics.Count - 1].Message + $"; until this is fixed the {what} '{name.Value}' is not generated" };
+                    if (what == "concept")
+                    {
+                        // Declared, if not generated: its uses, written with the same name, are not reported again.
+                        leftOutConcepts.Add(name);
+                    }
                 }
             }
         }
