@@ -10,8 +10,9 @@ namespace TypedTaxonomy.Schema.Model;
 public readonly record struct Located<T>(T Value, SourceSpan Span);
 
 /// <summary>
-/// One schema file: its header and the elements it declares. <see cref="LeftOutConcepts"/> are the concepts declared
-/// with an error (reported where it is): not generated, but known, so that their uses are not reported again.
+/// One schema file: its header and the elements it declares. <see cref="LeftOutConcepts"/> and <see cref="LeftOutUnits"/>
+/// are the concepts and units declared with an error (reported where it is): not generated, but known, so that their
+/// uses are not reported again.
 /// </summary>
 public sealed record TaxonomyDocument(
     string FilePath,
@@ -21,7 +22,8 @@ public sealed record TaxonomyDocument(
     EquatableArray<AxisDefinition> Axes,
     EquatableArray<StatementDefinition> Statements,
     EquatableArray<CalculationDefinition> Calculations,
-    EquatableArray<Located<string>> LeftOutConcepts = default);
+    EquatableArray<Located<string>> LeftOutConcepts = default,
+    EquatableArray<Located<string>> LeftOutUnits = default);
 
 /// <summary>The <c>taxonomy</c> block.</summary>
 public sealed record TaxonomyHeader(

@@ -111,6 +111,7 @@ public static class TaxonomyFileParser
         private readonly string filePath;
         private readonly List<SchemaDiagnostic> diagnostics;
         private readonly List<Located<string>> leftOutConcepts = new();
+        private readonly List<Located<string>> leftOutUnits = new();
 
         /// <summary>Keys found at another level than theirs (too little or too much indented), reported as unknown keys.</summary>
         private readonly List<(string Key, SourceSpan Span, int Diagnostic)> misplacedKeys = new();
@@ -216,7 +217,8 @@ public static class TaxonomyFileParser
                 axes.ToEquatableArray(),
                 statements.ToEquatableArray(),
                 calculations.ToEquatableArray(),
-                leftOutConcepts.ToEquatableArray());
+                leftOutConcepts.ToEquatableArray(),
+                leftOutUnits.ToEquatableArray());
         }
 
         private TaxonomyHeader? ParseHeader(YamlMapping node)
@@ -313,9 +315,11 @@ public static class TaxonomyFileParser
             var units = new List<UnitDefinition>();
             foreach (var (name, body) in NamedEntries(node, "unit"))
             {
+                var before = diagnostics.Count;
                 if (body is not YamlScalar { IsNull: false } scalar)
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, body.Span, $"The unit '{name.Value}'", "a measure such as iso4217:USD or iso4217:USD / xbrli:shares", body.KindName));
+                    LeaveOutUnit(name, before);
                     continue;
                 }
 
@@ -323,6 +327,7 @@ public static class TaxonomyFileParser
                 if (parts.Length > 2)
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidValue, scalar.Span, scalar.Value, "unit", "measures with at most one '/'"));
+                    LeaveOutUnit(name, before);
                     continue;
                 }
 
@@ -332,9 +337,23 @@ public static class TaxonomyFileParser
                 {
                     units.Add(new UnitDefinition(name, numerator.ToEquatableArray(), denominator.ToEquatableArray()));
                 }
+                else
+                {
+                    LeaveOutUnit(name, before);
+                }
             }
 
             return units;
+        }
+
+        /// <summary>A unit with an error: left out, still known so that its uses are not reported again; its diagnostics say so.</summary>
+        private void LeaveOutUnit(Located<string> name, int firstDiagnostic)
+        {
+            leftOutUnits.Add(name);
+            for (var i = firstDiagnostic; i < diagnostics.Count; i++)
+            {
+                diagnostics[i] = diagnostics[i] with { Message = diagnostics[i].Message + $"; until this is fixed the unit '{name.Value}' is not generated" };
+            }
         }
 
         private List<Located<string>>? Measures(string text, YamlScalar node)

@@ -94,11 +94,16 @@ internal sealed class TaxonomyBuilder
             }
         }
 
+        // Known before any use is resolved, in whichever file.
+        leftOutConcepts.UnionWith(Documents.SelectMany(d => d.LeftOutConcepts).Select(c => c.Value));
+        leftOutUnits.UnionWith(Documents.SelectMany(d => d.LeftOutUnits).Select(u => u.Value));
+
         foreach (var unit in Documents.SelectMany(d => d.Units))
         {
             if (!MeasuresAreKnown(unit, context))
             {
                 rejectedUnits.Add(unit);
+                leftOutUnits.Add(unit.Id.Value);
             }
         }
 
@@ -122,10 +127,6 @@ internal sealed class TaxonomyBuilder
                 DeclareConcept(Resolve(concept, document.FilePath), concept.Name.Span);
             }
 
-            foreach (var concept in document.LeftOutConcepts)
-            {
-                leftOutConcepts.Add(concept.Value);
-            }
 
             foreach (var axis in document.Axes)
             {
@@ -157,7 +158,7 @@ internal sealed class TaxonomyBuilder
             Report(
                 SchemaDiagnosticDescriptors.UnknownPrefix,
                 measure.Span,
-                $"The measure '{measure.Value}' of the unit '{unit.Id.Value}' uses the prefix '{prefix}', which is neither iso4217, xbrli nor a loaded taxonomy's" + NameRules.DidYouMean(prefix, context.Taxonomies.Keys.Concat(new[] { "iso4217", "xbrli" })));
+                $"The measure '{measure.Value}' of the unit '{unit.Id.Value}' uses the prefix '{prefix}', which is neither iso4217, xbrli nor a loaded taxonomy's" + NameRules.DidYouMean(prefix, context.Taxonomies.Keys.Concat(new[] { "iso4217", "xbrli" })) + $"; until this is fixed the unit '{unit.Id.Value}' is not generated");
             known = false;
         }
 
@@ -307,7 +308,11 @@ internal sealed class TaxonomyBuilder
         {
             if (!Units.TryGetValue(currency.Value, out var unit))
             {
-                Report(SchemaDiagnosticDescriptors.UnknownUnit, currency.Span, currency.Value, NameRules.DidYouMean(currency.Value, Units.Keys));
+                if (!leftOutUnits.Contains(currency.Value))
+                {
+                    Report(SchemaDiagnosticDescriptors.UnknownUnit, currency.Span, currency.Value, NameRules.DidYouMean(currency.Value, Units.Keys));
+                }
+
                 return null;
             }
 
@@ -634,7 +639,7 @@ internal sealed class TaxonomyBuilder
             {
                 unitId = unit.Value;
             }
-            else
+            else if (!leftOutUnits.Contains(unit.Value))
             {
                 Report(SchemaDiagnosticDescriptors.UnknownUnit, unit.Span, unit.Value, NameRules.DidYouMean(unit.Value, Documents.SelectMany(d => d.Units).Select(u => u.Id.Value)));
             }
@@ -678,6 +683,9 @@ internal sealed class TaxonomyBuilder
     public bool IsLeftOut(string localName) => !Concepts.ContainsKey(localName) && leftOutConcepts.Contains(localName);
 
     private readonly HashSet<UnitDefinition> rejectedUnits = new();
+
+    /// <summary>Units declared with an error (reported there) and left out: their uses are not reported again.</summary>
+    private readonly HashSet<string> leftOutUnits = new(StringComparer.Ordinal);
 
     private void ResolveDefaultMember(AxisBuilder axis, ResolutionContext context)
     {
