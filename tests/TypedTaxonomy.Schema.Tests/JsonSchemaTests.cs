@@ -114,6 +114,8 @@ public sealed class JsonSchemaTests
         { "lineItems", "lineItem", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\nstatements:\n  S:\n    lineItem: [A]\n" },
         { "concept", "concpt", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\nstatements:\n  S:\n    lineItems: [A, { concpt: A, label: total }]\n" },
         { "total", "totl", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: monetary, periodType: duration }\ncalculations:\n  - totl: A\n    items: { B: 1 }\n" },
+        { "periodType", "periodTyp", Header + "\nconcepts:\n  Revenue: { type: monetary, periodTyp: duration }\n" },
+        { "type", "typ", Header + "\nconcepts:\n  Revenue: { typ: monetary, periodType: duration }\n" },
         { "prefix", "prefx", "taxonomy:\n  name: Demo\n  prefx: demo\n  namespace: http://example.com/demo\n" },
         { "taxonomy", "taxonmy", "taxonmy:\n  name: Demo\n" },
     };
@@ -130,6 +132,51 @@ public sealed class JsonSchemaTests
         var errors = Flatten(await Validate(yaml)).ToList();
         Assert.Contains(errors, e => e.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && e.Property == typo);
         Assert.DoesNotContain(errors, e => e.Kind == ValidationErrorKind.PropertyRequired);
+    }
+
+    [Fact]
+    public void EachAllKeysKnownConditionListsItsMappingSKeys()
+    {
+        // "not": { "properties": { every key }, "additionalProperties": false } holds when some key is unknown; with a
+        // key missing from it, a valid mapping using that key would lose its required keys.
+        using var document = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+        var checkedConditions = 0;
+        Walk(document.RootElement, null);
+        Assert.Equal(7, checkedConditions);
+
+        void Walk(JsonElement element, JsonElement? mapping)
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, mapping);
+                }
+
+                return;
+            }
+
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            if (element.TryGetProperty("not", out var not) && not.TryGetProperty("properties", out var known) && not.TryGetProperty("additionalProperties", out var closed) && closed.ValueKind == JsonValueKind.False)
+            {
+                Assert.True(mapping.HasValue, "an all-keys-known condition outside a mapping");
+                Assert.Equal(
+                    mapping!.Value.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal),
+                    known.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+                checkedConditions++;
+                return;
+            }
+
+            var inner = element.TryGetProperty("properties", out _) && element.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False ? element : mapping;
+            foreach (var property in element.EnumerateObject())
+            {
+                Walk(property.Value, inner);
+            }
+        }
     }
 
     [Theory]
