@@ -76,7 +76,9 @@ public static class SchemaFileSet
         List<SchemaDiagnostic> across;
         try
         {
-            var resolved = TaxonomyResolver.Resolve(list.Select(f => f.Result.Document).OfType<TaxonomyDocument>());
+            var resolved = TaxonomyResolver.Resolve(
+                list.Select(f => f.Result.Document).OfType<TaxonomyDocument>(),
+                list.Select(f => f.Result.UnreadablePrefix).OfType<string>());
             set = resolved.Set;
             across = resolved.Diagnostics.ToList();
         }

@@ -123,6 +123,75 @@ public sealed class BuildIntegrationTests
     }
 
     /// <summary>
+    /// One build of a consumer that includes every mistake of the corpus (each its own taxonomy and namespace) and
+    /// whose C# uses each namespace: the build prints every expected <c>file(line,col): error TAXnnnn: message</c> line,
+    /// each once, beside the C# errors the mistakes cause, and none shows an exception's text.
+    /// </summary>
+    [Fact(Timeout = 900_000)]
+    public async Task EveryMistakeOfTheCorpusIsPrintedOnceByARealBuild()
+    {
+        var root = GeneratorHarness.RepositoryRoot();
+        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy.CorpusBuild." + Guid.NewGuid().ToString("N")));
+        try
+        {
+            var mistakes = Directory.CreateDirectory(Path.Combine(directory.FullName, "mistakes"));
+            foreach (var file in MistakeCorpus.Files)
+            {
+                File.Copy(Path.Combine(MistakeCorpus.Directory, file), Path.Combine(mistakes.FullName, file));
+            }
+
+            File.WriteAllText(Path.Combine(directory.FullName, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy.Generator", "TypedTaxonomy.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy", "TypedTaxonomy.csproj")}" />
+                    <AdditionalFiles Include="mistakes/*.taxonomy.yaml;mistakes/*.taxonomy.json" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(directory.FullName, "UsesEveryTaxonomy.cs"), MistakeCorpus.Consumer());
+
+            var build = await BuildAsync(directory.FullName);
+
+            Assert.NotEqual(0, build.ExitCode);
+
+            // MSBuild prints each error as the compiler reports it, then again in its summary after "Build FAILED.":
+            // each part must hold every expected line once.
+            var summaryStart = build.Output.IndexOf("Build FAILED.", StringComparison.Ordinal);
+            Assert.True(summaryStart > 0, "No summary in the build output");
+            foreach (var part in new[] { build.Output.Substring(0, summaryStart), build.Output.Substring(summaryStart) })
+            {
+                var printed = SchemaLines(part, mistakes.FullName + Path.DirectorySeparatorChar);
+                Assert.Equal(MistakeCorpus.Expected.Order(StringComparer.Ordinal), printed.Order(StringComparer.Ordinal));
+                Assert.All(printed, line => Assert.DoesNotContain(MistakeCorpus.ForeignTexts, foreign => line.Contains(foreign, StringComparison.Ordinal)));
+            }
+
+            // The C# errors the mistakes cause are there too, and hide nothing: the taxonomies that do not generate are named.
+            Assert.Contains("error CS0234", build.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            try
+            {
+                directory.Delete(recursive: true);
+            }
+            catch (IOException exception)
+            {
+                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
+            }
+            catch (UnauthorizedAccessException exception)
+            {
+                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
+            }
+        }
+    }
+
+    /// <summary>
     /// Runs <c>dotnet build</c> in <paramref name="directory"/>, into an artifacts folder inside it, without the
     /// shared compiler server or node reuse (nothing outlives the test), killing it after the timeout.
     /// </summary>
@@ -174,6 +243,34 @@ public sealed class BuildIntegrationTests
         var result = Snapshot(text);
         output.WriteLine($"dotnet build in {stopwatch.Elapsed.TotalSeconds:F0} s, exit code {process.ExitCode}:\n{result}");
         return (process.ExitCode, result);
+    }
+
+    /// <summary>
+    /// The TAX lines of a build's output as <c>file(line,col): error TAXnnnn: message</c>: the file by its name under
+    /// <paramref name="prefix"/>, without the project MSBuild appends and the help link it adds (checked to be the id's page).
+    /// </summary>
+    private static List<string> SchemaLines(string output, string prefix)
+    {
+        var lines = new List<string>();
+        foreach (var raw in output.Split('\n'))
+        {
+            var line = raw.Trim();
+            var id = System.Text.RegularExpressions.Regex.Match(line, ": (error|warning) (TAX[0-9]{4}): ");
+            if (!id.Success)
+            {
+                continue;
+            }
+
+            Assert.StartsWith(prefix, line, StringComparison.Ordinal);
+            line = line.Substring(prefix.Length);
+            var project = line.LastIndexOf(" [", StringComparison.Ordinal);
+            line = project > 0 && line.EndsWith(".csproj]", StringComparison.Ordinal) ? line.Substring(0, project) : line;
+            var helpLink = $" ({TypedTaxonomy.Schema.Diagnostics.SchemaDiagnosticDescriptors.HelpLinkBase}{id.Groups[2].Value}.md)";
+            Assert.EndsWith(helpLink, line, StringComparison.Ordinal);
+            lines.Add(line.Substring(0, line.Length - helpLink.Length));
+        }
+
+        return lines;
     }
 
     private static void Append(StringBuilder text, string? line)

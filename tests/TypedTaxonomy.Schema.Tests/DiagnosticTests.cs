@@ -249,7 +249,8 @@ public sealed class DiagnosticTests
         Assert.Equal(new[] { (7, 14), (8, 16) }, reported.Select(d => (d.Span.StartLine, d.Span.StartColumn)));
         Assert.Contains("did you mean 'demo'?", reported[0].Message, System.StringComparison.Ordinal);
         Assert.Equal(new[] { "USD" }, result.Set.Taxonomies[0].Units.Select(u => u.Id));
-        Single(diagnostics, "TAX0011", 10, 55); // the concept that used the unit
+        Assert.EndsWith("; until this is fixed the unit 'Customers' is not generated", reported[0].Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "TAX0011"); // the concept that uses the unit: one mistake, one diagnostic
     }
 
     [Fact]

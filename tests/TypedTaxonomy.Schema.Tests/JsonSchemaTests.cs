@@ -106,6 +106,92 @@ public sealed class JsonSchemaTests
         }
     }
 
+    /// <summary>A required key misspelt: one mistake, which the parser and the JSON Schema both report as an unknown key only.</summary>
+    public static TheoryData<string, string, string> MisspeltRequiredKeys() => new()
+    {
+        { "items", "itmes", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: monetary, periodType: duration }\ncalculations:\n  - total: A\n    itmes: { B: 1 }\n" },
+        { "changes", "chnges", Header + "\nconcepts:\n  A: { type: monetary, periodType: instant }\n  B: { type: monetary, periodType: duration }\nrollForwards:\n  - balance: A\n    chnges: { B: 1 }\n" },
+        { "lineItems", "lineItem", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\nstatements:\n  S:\n    lineItem: [A]\n" },
+        { "concept", "concpt", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\nstatements:\n  S:\n    lineItems: [A, { concpt: A, label: total }]\n" },
+        { "total", "totl", Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\n  B: { type: monetary, periodType: duration }\ncalculations:\n  - totl: A\n    items: { B: 1 }\n" },
+        { "periodType", "periodTyp", Header + "\nconcepts:\n  Revenue: { type: monetary, periodTyp: duration }\n" },
+        { "type", "typ", Header + "\nconcepts:\n  Revenue: { typ: monetary, periodType: duration }\n" },
+        { "prefix", "prefx", "taxonomy:\n  name: Demo\n  prefx: demo\n  namespace: http://example.com/demo\n" },
+        { "taxonomy", "taxonmy", "taxonmy:\n  name: Demo\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MisspeltRequiredKeys))]
+    public async Task AMisspeltRequiredKeyIsOneUnknownKeyForTheSchemaAndTheParser(string key, string typo, string yaml)
+    {
+        var diagnostic = Assert.Single(Diagnose(yaml));
+        Assert.Equal("TAX0002", diagnostic.Id);
+        Assert.Contains($"'{typo}'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"did you mean '{key}'", diagnostic.Message, StringComparison.Ordinal);
+
+        var errors = Flatten(await Validate(yaml)).ToList();
+        Assert.Contains(errors, e => e.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && e.Property == typo);
+        Assert.DoesNotContain(errors, e => e.Kind == ValidationErrorKind.PropertyRequired);
+    }
+
+    [Fact]
+    public void EachAllKeysKnownConditionListsItsMappingSKeys()
+    {
+        // "not": { "properties": { every key }, "additionalProperties": false } holds when some key is unknown; with a
+        // key missing from it, a valid mapping using that key would lose its required keys.
+        using var document = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+        var checkedConditions = 0;
+        Walk(document.RootElement, null);
+        Assert.Equal(7, checkedConditions);
+
+        void Walk(JsonElement element, JsonElement? mapping)
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, mapping);
+                }
+
+                return;
+            }
+
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            if (element.TryGetProperty("not", out var not) && not.TryGetProperty("properties", out var known) && not.TryGetProperty("additionalProperties", out var closed) && closed.ValueKind == JsonValueKind.False)
+            {
+                Assert.True(mapping.HasValue, "an all-keys-known condition outside a mapping");
+                Assert.Equal(
+                    mapping!.Value.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal),
+                    known.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+                checkedConditions++;
+                return;
+            }
+
+            var inner = element.TryGetProperty("properties", out _) && element.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False ? element : mapping;
+            foreach (var property in element.EnumerateObject())
+            {
+                Walk(property.Value, inner);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("items", "calculations:\n  - total: A\n")]
+    [InlineData("lineItems", "statements:\n  S: { title: Empty }\n")]
+    public async Task AMissingRequiredKeyIsStillRequired(string key, string body)
+    {
+        var errors = Flatten(await Validate(Header + "\nconcepts:\n  A: { type: monetary, periodType: duration }\n" + body)).ToList();
+
+        Assert.Contains(errors, e => e.Kind == ValidationErrorKind.PropertyRequired && e.Property == key);
+    }
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors) =>
+        errors.SelectMany(e => new[] { e }.Concat(e is ChildSchemaValidationError child ? Flatten(child.Errors.SelectMany(b => b.Value)) : Enumerable.Empty<ValidationError>()));
+
     /// <summary>Snippets that the parser rejects with the given id; the JSON Schema must reject them too.</summary>
     public static TheoryData<string, string, string> InvalidSnippets() => new()
     {

@@ -38,6 +38,20 @@ public sealed class SchemaFileSetTests
         Assert.Equal(SchemaFileSet.Check(files), parsed);
     }
 
+    [Theory]
+    [InlineData("taxonomy: { name: Demo, prefix: demo, namespace: http://example.com/demo }\nconcepts:\n  Revenue: { type: monetary, periodType: duration\n  Costs: { type: monetary, periodType: duration }\n")]
+    [InlineData("{ \"taxonomy\": { \"name\": \"Demo\", \"prefix\": \"demo\", \"namespace\": \"http://example.com/demo\" },\n  \"concepts\": { \"Revenue\": { \"type\": \"monetary\" \"periodType\": \"duration\" } } }\n")]
+    public void WhileAFileDoesNotParseTheUsesOfItsNamesInOtherFilesAreNotReportedAgain(string broken)
+    {
+        var other = "taxonomy: { name: Other, prefix: other, namespace: http://example.com/other, imports: [demo] }\nstatements:\n  Income: { lineItems: [demo:Revenue] }\n";
+
+        var result = SchemaFileSet.Check(new[] { ("a.taxonomy.yaml", broken), ("b.taxonomy.yaml", Statements), ("c.taxonomy.yaml", other) });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("TAX0001", "a.taxonomy.yaml"), (diagnostic.Id, diagnostic.Span.FilePath));
+        Assert.EndsWith("nothing of this file is generated until it parses", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AFileThatCannotBeReadIsOneInternalErrorAndTheOthersAreStillResolved()
     {

@@ -100,7 +100,7 @@ public static class SchemaDiagnosticDescriptors
         "A default member or a required member must belong to the axis's domain tree.");
 
     public static readonly SchemaDiagnosticDescriptor EmptyStatement = new(
-        "TAX0021", "Empty statement", "The statement '{0}' has no line items", Structure, SchemaSeverity.Error,
+        "TAX0021", "Empty statement", "The statement '{0}' has no line items, so it is not generated", Structure, SchemaSeverity.Error,
         "A statement needs at least one reportable line item.");
 
     public static readonly SchemaDiagnosticDescriptor DeprecatedConceptUsed = new(

@@ -9,7 +9,11 @@ namespace TypedTaxonomy.Schema.Model;
 /// <summary>A value and where it was written.</summary>
 public readonly record struct Located<T>(T Value, SourceSpan Span);
 
-/// <summary>One schema file: its header and the elements it declares.</summary>
+/// <summary>
+/// One schema file: its header and the elements it declares. <see cref="LeftOutConcepts"/> and <see cref="LeftOutUnits"/>
+/// are the concepts and units declared with an error (reported where it is): not generated, but known, so that their
+/// uses are not reported again.
+/// </summary>
 public sealed record TaxonomyDocument(
     string FilePath,
     TaxonomyHeader Header,
@@ -17,7 +21,9 @@ public sealed record TaxonomyDocument(
     EquatableArray<ConceptDefinition> Concepts,
     EquatableArray<AxisDefinition> Axes,
     EquatableArray<StatementDefinition> Statements,
-    EquatableArray<CalculationDefinition> Calculations);
+    EquatableArray<CalculationDefinition> Calculations,
+    EquatableArray<Located<string>> LeftOutConcepts = default,
+    EquatableArray<Located<string>> LeftOutUnits = default);
 
 /// <summary>The <c>taxonomy</c> block.</summary>
 public sealed record TaxonomyHeader(

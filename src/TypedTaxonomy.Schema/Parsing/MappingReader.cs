@@ -16,24 +16,104 @@ internal sealed class MappingReader
 {
     private readonly YamlMapping mapping;
     private readonly string owner;
-    private readonly ICollection<SchemaDiagnostic> diagnostics;
+    private readonly List<SchemaDiagnostic> diagnostics;
 
-    public MappingReader(YamlMapping mapping, string owner, IReadOnlyCollection<string> knownKeys, ICollection<SchemaDiagnostic> diagnostics)
+    /// <summary>Each unknown key with the known key it is a typo of (or null), and the index of its diagnostic.</summary>
+    private readonly List<(YamlScalar Key, string? Meant, int Diagnostic)> unknown = new();
+
+    /// <summary>
+    /// Reads <paramref name="mapping"/>, reporting each key that is not in <paramref name="knownKeys"/> once: with the
+    /// known key it is a typo of, or, when it is a key of another level (<paramref name="misplaced"/>: keys and what to
+    /// say of them), or follows a key left empty, with a word on its indentation.
+    /// </summary>
+    public MappingReader(YamlMapping mapping, string owner, IReadOnlyCollection<string> knownKeys, List<SchemaDiagnostic> diagnostics, params (IReadOnlyCollection<string> Keys, string Hint)[] misplaced)
     {
         this.mapping = mapping;
         this.owner = owner;
         this.diagnostics = diagnostics;
+        string? emptyKey = null;
         foreach (var entry in mapping.Entries)
         {
-            if (!knownKeys.Contains(entry.Key.Value))
+            if (knownKeys.Contains(entry.Key.Value))
             {
-                diagnostics.Add(SchemaDiagnostic.Create(
-                    SchemaDiagnosticDescriptors.UnknownKey,
-                    entry.Key.Span,
-                    entry.Key.Value,
-                    owner,
-                    NameRules.DidYouMean(entry.Key.Value, knownKeys)));
+                emptyKey = entry.Value is YamlScalar { IsNull: true } ? entry.Key.Value : null;
+                continue;
             }
+
+            var meant = NameRules.Closest(entry.Key.Value, knownKeys);
+            var hint = meant is not null ? $" (did you mean '{meant}'?)" : null;
+            foreach (var (keys, what) in misplaced)
+            {
+                if (hint is null && keys.Contains(entry.Key.Value))
+                {
+                    hint = $" ({what})";
+                    Misplaced.Add((entry.Key.Value, entry.Key.Span, diagnostics.Count));
+                }
+            }
+
+            if (hint is null && emptyKey is not null && entry.Key.Span.StartColumn == KeyColumn(emptyKey))
+            {
+                hint = $" (is it meant to be under '{emptyKey}', which is empty here? Indent it further)";
+            }
+
+            unknown.Add((entry.Key, meant, diagnostics.Count));
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.UnknownKey, entry.Key.Span, entry.Key.Value, owner, hint ?? string.Empty));
+        }
+    }
+
+    /// <summary>The unknown keys that are keys of another level, with the index of their diagnostic.</summary>
+    public List<(string Key, SourceSpan Span, int Diagnostic)> Misplaced { get; } = new();
+
+    private int KeyColumn(string key) => KeySpan(key)?.StartColumn ?? -1;
+
+    /// <summary>
+    /// Whether the absent <paramref name="key"/> is explained by a typo of it reported as an unknown key: then that one
+    /// diagnostic stands for both, and <paramref name="consequence"/> (what is not generated) is added to it.
+    /// </summary>
+    public bool Misspelt(string key, string? consequence)
+    {
+        foreach (var (_, meant, index) in unknown)
+        {
+            if (meant == key)
+            {
+                Amend(index, consequence);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The mapping of <paramref name="key"/>, or, when it is absent, of a key reported as a typo of it, whose diagnostic
+    /// then says its entries are read as <paramref name="key"/>'s: a misspelt section costs one diagnostic, not one at
+    /// every use of what it declares.
+    /// </summary>
+    public YamlMapping? MappingOrTypo(string key)
+    {
+        if (Has(key))
+        {
+            return Mapping(key);
+        }
+
+        foreach (var (typo, meant, index) in unknown)
+        {
+            if (meant == key && Node(typo.Value) is YamlMapping mapping)
+            {
+                Amend(index, $"; its entries are read as '{key}' until this is fixed");
+                return mapping;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds <paramref name="consequence"/> to the message of the diagnostic at <paramref name="index"/>.</summary>
+    public void Amend(int index, string? consequence)
+    {
+        if (!string.IsNullOrEmpty(consequence) && !diagnostics[index].Message.EndsWith(consequence, StringComparison.Ordinal))
+        {
+            diagnostics[index] = diagnostics[index] with { Message = diagnostics[index].Message + consequence };
         }
     }
 
@@ -82,16 +162,25 @@ internal sealed class MappingReader
         return scalar is null ? null : new Located<string>(scalar.Value, scalar.Span);
     }
 
-    public Located<string>? RequiredLocated(string key)
+    /// <summary>
+    /// The value of a required key; its absence is reported (TAX0003) unless a typo of the key was (TAX0002), with
+    /// <paramref name="consequence"/>, what is not generated, added to the one diagnostic.
+    /// </summary>
+    public Located<string>? RequiredLocated(string key, string? consequence = null)
     {
         var value = Located(key);
         if (value is null && !Has(key))
         {
-            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, Capitalized(owner), key));
+            if (!Misspelt(key, consequence))
+            {
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, Capitalized(owner), key));
+                Amend(diagnostics.Count - 1, consequence);
+            }
         }
         else if (value is null && Node(key) is YamlScalar { IsNull: true } empty)
         {
             diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, KeySpan(key) ?? empty.Span, Capitalized(owner), key + "' with a value, not an empty '" + key));
+            Amend(diagnostics.Count - 1, consequence);
         }
 
         return value;

@@ -118,7 +118,11 @@ public static class NameRules
     }
 
     /// <summary>" (did you mean 'x'?)" for the closest candidate within a small edit distance, else empty.</summary>
-    public static string DidYouMean(string given, IEnumerable<string> candidates)
+    public static string DidYouMean(string given, IEnumerable<string> candidates) =>
+        Closest(given, candidates) is { } best ? $" (did you mean '{best}'?)" : string.Empty;
+
+    /// <summary>The closest candidate within a small edit distance (what a typo of it would be), or null.</summary>
+    public static string? Closest(string given, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -133,7 +137,7 @@ public static class NameRules
         }
 
         var allowed = Math.Max(1, Math.Min(3, given.Length / 3));
-        return best is not null && bestDistance <= allowed ? $" (did you mean '{best}'?)" : string.Empty;
+        return best is not null && bestDistance <= allowed ? best : null;
     }
 
     /// <summary>Splits a PascalCase name into a sentence: <c>GrossProfit</c> → <c>Gross profit</c>.</summary>

@@ -9,7 +9,13 @@ using TypedTaxonomy.Schema.Yaml;
 namespace TypedTaxonomy.Schema.Parsing;
 
 /// <summary>The outcome of parsing one schema file: the model (null when the file is unusable) and what was wrong.</summary>
-public sealed record TaxonomyParseResult(TaxonomyDocument? Document, EquatableArray<SchemaDiagnostic> Diagnostics);
+/// <param name="Document">The model, or null when the file is unusable.</param>
+/// <param name="Diagnostics">What was wrong.</param>
+/// <param name="UnreadablePrefix">
+/// For an unusable file, the prefix of its taxonomy when the text still tells it: while the file does not parse, the
+/// uses of its names in other files are not reported again (its own diagnostic says nothing of it is generated).
+/// </param>
+public sealed record TaxonomyParseResult(TaxonomyDocument? Document, EquatableArray<SchemaDiagnostic> Diagnostics, string? UnreadablePrefix = null);
 
 /// <summary>
 /// Turns one <c>*.taxonomy.yaml</c> / <c>*.taxonomy.json</c> file into a <see cref="TaxonomyDocument"/>.
@@ -40,6 +46,9 @@ public static class TaxonomyFileParser
     private static readonly string[] ReferenceKeys = { "name", "number", "paragraph", "section", "publisher", "uri" };
     private static readonly string[] DeprecatedKeys = { "since", "replacedBy" };
     private static readonly string[] RangeKeys = { "min", "max" };
+
+    /// <summary>What a mistake in the 'taxonomy' block means for the generated code.</summary>
+    private const string NothingOfThisFile = "; until this is fixed nothing of this file is generated";
 
     /// <summary>The label roles of XBRL 2.1 the format names by their short form.</summary>
     public static readonly IReadOnlyList<string> LabelRoles = new[]
@@ -86,13 +95,26 @@ public static class TaxonomyFileParser
             diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, SourceSpan.StartOf(filePath), "The taxonomy file is empty; it", "taxonomy"));
         }
 
-        return new TaxonomyParseResult(document, diagnostics.ToEquatableArray());
+        var unreadablePrefix = document is null && diagnostics.Any(d => d.Severity == SchemaSeverity.Error) ? PrefixWrittenIn(text) : null;
+        return new TaxonomyParseResult(document, diagnostics.ToEquatableArray(), unreadablePrefix);
+    }
+
+    /// <summary>The value of the first <c>prefix</c> key of a text that does not parse (YAML or JSON), if it is a valid prefix.</summary>
+    private static string? PrefixWrittenIn(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
+        return match.Success && NameRules.WhyNotPrefix(match.Groups[1].Value) is null ? match.Groups[1].Value : null;
     }
 
     private sealed class FileParser
     {
         private readonly string filePath;
         private readonly List<SchemaDiagnostic> diagnostics;
+        private readonly List<Located<string>> leftOutConcepts = new();
+        private readonly List<Located<string>> leftOutUnits = new();
+
+        /// <summary>Keys found at another level than theirs (too little or too much indented), reported as unknown keys.</summary>
+        private readonly List<(string Key, SourceSpan Span, int Diagnostic)> misplacedKeys = new();
         private string language = "en";
 
         public FileParser(string filePath, List<SchemaDiagnostic> diagnostics)
@@ -103,13 +125,20 @@ public static class TaxonomyFileParser
 
         public TaxonomyDocument? Parse(YamlMapping root)
         {
-            var reader = new MappingReader(root, "the taxonomy file", RootKeys, diagnostics);
+            var reader = Reader(
+                root,
+                "the taxonomy file",
+                RootKeys,
+                diagnostics,
+                (HeaderKeys, "a key of the 'taxonomy' block: is it indented too little?"),
+                (ConceptKeys, "a key of a concept: is it indented too little?"));
             var headerNode = reader.Mapping("taxonomy");
             if (headerNode is null)
             {
-                if (!reader.Has("taxonomy"))
+                if (!reader.Has("taxonomy") && !reader.Misspelt("taxonomy", NothingOfThisFile))
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, new SourceSpan(filePath, root.Span.StartOffset, root.Span.StartLine, root.Span.StartColumn, root.Span.StartOffset, root.Span.StartLine, root.Span.StartColumn), "A taxonomy file", "taxonomy"));
+                    reader.Amend(diagnostics.Count - 1, NothingOfThisFile);
                 }
                 else if (reader.Node("taxonomy") is YamlScalar { IsNull: true } empty)
                 {
@@ -126,11 +155,19 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var units = ParseUnits(reader.Mapping("units"));
+            var units = ParseUnits(reader.MappingOrTypo("units"));
             var concepts = new List<ConceptDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("concepts"), "concept", conceptName: true))
+            var conceptsNode = reader.MappingOrTypo("concepts");
+            if (conceptsNode is null && reader.Node("concepts") is YamlSequence or YamlScalar { IsNull: false })
             {
-                var concept = ParseConcept(name, body);
+                LeaveOutUnreadableConcepts(reader.Node("concepts")!);
+            }
+
+            var conceptEntries = NamedEntries(conceptsNode, "concept", conceptName: true, container: "the 'concepts' block", elementKeys: ConceptKeys).ToList();
+            for (var i = 0; i < conceptEntries.Count; i++)
+            {
+                var (name, body) = conceptEntries[i];
+                var concept = ParseConcept(name, body, i + 1 < conceptEntries.Count ? conceptEntries[i + 1].Name.Span.StartOffset : int.MaxValue);
                 if (concept is not null)
                 {
                     concepts.Add(concept);
@@ -138,13 +175,13 @@ public static class TaxonomyFileParser
             }
 
             var axes = new List<AxisDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("axes"), "axis", allowPrefix: true, conceptName: true))
+            foreach (var (name, body) in NamedEntries(reader.MappingOrTypo("axes"), "axis", allowPrefix: true, conceptName: true, container: "the 'axes' block", elementKeys: AxisKeys))
             {
                 axes.Add(ParseAxis(name, body));
             }
 
             var statements = new List<StatementDefinition>();
-            foreach (var (name, body) in NamedEntries(reader.Mapping("statements"), "statement"))
+            foreach (var (name, body) in NamedEntries(reader.MappingOrTypo("statements"), "statement", container: "the 'statements' block", elementKeys: StatementKeys))
             {
                 var statement = ParseStatement(name, body);
                 if (statement is not null)
@@ -179,15 +216,24 @@ public static class TaxonomyFileParser
                 concepts.ToEquatableArray(),
                 axes.ToEquatableArray(),
                 statements.ToEquatableArray(),
-                calculations.ToEquatableArray());
+                calculations.ToEquatableArray(),
+                leftOutConcepts.ToEquatableArray(),
+                leftOutUnits.ToEquatableArray());
         }
 
         private TaxonomyHeader? ParseHeader(YamlMapping node)
         {
-            var reader = new MappingReader(node, "the 'taxonomy' block", HeaderKeys, diagnostics);
-            var name = reader.RequiredLocated("name");
-            var prefix = reader.RequiredLocated("prefix");
-            var namespaceUri = reader.RequiredLocated("namespace");
+            var reader = Reader(
+                node,
+                "the 'taxonomy' block",
+                HeaderKeys,
+                diagnostics,
+                (DefaultsKeys, "a key of 'defaults': is it indented too little?"),
+                (RootKeys, "a top-level key: is it indented too much?"));
+            var before = diagnostics.Count;
+            var name = reader.RequiredLocated("name", NothingOfThisFile);
+            var prefix = reader.RequiredLocated("prefix", NothingOfThisFile);
+            var namespaceUri = reader.RequiredLocated("namespace", NothingOfThisFile);
             var csharpNamespace = reader.Located("csharpNamespace");
             language = reader.String("language") ?? "en";
 
@@ -208,9 +254,25 @@ public static class TaxonomyFileParser
                 valid = false;
             }
 
+            if (!valid)
+            {
+                // Each mistake that drops the header drops the file: say so where it is.
+                foreach (var span in new[] { name?.Span, prefix?.Span, namespaceUri?.Span })
+                {
+                    for (var i = before; i < diagnostics.Count; i++)
+                    {
+                        if (span is { } s && diagnostics[i].Span == s)
+                        {
+                            reader.Amend(i, NothingOfThisFile);
+                        }
+                    }
+                }
+            }
+
             if (csharpNamespace is { } csns && NameRules.WhyNotNamespace(csns.Value) is { } whyNot)
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, csns.Span, csns.Value, "C# namespace", whyNot));
+                // The code goes to another namespace meanwhile, so C# that uses this one fails: say so.
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, csns.Span, csns.Value, "C# namespace", whyNot + "; until this is fixed no code is generated in this namespace"));
                 csharpNamespace = null;
             }
 
@@ -219,7 +281,7 @@ public static class TaxonomyFileParser
             Located<int?>? decimals = null;
             if (reader.Mapping("defaults") is { } defaults)
             {
-                var defaultsReader = new MappingReader(defaults, "'defaults'", DefaultsKeys, diagnostics);
+                var defaultsReader = Reader(defaults, "'defaults'", DefaultsKeys, diagnostics, (HeaderKeys, "a key of the 'taxonomy' block: is it indented too much?"));
                 currency = defaultsReader.Located("currency");
                 if (defaultsReader.Scalar("decimals") is { } decimalsNode)
                 {
@@ -253,9 +315,11 @@ public static class TaxonomyFileParser
             var units = new List<UnitDefinition>();
             foreach (var (name, body) in NamedEntries(node, "unit"))
             {
+                var before = diagnostics.Count;
                 if (body is not YamlScalar { IsNull: false } scalar)
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, body.Span, $"The unit '{name.Value}'", "a measure such as iso4217:USD or iso4217:USD / xbrli:shares", body.KindName));
+                    LeaveOutUnit(name, before);
                     continue;
                 }
 
@@ -263,6 +327,7 @@ public static class TaxonomyFileParser
                 if (parts.Length > 2)
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidValue, scalar.Span, scalar.Value, "unit", "measures with at most one '/'"));
+                    LeaveOutUnit(name, before);
                     continue;
                 }
 
@@ -272,9 +337,23 @@ public static class TaxonomyFileParser
                 {
                     units.Add(new UnitDefinition(name, numerator.ToEquatableArray(), denominator.ToEquatableArray()));
                 }
+                else
+                {
+                    LeaveOutUnit(name, before);
+                }
             }
 
             return units;
+        }
+
+        /// <summary>A unit with an error: left out, still known so that its uses are not reported again; its diagnostics say so.</summary>
+        private void LeaveOutUnit(Located<string> name, int firstDiagnostic)
+        {
+            leftOutUnits.Add(name);
+            for (var i = firstDiagnostic; i < diagnostics.Count; i++)
+            {
+                diagnostics[i] = diagnostics[i] with { Message = diagnostics[i].Message + $"; until this is fixed the unit '{name.Value}' is not generated" };
+            }
         }
 
         private List<Located<string>>? Measures(string text, YamlScalar node)
@@ -296,7 +375,8 @@ public static class TaxonomyFileParser
             return result;
         }
 
-        private ConceptDefinition? ParseConcept(Located<string> name, YamlNode body)
+        /// <summary>A concept; <paramref name="nextConcept"/> is where the next one starts (a key mis-indented before it is this one's).</summary>
+        private ConceptDefinition? ParseConcept(Located<string> name, YamlNode body, int nextConcept)
         {
             if (body is not YamlMapping mapping)
             {
@@ -305,7 +385,20 @@ public static class TaxonomyFileParser
             }
 
             var owner = $"the concept '{name.Value}'";
-            var reader = new MappingReader(mapping, owner, ConceptKeys, diagnostics);
+            var before = diagnostics.Count;
+            var notGenerated = $"; until this is fixed the concept '{name.Value}' is not generated";
+            var reader = Reader(
+                mapping,
+                owner,
+                ConceptKeys,
+                diagnostics,
+                (LabelRoles, "a label role, a key of 'labels': is it indented too little?"),
+                (RangeKeys, "a key of 'range': is it indented too little?"),
+                (DeprecatedKeys, "a key of 'deprecated': is it indented too little?"),
+                (RootKeys, "a top-level key: is it indented too much?"),
+                (AxisKeys, "a key of an axis: is this concept meant to be an axis, under 'axes'?"));
+            var labels = ParseLabels(reader, name.Value);
+            var deprecation = ParseDeprecation(reader);
             var isAbstract = reader.Bool("abstract") ?? false;
             var dataType = reader.Enum("type", DataTypes, "data type");
             var periodType = reader.Enum("periodType", PeriodTypes, "period type");
@@ -315,7 +408,7 @@ public static class TaxonomyFileParser
             {
                 foreach (var required in new[] { "type", "periodType" })
                 {
-                    if (!reader.Has(required))
+                    if (!reader.Has(required) && !reader.Misspelt(required, notGenerated) && !MisplacedWithin(required, name.Span.StartOffset, nextConcept, notGenerated))
                     {
                         diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, char.ToUpperInvariant(owner[0]) + owner.Substring(1), required));
                     }
@@ -364,7 +457,7 @@ public static class TaxonomyFileParser
             decimal? rangeMin = null, rangeMax = null;
             if (reader.Mapping("range") is { } range)
             {
-                var rangeReader = new MappingReader(range, "'range'", RangeKeys, diagnostics);
+                var rangeReader = Reader(range, "'range'", RangeKeys, diagnostics);
                 rangeMin = rangeReader.Decimal("min");
                 rangeMax = rangeReader.Decimal("max");
                 if (dataType is not null && !dataType.Value.IsNumeric())
@@ -384,10 +477,29 @@ public static class TaxonomyFileParser
                 unit = null;
             }
 
-            var labels = ParseLabels(reader, name.Value);
-            var deprecation = ParseDeprecation(reader);
             if (!valid)
             {
+                // Left out of the generated code, but still declared, so that its uses are not reported again; the
+                // mistakes that leave it out say so.
+                var causes = new HashSet<SourceSpan>(enumerationValues.Select(v => v.Span)) { name.Span };
+                foreach (var key in new[] { "type", "periodType" })
+                {
+                    if (reader.Node(key) is { } node)
+                    {
+                        causes.Add(node.Span);
+                        causes.Add(reader.KeySpan(key)!.Value);
+                    }
+                }
+
+                for (var i = before; i < diagnostics.Count; i++)
+                {
+                    if (diagnostics[i].Severity == SchemaSeverity.Error && causes.Contains(diagnostics[i].Span) && diagnostics[i].Id != SchemaDiagnosticDescriptors.UnknownKey.Id)
+                    {
+                        reader.Amend(i, notGenerated);
+                    }
+                }
+
+                leftOutConcepts.Add(name);
                 return null;
             }
 
@@ -449,7 +561,7 @@ public static class TaxonomyFileParser
                 return;
             }
 
-            var reader = new MappingReader(node, "'labels'", LabelRoles, diagnostics);
+            var reader = Reader(node, "'labels'", LabelRoles, diagnostics, (ConceptKeys, "a key of the concept: is it indented too much?"));
             foreach (var role in LabelRoles)
             {
                 if (reader.String(role) is { } text)
@@ -484,7 +596,7 @@ public static class TaxonomyFileParser
                         references.Add(new ReferenceDefinition(scalar.Value, null, null, null, null, null, null));
                         break;
                     case YamlMapping mapping:
-                        var reader = new MappingReader(mapping, "a reference", ReferenceKeys, diagnostics);
+                        var reader = Reader(mapping, "a reference", ReferenceKeys, diagnostics);
                         references.Add(new ReferenceDefinition(null, reader.String("name"), reader.String("number"), reader.String("paragraph"), reader.String("section"), reader.String("publisher"), reader.String("uri")));
                         break;
                     default:
@@ -507,7 +619,7 @@ public static class TaxonomyFileParser
                 case YamlScalar:
                     return reader.Bool("deprecated") == true ? new DeprecationDefinition(null, null) : null;
                 case YamlMapping mapping:
-                    var deprecatedReader = new MappingReader(mapping, "'deprecated'", DeprecatedKeys, diagnostics);
+                    var deprecatedReader = Reader(mapping, "'deprecated'", DeprecatedKeys, diagnostics);
                     return new DeprecationDefinition(deprecatedReader.String("since"), deprecatedReader.Located("replacedBy"));
                 default:
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, "'deprecated'", "true or a mapping with 'since' and 'replacedBy'", node.KindName));
@@ -529,7 +641,7 @@ public static class TaxonomyFileParser
                 return new AxisDefinition(name, null, null, null, null, EquatableArray<MemberDefinition>.Empty);
             }
 
-            var reader = new MappingReader(mapping, $"the axis '{name.Value}'", AxisKeys, diagnostics);
+            var reader = Reader(mapping, $"the axis '{name.Value}'", AxisKeys, diagnostics, (RootKeys, "a top-level key: is it indented too much?"));
             var domain = reader.Located("domain");
             if (domain is { } d && NameRules.WhyNotConceptName(d.Value) is { } whyDomain)
             {
@@ -537,14 +649,14 @@ public static class TaxonomyFileParser
                 domain = null;
             }
 
-            AddMembers(reader.Mapping("members"), null, members);
+            AddMembers(reader.MappingOrTypo("members"), null, members, $"the members of the axis '{name.Value}'");
             return new AxisDefinition(name, reader.String("label"), reader.String("documentation"), domain, reader.Located("default"), members.ToEquatableArray());
         }
 
-        private void AddMembers(YamlMapping? node, string? parent, List<MemberDefinition> members)
+        private void AddMembers(YamlMapping? node, string? parent, List<MemberDefinition> members, string container)
         {
             // Member trees are shallow in practice; the reader already bounded the depth, so recursion is safe.
-            foreach (var (name, body) in NamedEntries(node, "member", conceptName: true))
+            foreach (var (name, body) in NamedEntries(node, "member", conceptName: true, container: container, elementKeys: MemberKeys))
             {
                 if (body is YamlScalar { IsNull: true })
                 {
@@ -558,9 +670,9 @@ public static class TaxonomyFileParser
                     continue;
                 }
 
-                var reader = new MappingReader(mapping, $"the member '{name.Value}'", MemberKeys, diagnostics);
+                var reader = Reader(mapping, $"the member '{name.Value}'", MemberKeys, diagnostics, (AxisKeys, "a key of the axis: is it indented too much?"));
                 members.Add(new MemberDefinition(name, parent, reader.String("label"), reader.String("documentation")));
-                AddMembers(reader.Mapping("members"), name.Value, members);
+                AddMembers(reader.MappingOrTypo("members"), name.Value, members, $"the members of '{name.Value}'");
             }
         }
 
@@ -572,13 +684,30 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var reader = new MappingReader(mapping, $"the statement '{name.Value}'", StatementKeys, diagnostics);
+            var reader = Reader(
+                mapping,
+                $"the statement '{name.Value}'",
+                StatementKeys,
+                diagnostics,
+                (LineItemKeys, "a key of a line item: is it indented too little?"),
+                (RootKeys, "a top-level key: is it indented too much?"));
             var lineItems = new List<LineItemDefinition>();
             var lineItemsNode = reader.Sequence("lineItems");
             if (lineItemsNode is null && !reader.Has("lineItems"))
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, $"The statement '{name.Value}'", "lineItems"));
+                var notGenerated = $"; until this is fixed the statement '{name.Value}' is not generated";
+                if (!reader.Misspelt("lineItems", notGenerated))
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, $"The statement '{name.Value}'", "lineItems"));
+                    reader.Amend(diagnostics.Count - 1, notGenerated);
+                }
+
                 return null;
+            }
+
+            if (lineItemsNode is null && reader.Node("lineItems") is not YamlScalar { IsNull: true })
+            {
+                return null; // not a list: reported as such, and an empty statement would say it twice
             }
 
             AddLineItems(lineItemsNode, 0, lineItems);
@@ -601,8 +730,8 @@ public static class TaxonomyFileParser
                         lineItems.Add(new LineItemDefinition(new Located<string>(scalar.Value, scalar.Span), null, depth));
                         break;
                     case YamlMapping mapping:
-                        var reader = new MappingReader(mapping, "a line item", LineItemKeys, diagnostics);
-                        var concept = reader.RequiredLocated("concept");
+                        var reader = Reader(mapping, "a line item", LineItemKeys, diagnostics, (StatementKeys, "a key of the statement: is it indented too much?"));
+                        var concept = reader.RequiredLocated("concept", "; until this is fixed the line item is left out");
                         var label = reader.Scalar("label");
                         if (label is not null && !LabelRoles.Contains(label.Value))
                         {
@@ -636,12 +765,14 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var reader = new MappingReader(mapping, what.ToLowerInvariant(), rollForward ? RollForwardKeys : CalculationKeys, diagnostics);
-            var total = reader.RequiredLocated(totalKey);
+            var reader = Reader(mapping, what.ToLowerInvariant(), rollForward ? RollForwardKeys : CalculationKeys, diagnostics, (RootKeys, "a top-level key: is it indented too much?"));
+            var leftOut = $"; until this is fixed the {what.Substring(2).ToLowerInvariant()} is left out";
+            var total = reader.RequiredLocated(totalKey, leftOut);
             var itemsNode = reader.Mapping(itemsKey);
-            if (itemsNode is null && !reader.Has(itemsKey))
+            if (itemsNode is null && !reader.Has(itemsKey) && !reader.Misspelt(itemsKey, leftOut))
             {
                 diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, what, itemsKey));
+                reader.Amend(diagnostics.Count - 1, leftOut);
             }
             else if (reader.Node(itemsKey) is YamlScalar { IsNull: true })
             {
@@ -673,18 +804,35 @@ public static class TaxonomyFileParser
             return total is null || items.Count == 0 ? null : new CalculationDefinition(total.Value, reader.Located("role"), items.ToEquatableArray(), mapping.Span, rollForward);
         }
 
-        private IEnumerable<(Located<string> Name, YamlNode Body)> NamedEntries(YamlMapping? node, string what, bool allowPrefix = false, bool conceptName = false)
+        /// <summary>
+        /// The entries of a mapping from names to elements, with valid names. A name that is one of the element's own
+        /// keys (<paramref name="elementKeys"/>: 'members' among axis names) is a key indented too little: it is reported
+        /// as such, with the element it belongs to, and not read as an element.
+        /// </summary>
+        private IEnumerable<(Located<string> Name, YamlNode Body)> NamedEntries(YamlMapping? node, string what, bool allowPrefix = false, bool conceptName = false, string? container = null, IReadOnlyCollection<string>? elementKeys = null)
         {
+            string? previous = null;
             foreach (var entry in node?.Entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>())
             {
                 var name = new Located<string>(entry.Key.Value, entry.Key.Span);
+                if (elementKeys is not null && container is not null && elementKeys.Contains(entry.Key.Value))
+                {
+                    var hint = previous is null
+                        ? $" (it is a key of {Article(what)} {what}, not {Article(what)} {what} name: is it indented too little?)"
+                        : $" (it is a key of {Article(what)} {what}, so it looks indented too little: indent it under the {what} '{previous}' above)";
+                    misplacedKeys.Add((name.Value, name.Span, diagnostics.Count));
+                    diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.UnknownKey, name.Span, name.Value, container, hint));
+                    continue;
+                }
+
+                previous = entry.Key.Value;
                 var localName = entry.Key.Value;
                 var colon = localName.IndexOf(':');
                 if (allowPrefix && colon > 0)
                 {
                     if (NameRules.WhyNotPrefix(localName.Substring(0, colon)) is { } whyPrefix)
                     {
-                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, name.Span, localName, what, "its prefix is invalid: " + whyPrefix));
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, name.Span, localName, what, "its prefix is invalid: " + whyPrefix + $"; until this is fixed the {what} '{name.Value}' is not generated"));
                         continue;
                     }
 
@@ -695,8 +843,77 @@ public static class TaxonomyFileParser
                 {
                     yield return (name, entry.Value);
                 }
+                else
+                {
+                    diagnostics[diagnostics.Count - 1] = diagnostics[diagnostics.Count - 1] with { Message = diagnostics[diagnostics.Count - 1].Message + $"; until this is fixed the {what} '{name.Value}' is not generated" };
+                    if (what == "concept")
+                    {
+                        // Declared, if not generated: its uses, written with the same name, are not reported again.
+                        leftOutConcepts.Add(name);
+                    }
+                }
             }
         }
+
+        /// <summary>
+        /// A 'concepts' section of the wrong shape (reported as such): the names it holds are left out, so that their
+        /// uses are not reported again, and its diagnostic says so.
+        /// </summary>
+        private void LeaveOutUnreadableConcepts(YamlNode node)
+        {
+            foreach (var item in node is YamlSequence sequence ? sequence.Items : new[] { node })
+            {
+                switch (item)
+                {
+                    case YamlScalar { IsNull: false } scalar:
+                        leftOutConcepts.Add(new Located<string>(scalar.Value, scalar.Span));
+                        break;
+                    case YamlMapping mapping:
+                        leftOutConcepts.AddRange(mapping.Entries.Select(e => new Located<string>(e.Key.Value, e.Key.Span)));
+                        break;
+                }
+            }
+
+            for (var i = 0; i < diagnostics.Count; i++)
+            {
+                if (diagnostics[i].Id == SchemaDiagnosticDescriptors.WrongNodeKind.Id && diagnostics[i].Span == node.Span)
+                {
+                    diagnostics[i] = diagnostics[i] with { Message = diagnostics[i].Message + "; until this is fixed no concept of this file is generated" };
+                }
+            }
+        }
+
+        private MappingReader Reader(YamlMapping mapping, string owner, IReadOnlyCollection<string> knownKeys, List<SchemaDiagnostic> diagnostics, params (IReadOnlyCollection<string> Keys, string Hint)[] misplaced)
+        {
+            var reader = new MappingReader(mapping, owner, knownKeys, diagnostics, misplaced);
+            misplacedKeys.AddRange(reader.Misplaced);
+            return reader;
+        }
+
+        /// <summary>
+        /// Whether the absent <paramref name="key"/> of an element is written, mis-indented, between the element's name
+        /// (at <paramref name="from"/>) and the next element (at <paramref name="to"/>): then the diagnostic of that key
+        /// stands for both, with <paramref name="consequence"/> added.
+        /// </summary>
+        private bool MisplacedWithin(string key, int from, int to, string consequence)
+        {
+            foreach (var (misplaced, span, index) in misplacedKeys)
+            {
+                if (misplaced == key && span.StartOffset > from && span.StartOffset < to)
+                {
+                    if (!diagnostics[index].Message.EndsWith(consequence, StringComparison.Ordinal))
+                    {
+                        diagnostics[index] = diagnostics[index] with { Message = diagnostics[index].Message + consequence };
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
         private bool CheckName(Located<string> name, string what, string? whyNot)
         {

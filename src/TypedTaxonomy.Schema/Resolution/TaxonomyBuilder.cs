@@ -84,7 +84,7 @@ internal sealed class TaxonomyBuilder
     {
         foreach (var import in imports)
         {
-            if (!context.Taxonomies.ContainsKey(import.Value))
+            if (!context.Taxonomies.ContainsKey(import.Value) && !context.Unreadable.Contains(import.Value))
             {
                 Report(SchemaDiagnosticDescriptors.UnknownPrefix, import.Span, $"The import '{import.Value}' names no loaded taxonomy; add its *.taxonomy.yaml files to the project" + NameRules.DidYouMean(import.Value, context.Taxonomies.Keys));
             }
@@ -94,11 +94,16 @@ internal sealed class TaxonomyBuilder
             }
         }
 
+        // Known before any use is resolved, in whichever file.
+        leftOutConcepts.UnionWith(Documents.SelectMany(d => d.LeftOutConcepts).Select(c => c.Value));
+        leftOutUnits.UnionWith(Documents.SelectMany(d => d.LeftOutUnits).Select(u => u.Value));
+
         foreach (var unit in Documents.SelectMany(d => d.Units))
         {
             if (!MeasuresAreKnown(unit, context))
             {
                 rejectedUnits.Add(unit);
+                leftOutUnits.Add(unit.Id.Value);
             }
         }
 
@@ -121,6 +126,7 @@ internal sealed class TaxonomyBuilder
             {
                 DeclareConcept(Resolve(concept, document.FilePath), concept.Name.Span);
             }
+
 
             foreach (var axis in document.Axes)
             {
@@ -152,7 +158,7 @@ internal sealed class TaxonomyBuilder
             Report(
                 SchemaDiagnosticDescriptors.UnknownPrefix,
                 measure.Span,
-                $"The measure '{measure.Value}' of the unit '{unit.Id.Value}' uses the prefix '{prefix}', which is neither iso4217, xbrli nor a loaded taxonomy's" + NameRules.DidYouMean(prefix, context.Taxonomies.Keys.Concat(new[] { "iso4217", "xbrli" })));
+                $"The measure '{measure.Value}' of the unit '{unit.Id.Value}' uses the prefix '{prefix}', which is neither iso4217, xbrli nor a loaded taxonomy's" + NameRules.DidYouMean(prefix, context.Taxonomies.Keys.Concat(new[] { "iso4217", "xbrli" })) + $"; until this is fixed the unit '{unit.Id.Value}' is not generated");
             known = false;
         }
 
@@ -171,9 +177,14 @@ internal sealed class TaxonomyBuilder
                 }
 
                 var target = context.FindAxis(key);
-                if (target is null)
+                if (target is null && !context.Unreadable.Contains(key.Prefix))
                 {
                     Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, axis.Name.Span, "axis", axis.Name.Value, string.Empty);
+                    continue;
+                }
+
+                if (target is null)
+                {
                     continue;
                 }
 
@@ -297,7 +308,11 @@ internal sealed class TaxonomyBuilder
         {
             if (!Units.TryGetValue(currency.Value, out var unit))
             {
-                Report(SchemaDiagnosticDescriptors.UnknownUnit, currency.Span, currency.Value, NameRules.DidYouMean(currency.Value, Units.Keys));
+                if (!leftOutUnits.Contains(currency.Value))
+                {
+                    Report(SchemaDiagnosticDescriptors.UnknownUnit, currency.Span, currency.Value, NameRules.DidYouMean(currency.Value, Units.Keys));
+                }
+
                 return null;
             }
 
@@ -340,6 +355,11 @@ internal sealed class TaxonomyBuilder
 
             if (context.FindAxis(key) is null)
             {
+                if (context.Unreadable.Contains(key.Prefix))
+                {
+                    continue;
+                }
+
                 Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, axisName.Span, "axis", axisName.Value, NameRules.DidYouMean(key.LocalName, context.Taxonomies.Values.SelectMany(t => t.Axes.Keys)));
                 continue;
             }
@@ -358,12 +378,14 @@ internal sealed class TaxonomyBuilder
         var lineItems = new List<ResolvedLineItem>();
         var seen = new HashSet<(ConceptKey, string?)>();
         var reportable = 0;
+        var unresolved = 0;
         for (var i = 0; i < statement.LineItems.Count; i++)
         {
             var item = statement.LineItems[i];
             var concept = context.ResolveConcept(item.Concept, this);
             if (concept is null)
             {
+                unresolved++;
                 continue;
             }
 
@@ -411,7 +433,12 @@ internal sealed class TaxonomyBuilder
 
         if (reportable == 0)
         {
-            Report(SchemaDiagnosticDescriptors.EmptyStatement, statement.Name.Span, statement.Name.Value);
+            // Line items that are unknown or left out are reported where they are: one mistake, one diagnostic.
+            if (unresolved == 0)
+            {
+                Report(SchemaDiagnosticDescriptors.EmptyStatement, statement.Name.Span, statement.Name.Value);
+            }
+
             return null;
         }
 
@@ -588,7 +615,7 @@ internal sealed class TaxonomyBuilder
             {
                 unitId = unit.Value;
             }
-            else
+            else if (!leftOutUnits.Contains(unit.Value))
             {
                 Report(SchemaDiagnosticDescriptors.UnknownUnit, unit.Span, unit.Value, NameRules.DidYouMean(unit.Value, Documents.SelectMany(d => d.Units).Select(u => u.Id.Value)));
             }
@@ -625,7 +652,16 @@ internal sealed class TaxonomyBuilder
 
     private readonly List<(Located<string> Replacement, string Concept)> pendingReplacements = new();
 
+    /// <summary>Concepts declared with an error (reported there) and left out: their uses are not reported again.</summary>
+    private readonly HashSet<string> leftOutConcepts = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the concept was declared with an error and left out (see <see cref="TaxonomyDocument.LeftOutConcepts"/>).</summary>
+    public bool IsLeftOut(string localName) => !Concepts.ContainsKey(localName) && leftOutConcepts.Contains(localName);
+
     private readonly HashSet<UnitDefinition> rejectedUnits = new();
+
+    /// <summary>Units declared with an error (reported there) and left out: their uses are not reported again.</summary>
+    private readonly HashSet<string> leftOutUnits = new(StringComparer.Ordinal);
 
     private void ResolveDefaultMember(AxisBuilder axis, ResolutionContext context)
     {

@@ -17,8 +17,12 @@ public sealed record TaxonomySetResult(TaxonomySet Set, EquatableArray<SchemaDia
 /// </summary>
 public static class TaxonomyResolver
 {
-    /// <summary>Resolves the documents (in any order; the result does not depend on it).</summary>
-    public static TaxonomySetResult Resolve(IEnumerable<TaxonomyDocument> documents)
+    /// <summary>
+    /// Resolves the documents (in any order; the result does not depend on it). Names of the taxonomies in
+    /// <paramref name="unreadablePrefixes"/>, which have a file that does not parse (reported there), are not reported
+    /// as unknown.
+    /// </summary>
+    public static TaxonomySetResult Resolve(IEnumerable<TaxonomyDocument> documents, IEnumerable<string>? unreadablePrefixes = null)
     {
         var diagnostics = new List<SchemaDiagnostic>();
         var ordered = documents.OrderBy(d => d.FilePath, StringComparer.Ordinal).ToList();
@@ -38,7 +42,7 @@ public static class TaxonomyResolver
             builder.Documents.Add(document);
         }
 
-        var context = new ResolutionContext(builders, diagnostics);
+        var context = new ResolutionContext(builders, diagnostics, new HashSet<string>(unreadablePrefixes ?? Enumerable.Empty<string>(), StringComparer.Ordinal));
         foreach (var builder in builders.Values)
         {
             builder.DeclareElements(context);
@@ -63,11 +67,15 @@ public static class TaxonomyResolver
     /// <summary>Lookups across all taxonomies being resolved.</summary>
     internal sealed class ResolutionContext
     {
-        public ResolutionContext(SortedDictionary<string, TaxonomyBuilder> taxonomies, List<SchemaDiagnostic> diagnostics)
+        public ResolutionContext(SortedDictionary<string, TaxonomyBuilder> taxonomies, List<SchemaDiagnostic> diagnostics, HashSet<string> unreadable)
         {
             Taxonomies = taxonomies;
             Diagnostics = diagnostics;
+            Unreadable = unreadable;
         }
+
+        /// <summary>Prefixes of taxonomies with a file that does not parse: their names may be missing for that reason alone.</summary>
+        public HashSet<string> Unreadable { get; }
 
         public SortedDictionary<string, TaxonomyBuilder> Taxonomies { get; }
 
@@ -104,6 +112,11 @@ public static class TaxonomyResolver
 
             if (!from.Reachable(this).Contains(key.Prefix))
             {
+                if (Unreadable.Contains(key.Prefix))
+                {
+                    return null; // its taxonomy has a file that does not parse, reported there
+                }
+
                 var known = Taxonomies.ContainsKey(key.Prefix);
                 Report(
                     SchemaDiagnosticDescriptors.UnknownPrefix,
@@ -126,6 +139,11 @@ public static class TaxonomyResolver
             }
 
             var concept = FindConcept(key);
+            if (concept is null && (Unreadable.Contains(key.Prefix) || (Taxonomies.TryGetValue(key.Prefix, out var declaring) && declaring.IsLeftOut(key.LocalName))))
+            {
+                return null; // declared with an error, reported where it is declared: one mistake, one diagnostic
+            }
+
             if (concept is null)
             {
                 var candidates = Taxonomies.TryGetValue(key.Prefix, out var owner) ? owner.Concepts.Keys : Enumerable.Empty<string>();
