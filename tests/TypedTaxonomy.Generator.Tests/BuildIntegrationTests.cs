@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using TypedTaxonomy.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -22,8 +20,6 @@ namespace TypedTaxonomy.Generator.Tests;
 /// </remarks>
 public sealed class BuildIntegrationTests
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
-
     private const string BrokenSchema = """
         taxonomy:
           name: Demo
@@ -65,25 +61,10 @@ public sealed class BuildIntegrationTests
     [Fact(Timeout = 900_000)]
     public async Task SchemaErrorsAppearInTheBuildWhereTheyAreAndTheFixedSchemaBuilds()
     {
-        var root = GeneratorHarness.RepositoryRoot();
         var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy.BuildTest." + Guid.NewGuid().ToString("N")));
         try
         {
-            var project = Path.Combine(directory.FullName, "Consumer.csproj");
-            File.WriteAllText(project, $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy.Generator", "TypedTaxonomy.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy", "TypedTaxonomy.csproj")}" />
-                    <AdditionalFiles Include="broken.taxonomy.yaml" />
-                  </ItemGroup>
-                </Project>
-                """);
+            File.WriteAllText(Path.Combine(directory.FullName, "Consumer.csproj"), DotnetBuild.ConsumerProject("<AdditionalFiles Include=\"broken.taxonomy.yaml\" />", executable: false));
             var schema = Path.Combine(directory.FullName, "broken.taxonomy.yaml");
             File.WriteAllText(schema, BrokenSchema);
 
@@ -107,18 +88,7 @@ public sealed class BuildIntegrationTests
         }
         finally
         {
-            try
-            {
-                directory.Delete(recursive: true);
-            }
-            catch (IOException exception)
-            {
-                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
-            }
-            catch (UnauthorizedAccessException exception)
-            {
-                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
-            }
+            DotnetBuild.Delete(directory, output.WriteLine);
         }
     }
 
@@ -130,7 +100,6 @@ public sealed class BuildIntegrationTests
     [Fact(Timeout = 900_000)]
     public async Task EveryMistakeOfTheCorpusIsPrintedOnceByARealBuild()
     {
-        var root = GeneratorHarness.RepositoryRoot();
         var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy.CorpusBuild." + Guid.NewGuid().ToString("N")));
         try
         {
@@ -140,20 +109,7 @@ public sealed class BuildIntegrationTests
                 File.Copy(Path.Combine(MistakeCorpus.Directory, file), Path.Combine(mistakes.FullName, file));
             }
 
-            File.WriteAllText(Path.Combine(directory.FullName, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy.Generator", "TypedTaxonomy.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <ProjectReference Include="{Path.Combine(root, "src", "TypedTaxonomy", "TypedTaxonomy.csproj")}" />
-                    <AdditionalFiles Include="mistakes/*.taxonomy.yaml;mistakes/*.taxonomy.json" />
-                  </ItemGroup>
-                </Project>
-                """);
+            File.WriteAllText(Path.Combine(directory.FullName, "Consumer.csproj"), DotnetBuild.ConsumerProject("<AdditionalFiles Include=\"mistakes/*.taxonomy.yaml;mistakes/*.taxonomy.json\" />", executable: false));
             File.WriteAllText(Path.Combine(directory.FullName, "UsesEveryTaxonomy.cs"), MistakeCorpus.Consumer());
 
             var build = await BuildAsync(directory.FullName);
@@ -176,79 +132,18 @@ public sealed class BuildIntegrationTests
         }
         finally
         {
-            try
-            {
-                directory.Delete(recursive: true);
-            }
-            catch (IOException exception)
-            {
-                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
-            }
-            catch (UnauthorizedAccessException exception)
-            {
-                output.WriteLine($"Could not delete {directory.FullName}: {exception.Message}");
-            }
+            DotnetBuild.Delete(directory, output.WriteLine);
         }
     }
 
-    /// <summary>
-    /// Runs <c>dotnet build</c> in <paramref name="directory"/>, into an artifacts folder inside it, without the
-    /// shared compiler server or node reuse (nothing outlives the test), killing it after the timeout.
-    /// </summary>
+    /// <summary>Runs <c>dotnet build</c> in <paramref name="directory"/> with warnings reported as warnings, and logs what it printed.</summary>
     private async Task<(int ExitCode, string Output)> BuildAsync(string directory)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
-            "build", "-nologo", "-v:q", "-nr:false", "--artifacts-path", Path.Combine(directory, "artifacts"),
-            "-p:TreatWarningsAsErrors=false", "-p:UseSharedCompilation=false",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host runs inside an SDK build; its MSBuild settings must not leak into this one.
-        foreach (var variable in new[] { "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
-        {
-            start.Environment.Remove(variable);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        var text = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(text, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(text, e.Data);
-        var stopwatch = Stopwatch.StartNew();
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var exited = await Task.Run(() => process.WaitForExit(BuildTimeout));
-        if (!exited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.Fail($"dotnet build did not finish within {BuildTimeout.TotalMinutes} minutes:\n{Snapshot(text)}");
-        }
-
-        process.WaitForExit(); // drains the output events
-        var result = Snapshot(text);
-        output.WriteLine($"dotnet build in {stopwatch.Elapsed.TotalSeconds:F0} s, exit code {process.ExitCode}:\n{result}");
-        return (process.ExitCode, result);
+        var build = await DotnetBuild.BuildAsync(directory, "-p:TreatWarningsAsErrors=false");
+        output.WriteLine($"dotnet build in {build.Elapsed.TotalSeconds:F0} s, exit code {build.ExitCode}:\n{build.Output}");
+        return (build.ExitCode, build.Output);
     }
 
-    /// <summary>
-    /// The TAX lines of a build's output as <c>file(line,col): error TAXnnnn: message</c>: the file by its name under
-    /// <paramref name="prefix"/>, without the project MSBuild appends and the help link it adds (checked to be the id's page).
-    /// </summary>
     private static List<string> SchemaLines(string output, string prefix)
     {
         var lines = new List<string>();
@@ -272,29 +167,6 @@ public sealed class BuildIntegrationTests
 
         return lines;
     }
-
-    private static void Append(StringBuilder text, string? line)
-    {
-        if (line is not null)
-        {
-            lock (text)
-            {
-                text.AppendLine(line);
-            }
-        }
-    }
-
-    private static string Snapshot(StringBuilder text)
-    {
-        lock (text)
-        {
-            return text.ToString();
-        }
-    }
-
-    /// <summary>The dotnet that runs the tests (set by the SDK), else the one on the path.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static (int Line, int Column) PositionOf(string text, string marker)
     {

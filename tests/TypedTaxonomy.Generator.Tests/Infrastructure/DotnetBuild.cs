@@ -16,14 +16,14 @@ public static class DotnetBuild
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>A consumer project that references the runtime and, as an analyzer, the generator of this repository.</summary>
-    public static string ConsumerProject(string schemaItems, bool documentationFile = true) => $"""
+    public static string ConsumerProject(string schemaItems, bool executable = true) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
-            <OutputType>Exe</OutputType>
+            <OutputType>{(executable ? "Exe" : "Library")}</OutputType>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <ImplicitUsings>enable</ImplicitUsings>
-            <GenerateDocumentationFile>{(documentationFile ? "true" : "false")}</GenerateDocumentationFile>
+            <GenerateDocumentationFile>true</GenerateDocumentationFile>
           </PropertyGroup>
           <ItemGroup>
             <ProjectReference Include="{Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "TypedTaxonomy.Generator", "TypedTaxonomy.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
