@@ -30,8 +30,38 @@ Print<CostOfSalesByNatureStatement>("Cost of sales by nature");
 Print<CashFlowSummaryStatement>("Summary of cash flows");
 PrintByPlatform<RevenueByPlatformStatement>("Revenue, cost of sales and gross profit", s => s.Platform);
 PrintByPlatform<KeyOperatingMetricsStatement>("Key operating metrics", s => s.Platform);
+PrintGrossMargins();
 
 return 0;
+
+// Typed use: the gross margin of each period from the generated properties (no concept names, no casts), beside the
+// figure the prospectus prints in its key financial ratios.
+void PrintGrossMargins()
+{
+    var stated = new System.Collections.Generic.Dictionary<(int Months, int Year), decimal>
+    {
+        [(12, 2021)] = 19.8m, [(12, 2022)] = 19.9m, [(12, 2023)] = 21.0m, [(3, 2023)] = 18.3m, [(3, 2024)] = 20.6m,
+    };
+    Console.WriteLine("Gross margin: GrossProfit / Revenue of each ProfitOrLossStatement, and the prospectus's figure");
+    var agree = 0;
+    var columns = InProspectusOrder(StatementBinder.Bind<ProfitOrLossStatement>(report.Facts).Totals);
+    foreach (var statement in columns)
+    {
+        if (statement.GrossProfit is not { } grossProfit || statement.Revenue is not { } revenue || revenue == 0)
+        {
+            continue;
+        }
+
+        var margin = Math.Round(grossProfit / revenue * 100, 1, MidpointRounding.AwayFromZero);
+        var key = (Months(statement.Period), statement.Period.End.Year);
+        var printed = stated.TryGetValue(key, out var figure) ? $"{figure:0.0}%" : "not printed";
+        agree += figure == margin ? 1 : 0;
+        Console.WriteLine($"  {key.Item1,2} months to {statement.Period.End:yyyy-MM-dd}: {margin,5:0.0}%   prospectus: {printed}");
+    }
+
+    Console.WriteLine($"  {agree} of {stated.Count} margins agree with the prospectus.");
+    Console.WriteLine();
+}
 
 void Print<TStatement>(string title)
     where TStatement : class, IStatement, IStatementType<TStatement>

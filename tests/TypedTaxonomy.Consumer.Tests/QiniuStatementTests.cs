@@ -9,6 +9,22 @@ namespace TypedTaxonomy.Consumer.Tests;
 /// <summary>The generated Qiniu classes, filled with the prospectus figures (seed 002, RMB'000).</summary>
 public sealed class QiniuStatementTests
 {
+    /// <summary>The sample's typed use: each period's gross margin from the generated properties is the one the prospectus prints.</summary>
+    [Theory]
+    [InlineData(2021, 12, 19.8)]
+    [InlineData(2022, 12, 19.9)]
+    [InlineData(2023, 12, 21.0)]
+    [InlineData(2023, 3, 18.3)]
+    [InlineData(2024, 3, 20.6)]
+    public void GrossMarginsFromTheTypedStatementAreTheProspectusKeyRatios(int year, int months, double printed)
+    {
+        var statement = StatementBinder.Bind<ProfitOrLossStatement>(QiniuProspectus.Facts).Find(months == 12 ? Year(year) : FirstQuarter(year))!;
+
+        var margin = Math.Round(statement.GrossProfit!.Value / statement.Revenue!.Value * 100, 1, MidpointRounding.AwayFromZero);
+
+        Assert.Equal((decimal)printed, margin);
+    }
+
     [Fact]
     public void ProfitOrLossHoldsTheProspectusFiguresInFullUnits()
     {
