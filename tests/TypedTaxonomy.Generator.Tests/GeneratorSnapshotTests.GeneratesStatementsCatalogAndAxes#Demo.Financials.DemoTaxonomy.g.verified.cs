@@ -30,17 +30,23 @@ namespace Demo.Financials
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
             CheckMember,
-            new global::TypedTaxonomy.Validation.SummationRule[]
-            {
-                new(global::Demo.Financials.DemoConcepts.GrossProfit, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Demo.Financials.DemoConcepts.Revenue, 1),
-                    new(global::Demo.Financials.DemoConcepts.CostOfSales, -1),
-                }),
-            },
+            Summations(),
             new global::TypedTaxonomy.Validation.RangeRule[]
             {
             });
+
+        /// <summary>Every summation of this taxonomy, each once, added 100 to a method.</summary>
+        private static global::TypedTaxonomy.Validation.SummationRule[] Summations()
+        {
+            var summations = new global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.SummationRule>(1);
+            AddSummations1(summations);
+            return summations.ToArray();
+        }
+
+        private static void AddSummations1(global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.SummationRule> summations)
+        {
+            summations.Add(new(global::Demo.Financials.DemoConcepts.GrossProfit, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Demo.Financials.DemoConcepts.Revenue, 1), new(global::Demo.Financials.DemoConcepts.CostOfSales, -1) }));
+        }
 #pragma warning restore CS0618
 
         /// <summary>

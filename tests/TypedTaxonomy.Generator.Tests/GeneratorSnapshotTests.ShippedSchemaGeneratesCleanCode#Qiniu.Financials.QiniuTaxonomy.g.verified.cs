@@ -30,219 +30,66 @@ namespace Qiniu.Financials
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
             CheckMember,
-            new global::TypedTaxonomy.Validation.SummationRule[]
-            {
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.OperatingCashFlowsBeforeMovementsInWorkingCapital, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ChangesInWorkingCapital, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.HardDisksAndFittings, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ServersForSale, 1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.TradeReceivablesGross, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.NotesReceivable, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfTradeAndNotesReceivables, -1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentPrepayments, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.PrepaidListingExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.PurchaseRebatesReceivable, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.DeferredAssets, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentValueAddedTaxReceivables, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.DepositsAndOtherReceivables, 1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.PayrollPayables, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.AccruedExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.AccruedListingExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherTaxPayables, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.PayableForRepurchaseOfVestedShareOptions, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.DepositsPayable, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherPayables, 1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, 1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.Indebtedness, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.SecuredBankLoansCurrent, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.UnsecuredBankLoansCurrent, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.CurrentPortionOfSecuredOtherLoans, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.SecuredOtherLoansNoncurrent, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentFinancialAssetsAtFairValueThroughProfitOrLoss, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsReceivableRelatedPartyTransactions, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ShorttermDepositsNotClassifiedAsCashEquivalents, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.RestrictedCashAndCashEquivalents, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentTradePayables, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentDeferredIncomeOtherThanCurrentContractLiabilities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentContractLiabilities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsPayableRelatedPartyTransactions, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, -1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsToRightofuseAssets, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, -1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, -1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, -1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, -1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.FairValueGainsLossesOnConvertibleRedeemablePreferredShares, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, -1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherExpenseByFunction, -1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts, -1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, -1),
-                }),
-                new(global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.AdjustmentForShareBasedPayments, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.AdjustmentForListingExpenses, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.NetworkAndBandwidthCosts, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ServerAndStorageCosts, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.InternetDataCenterRackCosts, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.TechnicalServiceFees, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInCostOfSales, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.StaffCostInCostOfSales, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherCostOfSales, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.GovernmentGrantsIncome, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.BankInterestIncome, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.InvestmentIncomeFromWealthManagementProducts, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.GainOnRevisionOfLeaseTerm, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ForeignExchangeDifferencesNet, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherIncomeAndGainsOther, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.StaffCostInSellingAndMarketingExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.PromotionalExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInSellingAndMarketingExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInSellingAndMarketingExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherSellingAndMarketingExpenses, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.StaffCostInAdministrativeExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ConsultingAndOtherProfessionalServiceFees, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ListingExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.SeverancePayments, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInAdministrativeExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInAdministrativeExpenses, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherAdministrativeExpenses, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::Qiniu.Financials.QiniuConcepts.StaffCostInResearchAndDevelopmentCosts, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.ResearchAndDevelopmentRelatedServiceFees, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInResearchAndDevelopmentCosts, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInResearchAndDevelopmentCosts, 1),
-                    new(global::Qiniu.Financials.QiniuConcepts.OtherResearchAndDevelopmentCosts, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, 1),
-                }),
-            },
+            Summations(),
             new global::TypedTaxonomy.Validation.RangeRule[]
             {
                 new(global::Qiniu.Financials.QiniuConcepts.CustomerRetentionRate, 0m, 1m),
             },
-            new global::TypedTaxonomy.Validation.RollForwardRule[]
-            {
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, 1),
-                }),
-            });
+            RollForwards());
+
+        /// <summary>Every summation of this taxonomy and the ones it imports, each once, added 100 to a method.</summary>
+        private static global::TypedTaxonomy.Validation.SummationRule[] Summations()
+        {
+            var summations = new global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.SummationRule>(28);
+            AddSummations1(summations);
+            return summations.ToArray();
+        }
+
+        private static void AddSummations1(global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.SummationRule> summations)
+        {
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.OperatingCashFlowsBeforeMovementsInWorkingCapital, 1), new(global::Qiniu.Financials.QiniuConcepts.ChangesInWorkingCapital, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperations, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.InterestReceivedClassifiedAsOperatingActivities, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.HardDisksAndFittings, 1), new(global::Qiniu.Financials.QiniuConcepts.ServersForSale, 1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.TradeReceivablesGross, 1), new(global::Qiniu.Financials.QiniuConcepts.NotesReceivable, 1), new(global::Qiniu.Financials.QiniuConcepts.AllowanceForImpairmentOfTradeAndNotesReceivables, -1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentPrepayments, 1), new(global::Qiniu.Financials.QiniuConcepts.PrepaidListingExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.PurchaseRebatesReceivable, 1), new(global::Qiniu.Financials.QiniuConcepts.DeferredAssets, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentValueAddedTaxReceivables, 1), new(global::Qiniu.Financials.QiniuConcepts.DepositsAndOtherReceivables, 1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.PayrollPayables, 1), new(global::Qiniu.Financials.QiniuConcepts.AccruedExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.AccruedListingExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherTaxPayables, 1), new(global::Qiniu.Financials.QiniuConcepts.PayableForRepurchaseOfVestedShareOptions, 1), new(global::Qiniu.Financials.QiniuConcepts.DepositsPayable, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherPayables, 1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1), new(global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, 1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.Indebtedness, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.CurrentIndebtedness, 1), new(global::Qiniu.Financials.QiniuConcepts.NoncurrentIndebtedness, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.SecuredBankLoansCurrent, 1), new(global::Qiniu.Financials.QiniuConcepts.UnsecuredBankLoansCurrent, 1), new(global::Qiniu.Financials.QiniuConcepts.CurrentPortionOfSecuredOtherLoans, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.SecuredOtherLoansNoncurrent, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Inventories, 1), new(global::Qiniu.Financials.QiniuConcepts.TradeAndNotesReceivables, 1), new(global::Qiniu.Financials.QiniuConcepts.PrepaymentsDepositsAndOtherReceivables, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentFinancialAssetsAtFairValueThroughProfitOrLoss, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsReceivableRelatedPartyTransactions, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ShorttermDepositsNotClassifiedAsCashEquivalents, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.RestrictedCashAndCashEquivalents, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentTradePayables, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherPayablesAndAccruals, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentDeferredIncomeOtherThanCurrentContractLiabilities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentContractLiabilities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1), new(global::Qiniu.Financials.QiniuConcepts.ConvertibleRedeemablePreferredShares, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AmountsPayableRelatedPartyTransactions, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.NetCurrentAssetsLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentAssets, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLiabilities, -1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.CapitalExpenditures, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsOtherThanThroughBusinessCombinationsPropertyPlantAndEquipment, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdditionsToRightofuseAssets, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, -1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, -1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, -1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, -1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GainsLossesOnFinancialAssetsAtFairValueThroughProfitOrLoss, 1), new(global::Qiniu.Financials.QiniuConcepts.FairValueGainsLossesOnConvertibleRedeemablePreferredShares, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ImpairmentLossImpairmentGainAndReversalOfImpairmentLossDeterminedInAccordanceWithIFRS9, -1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherExpenseByFunction, -1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FinanceCosts, -1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, -1) }));
+            summations.Add(new(global::Qiniu.Financials.QiniuConcepts.AdjustedNetProfitLoss, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, 1), new(global::Qiniu.Financials.QiniuConcepts.AdjustmentForFairValueChangesOfConvertibleRedeemablePreferredShares, 1), new(global::Qiniu.Financials.QiniuConcepts.AdjustmentForShareBasedPayments, 1), new(global::Qiniu.Financials.QiniuConcepts.AdjustmentForListingExpenses, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.NetworkAndBandwidthCosts, 1), new(global::Qiniu.Financials.QiniuConcepts.ServerAndStorageCosts, 1), new(global::Qiniu.Financials.QiniuConcepts.InternetDataCenterRackCosts, 1), new(global::Qiniu.Financials.QiniuConcepts.TechnicalServiceFees, 1), new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInCostOfSales, 1), new(global::Qiniu.Financials.QiniuConcepts.StaffCostInCostOfSales, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherCostOfSales, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherIncome, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.GovernmentGrantsIncome, 1), new(global::Qiniu.Financials.QiniuConcepts.BankInterestIncome, 1), new(global::Qiniu.Financials.QiniuConcepts.InvestmentIncomeFromWealthManagementProducts, 1), new(global::Qiniu.Financials.QiniuConcepts.GainOnRevisionOfLeaseTerm, 1), new(global::Qiniu.Financials.QiniuConcepts.ForeignExchangeDifferencesNet, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherIncomeAndGainsOther, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SellingExpense, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.StaffCostInSellingAndMarketingExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.PromotionalExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInSellingAndMarketingExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInSellingAndMarketingExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherSellingAndMarketingExpenses, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AdministrativeExpense, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.StaffCostInAdministrativeExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.ConsultingAndOtherProfessionalServiceFees, 1), new(global::Qiniu.Financials.QiniuConcepts.ListingExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.SeverancePayments, 1), new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInAdministrativeExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInAdministrativeExpenses, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherAdministrativeExpenses, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ResearchAndDevelopmentExpense, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::Qiniu.Financials.QiniuConcepts.StaffCostInResearchAndDevelopmentCosts, 1), new(global::Qiniu.Financials.QiniuConcepts.ResearchAndDevelopmentRelatedServiceFees, 1), new(global::Qiniu.Financials.QiniuConcepts.DepreciationAndAmortisationInResearchAndDevelopmentCosts, 1), new(global::Qiniu.Financials.QiniuConcepts.OfficeAndTravelExpensesInResearchAndDevelopmentCosts, 1), new(global::Qiniu.Financials.QiniuConcepts.OtherResearchAndDevelopmentCosts, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, 1) }));
+        }
+
+        /// <summary>Every roll-forward of this taxonomy and the ones it imports, each once, added 100 to a method.</summary>
+        private static global::TypedTaxonomy.Validation.RollForwardRule[] RollForwards()
+        {
+            var rollForwards = new global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.RollForwardRule>(2);
+            AddRollForwards1(rollForwards);
+            return rollForwards.ToArray();
+        }
+
+        private static void AddRollForwards1(global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.RollForwardRule> rollForwards)
+        {
+            rollForwards.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, 1) }));
+            rollForwards.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, 1) }));
+        }
 #pragma warning restore CS0618
 
         /// <summary>

@@ -30,50 +30,42 @@ namespace TypedTaxonomy.Ifrs
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
             CheckMember,
-            new global::TypedTaxonomy.Validation.SummationRule[]
-            {
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, 1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, -1),
-                }),
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, 1),
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, -1),
-                }),
-            },
+            Summations(),
             new global::TypedTaxonomy.Validation.RangeRule[]
             {
             },
-            new global::TypedTaxonomy.Validation.RollForwardRule[]
-            {
-                new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[]
-                {
-                    new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, 1),
-                }),
-            });
+            RollForwards());
+
+        /// <summary>Every summation of this taxonomy, each once, added 100 to a method.</summary>
+        private static global::TypedTaxonomy.Validation.SummationRule[] Summations()
+        {
+            var summations = new global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.SummationRule>(6);
+            AddSummations1(summations);
+            return summations.ToArray();
+        }
+
+        private static void AddSummations1(global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.SummationRule> summations)
+        {
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInOperatingActivities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInInvestingActivities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashFlowsFromUsedInFinancingActivities, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalentsBeforeEffectOfExchangeRateChanges, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EffectOfExchangeRateChangesOnCashAndCashEquivalents, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Borrowings, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentBorrowingsAndCurrentPortionOfNoncurrentBorrowings, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentPortionOfNoncurrentBorrowings, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseLiabilities, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CurrentLeaseLiabilities, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.NoncurrentLeaseLiabilities, 1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.GrossProfit, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.Revenue, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CostOfSales, -1) }));
+            summations.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLoss, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ProfitLossBeforeTax, 1), new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncomeTaxExpenseContinuingOperations, -1) }));
+        }
+
+        /// <summary>Every roll-forward of this taxonomy, each once, added 100 to a method.</summary>
+        private static global::TypedTaxonomy.Validation.RollForwardRule[] RollForwards()
+        {
+            var rollForwards = new global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.RollForwardRule>(1);
+            AddRollForwards1(rollForwards);
+            return rollForwards.ToArray();
+        }
+
+        private static void AddRollForwards1(global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.RollForwardRule> rollForwards)
+        {
+            rollForwards.Add(new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CashAndCashEquivalents, new global::TypedTaxonomy.Validation.SummationTerm[] { new(global::TypedTaxonomy.Ifrs.IfrsFullConcepts.IncreaseDecreaseInCashAndCashEquivalents, 1) }));
+        }
 #pragma warning restore CS0618
 
         /// <summary>

@@ -30,12 +30,17 @@ namespace TypedTaxonomy.Srt
         public static readonly global::TypedTaxonomy.Validation.TaxonomyRules Rules = new(
             FindConceptInSet,
             CheckMember,
-            new global::TypedTaxonomy.Validation.SummationRule[]
-            {
-            },
+            Summations(),
             new global::TypedTaxonomy.Validation.RangeRule[]
             {
             });
+
+        /// <summary>Every summation of this taxonomy, each once, added 100 to a method.</summary>
+        private static global::TypedTaxonomy.Validation.SummationRule[] Summations()
+        {
+            var summations = new global::System.Collections.Generic.List<global::TypedTaxonomy.Validation.SummationRule>(0);
+            return summations.ToArray();
+        }
 #pragma warning restore CS0618
 
         /// <summary>

@@ -70,7 +70,20 @@ internal sealed record TaxonomyFileSpec(
 {
     public override string TemplateName => "Taxonomy";
 
+    /// <summary>How many rules one generated method adds: no method grows with the size of the taxonomy.</summary>
+    public const int RulesPerMethod = 100;
+
+    public int ChunkSize => RulesPerMethod;
+
     public bool HasRollForwards => !SetRollForwards.IsEmpty;
+
+    public int SummationCount => SetSummations.Count;
+
+    public int RollForwardCount => SetRollForwards.Count;
+
+    public EquatableArray<RuleChunkSpec> SummationChunks => RuleChunkSpec.Of(SetSummations);
+
+    public EquatableArray<RuleChunkSpec> RollForwardChunks => RuleChunkSpec.Of(SetRollForwards);
 
     public string SetDescription => SetTaxonomyClasses.Count == 1 ? "this taxonomy" : "this taxonomy and the ones it imports";
 
@@ -138,7 +151,20 @@ internal sealed record SummationSpec(
     bool IsRollForward = false);
 
 /// <summary>A summation of a taxonomy set, for report validation.</summary>
-internal sealed record SetSummationSpec(string TotalExpression, EquatableArray<SummationItemSpec> Items);
+internal sealed record SetSummationSpec(string TotalExpression, EquatableArray<SummationItemSpec> Items)
+{
+    /// <summary>The weighted items, as the arguments of one array initializer.</summary>
+    public string TermsText => string.Join(", ", Items.Select(i => $"new({i.Item}, {i.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+}
+
+/// <summary>The rules one generated method adds, numbered from 1.</summary>
+internal sealed record RuleChunkSpec(int Number, EquatableArray<SetSummationSpec> Items)
+{
+    public static EquatableArray<RuleChunkSpec> Of(EquatableArray<SetSummationSpec> rules) =>
+        Enumerable.Range(0, (rules.Count + TaxonomyFileSpec.RulesPerMethod - 1) / TaxonomyFileSpec.RulesPerMethod)
+            .Select(i => new RuleChunkSpec(i + 1, rules.Skip(i * TaxonomyFileSpec.RulesPerMethod).Take(TaxonomyFileSpec.RulesPerMethod).ToEquatableArray()))
+            .ToEquatableArray();
+}
 
 /// <summary>A line item the statement requires.</summary>
 internal sealed record RequiredSpec(string Property, string ConceptExpression);
