@@ -21,6 +21,11 @@ internal sealed class TextOutput : CheckOutput
 
     public override void Schema(IReadOnlyList<string> files, IReadOnlyList<Finding> findings)
     {
+        if (files.Count == 0)
+        {
+            return; // Nothing was checked; the problems on stderr say why.
+        }
+
         foreach (var finding in findings)
         {
             Output.WriteLine(Line(finding));
