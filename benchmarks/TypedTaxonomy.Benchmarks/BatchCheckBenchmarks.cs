@@ -1,5 +1,3 @@
-using System;
-using System.Diagnostics;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -27,7 +25,7 @@ public class BatchCheckBenchmarks
     public void Setup()
     {
         tool = Path.Combine(work, "jit", "typed-taxonomy.dll");
-        Run(0, "dotnet", "publish", RepositoryFiles.InRepository(Path.Combine("src", "TypedTaxonomy.Cli")), "-c", "Release", "-p:PublishAot=false", "--no-self-contained", "-o", Path.GetDirectoryName(tool)!);
+        ToolProcess.Run(0, "dotnet", "publish", RepositoryFiles.InRepository(Path.Combine("src", "TypedTaxonomy.Cli")), "-c", "Release", "-p:PublishAot=false", "--no-self-contained", "-o", Path.GetDirectoryName(tool)!);
         schema = RepositoryFiles.InRepository("schema");
         reports = Path.Combine(work, "reports");
         if (Directory.Exists(reports))
@@ -52,23 +50,5 @@ public class BatchCheckBenchmarks
     public void TwoCores() => Check(2);
 
     /// <summary>The shipped schema covers a subset of US-GAAP, so each filing has errors (its other concepts): exit code 1, as expected.</summary>
-    private void Check(int parallelism) => Run(1, "dotnet", tool, "check", schema, "--report", reports, "--parallel", parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    private static void Run(int expectedExitCode, string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != expectedExitCode)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output[..Math.Min(output.Length, 4000)]}{error.Result}");
-        }
-    }
+    private void Check(int parallelism) => ToolProcess.Run(1, "dotnet", tool, "check", schema, "--report", reports, "--parallel", parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
