@@ -78,4 +78,20 @@ public sealed class BatchTests
         Assert.Contains(Path.Combine(temp.Path, "*.xml") + ": error: no file matches the pattern", error, StringComparison.Ordinal);
         Assert.Contains(temp.Path + ": error: the directory holds no XBRL or xBRL-JSON report", error, StringComparison.Ordinal);
     }
+
+    /// <summary>On a terminal a progress bar counts the reports on stderr and is erased before each report's lines and at the end; redirected, there is none.</summary>
+    [Fact]
+    public void A_terminal_gets_a_progress_bar_and_a_redirected_run_none()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(1, CliApp.Run(["check", Schema, "--report", Glob], output, error, interactive: true));
+
+        var count = Directory.GetDirectories(Filings).Sum(d => Directory.GetFiles(d, "*_htm.xml").Length);
+        Assert.Matches($@"^\r\[#{{30}}\] {count}/{count} reports\r *\r$", error.ToString().Split("\r[").Last().Insert(0, "\r["));
+        Assert.Contains($" 1/{count} reports", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", output.ToString(), StringComparison.Ordinal);
+
+        Assert.DoesNotContain("reports", CliRunner.Run("check", Schema, "--report", Glob).Error, StringComparison.Ordinal);
+    }
 }
