@@ -10,16 +10,8 @@ namespace TypedTaxonomy.Cli.Check;
 /// <param name="Report">The report read; null when it could not be read.</param>
 /// <param name="Validation">What validating it found; null when it could not be read.</param>
 /// <param name="ErrorMessage">Why it could not be read, naming the place (<c>file(line,col): reason</c>); null when it was.</param>
-/// <param name="Error">Where it could not be read; null when it was.</param>
-public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidation? Validation, string? ErrorMessage, SourceLocation? Error = null)
-{
-    /// <summary>
-    /// Whether the report could not be read, breaks a rule (an error or an inconsistency; warnings do not count), or
-    /// has facts of concepts the schema files do not define: as for an XBRL processor, whose schema validation
-    /// refuses an element its taxonomy does not declare.
-    /// </summary>
-    public bool IsInvalid => Validation is not { Result.IsValid: true, UnknownConcepts.Count: 0 };
-}
+/// <param name="ErrorLocation">Where it could not be read; null when it was.</param>
+public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidation? Validation, string? ErrorMessage, SourceLocation? ErrorLocation = null);
 
 /// <summary>
 /// Reads a report, XBRL 2.1 XML or xBRL-JSON (told apart by the first character, not the file name), and validates

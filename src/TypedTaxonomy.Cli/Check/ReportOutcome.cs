@@ -45,7 +45,7 @@ public sealed record ReportOutcome(
         ArgumentNullException.ThrowIfNull(check);
         if (check.Validation is not { } validation || check.Report is not { } report)
         {
-            var place = check.Error is { Document.Length: > 0 } located ? located : new SourceLocation(check.Path, 0, 0, null);
+            var place = check.ErrorLocation is { Document.Length: > 0 } located ? located : new SourceLocation(check.Path, 0, 0, null);
             return Unreadable(check.Path, mode, place, check.ErrorMessage ?? check.Path);
         }
 

@@ -92,10 +92,10 @@ internal static class CheckCommand
 
             var schemaFindings = schema.Diagnostics.Select(Finding.From).ToList();
             writer.Schema(schema.Files, schemaFindings);
-            var outcomes = Array.Empty<ReportOutcome>() as IReadOnlyList<ReportOutcome>;
+            IReadOnlyList<ReportOutcome> outcomes = Array.Empty<ReportOutcome>();
             if (reportPaths.Count > 0 && schema.HasErrors)
             {
-                error.WriteLine("typed-taxonomy: error: the reports are not validated: the schema files have errors, so the rules would be incomplete.");
+                error.WriteLine("typed-taxonomy: error: the reports are not validated: the schema files have errors or could not all be read, so the rules would be incomplete.");
             }
             else if (reportPaths.Count > 0)
             {
