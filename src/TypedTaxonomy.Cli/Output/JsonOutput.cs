@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TypedTaxonomy.Cli.Output;
@@ -12,8 +13,9 @@ namespace TypedTaxonomy.Cli.Output;
 /// </summary>
 internal abstract class JsonOutput : CheckOutput
 {
-    private static readonly JsonWriterOptions Compact = new() { Indented = false };
-    private static readonly JsonWriterOptions Indented = new() { Indented = true, NewLine = "\n" };
+    // Messages keep their characters (±, −, quotes) as they are: the output is a file or a pipe, never HTML.
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     protected JsonOutput(TextWriter output)
         : base(output)
