@@ -1,5 +1,3 @@
-using System;
-using System.Diagnostics;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -43,21 +41,5 @@ public class CommandLineBenchmarks
     [Benchmark]
     public void NativeAot() => Run(Path.Combine(work, "aot", "typed-taxonomy"), "check", schema, "--report", report);
 
-    private static void Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}{error.Result}");
-        }
-    }
+    private static void Run(string program, params string[] arguments) => ToolProcess.Run(0, program, arguments);
 }

@@ -1,4 +1,5 @@
 using System;
+using TypedTaxonomy.Cli.Output;
 
 namespace TypedTaxonomy.Cli;
 
@@ -6,5 +7,5 @@ namespace TypedTaxonomy.Cli;
 public static class Program
 {
     /// <summary>Runs the command line with the console's output and error streams.</summary>
-    public static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error, ProgressBar.IsTerminal);
 }

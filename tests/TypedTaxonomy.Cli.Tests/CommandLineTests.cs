@@ -52,7 +52,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Truncated_schema_gives_exit_code_1_and_a_located_error_without_stack_trace()
+    public void Truncated_schema_gives_exit_code_2_and_a_located_error_without_stack_trace()
     {
         using var temp = new TempDirectory();
         var source = File.ReadAllText(Path.Combine(TestData.SecFiling("aapl-10k-2023"), "aapl-20230930.xsd"));
@@ -61,7 +61,7 @@ public sealed class CommandLineTests
 
         var (exitCode, output, error) = CliRunner.Run("import", truncated, "--output", temp.Path);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         var match = Located.Match(error);
         Assert.True(match.Success, error);
         Assert.Equal(truncated, match.Groups["file"].Value);
@@ -83,11 +83,11 @@ public sealed class CommandLineTests
         var definition = temp.File("nflx-20240126_def.xml");
         File.WriteAllText(definition, File.ReadAllText(definition).Substring(0, 5000));
         var (exitCode, _, error) = CliRunner.Run("import", temp.File("nflx-20240126.xsd"), "-o", temp.File("out"));
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Matches(@"nflx-20240126_def\.xml\(\d+,\d+\): error: not well-formed XML", error);
 
         var (exitCode2, _, error2) = CliRunner.Run("import", Path.Combine(directory, "nflx-20240126.xsd"), "--instance", temp.File("nflx-20240126_def.xml"), "-o", temp.File("out"));
-        Assert.Equal(1, exitCode2);
+        Assert.Equal(2, exitCode2);
         Assert.True(Located.IsMatch(error2), error2);
     }
 
@@ -98,16 +98,16 @@ public sealed class CommandLineTests
         var notSchema = temp.File("not-a-schema.xsd");
         File.WriteAllText(notSchema, "<?xml version=\"1.0\"?>\n<linkbase/>\n");
         var (exitCode, _, error) = CliRunner.Run("import", notSchema);
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains(notSchema + "(2,2): error: the root element is <linkbase>", error);
 
         var missing = temp.File("missing.xsd");
         (exitCode, _, error) = CliRunner.Run("import", missing);
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains(missing + ": error: the file does not exist", error);
 
         (exitCode, _, error) = CliRunner.Run("import", TestData.Conformance("397-ABC.xsd"), "--name", "not valid");
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("error: The taxonomy name 'not valid' is not a C# identifier", error);
     }
 
@@ -134,11 +134,11 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Check_of_a_missing_path_fails()
+    public void Check_of_a_missing_path_says_so_with_exit_code_2()
     {
         using var temp = new TempDirectory();
         var (exitCode, _, error) = CliRunner.Run("check", temp.File("nowhere"));
-        Assert.Equal(1, exitCode);
-        Assert.Contains("error: no such file or directory", error);
+        Assert.Equal(2, exitCode);
+        Assert.Contains(temp.File("nowhere") + ": error: no such file or directory", error);
     }
 }

@@ -28,7 +28,9 @@ public sealed class ReportCheckTests
     {
         var (exitCode, output, error) = CliRunner.Run("check", Schema, "--report", Prospectus, "--taxonomy", "qiniu");
 
-        Assert.Equal(1, exitCode);
+        // Inconsistencies fail a run only from --fail-on inconsistency; the default is errors.
+        Assert.Equal(0, exitCode);
+        Assert.Equal(1, CliRunner.Run("check", Schema, "--report", Prospectus, "--taxonomy", "qiniu", "--fail-on", "inconsistency").ExitCode);
         Assert.Equal(string.Empty, error);
         Assert.StartsWith("Checked 11 files: 0 errors, 0 warnings.", output, StringComparison.Ordinal);
         var findings = JsonFinding.Matches(output);
@@ -87,7 +89,7 @@ public sealed class ReportCheckTests
         var (exitCode, output, _) = CliRunner.Run("check", Path.Combine(Schema, "ifrs-full"), Path.Combine(Schema, "qiniu"), "--report", report);
 
         Assert.Equal(1, exitCode);
-        var unknown = Regex.Matches(output, @"^.+\(\d+,\d+\) \$\.facts\.\w+: error: (?<concept>[\w-]+:\w+) is not defined by the schema files; (?<facts>\d+) facts? of it not validated\.$", RegexOptions.Multiline);
+        var unknown = Regex.Matches(output, @"^.+\(\d+,\d+\) \$\.facts\.\w+: error typedTaxonomy:unknownConcept: (?<concept>[\w-]+:\w+) is not defined by the schema files; (?<facts>\d+) facts? of it not validated\.$", RegexOptions.Multiline);
         Assert.Equal(12, unknown.Count);
         Assert.Equal(56, unknown.Sum(m => int.Parse(m.Groups["facts"].Value, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Contains("us-gaap:RevenueFromRelatedParties", unknown.Select(m => m.Groups["concept"].Value));
@@ -107,11 +109,11 @@ public sealed class ReportCheckTests
 
         var (exitCode, _, error) = CliRunner.Run("check", Schema, "--report", truncated, "--report", temp.File("missing.json"));
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.Matches(@"^" + Regex.Escape(truncated) + @"\(\d+,\d+\): .+", lines[0]);
-        Assert.StartsWith(temp.File("missing.json") + ": ", lines[1], StringComparison.Ordinal);
+        Assert.Equal(temp.File("missing.json") + ": error: no such file or directory", lines[0]);
+        Assert.Matches(@"^" + Regex.Escape(truncated) + @"\(\d+,\d+\): .+", lines[1]);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
@@ -134,7 +136,7 @@ public sealed class ReportCheckTests
     {
         var (exitCode, _, error) = CliRunner.Run("check", Schema, "--report", Prospectus, "--taxonomy", "Qiniuu");
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("No taxonomy is named or prefixed 'Qiniuu'; the schema files define Cloopen (ccg), IfrsFull (ifrs-full), Qiniu (qiniu), Srt (srt), UsGaap (us-gaap).", error, StringComparison.Ordinal);
     }
 }

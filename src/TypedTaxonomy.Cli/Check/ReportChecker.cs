@@ -9,16 +9,9 @@ namespace TypedTaxonomy.Cli.Check;
 /// <param name="Path">The report's path.</param>
 /// <param name="Report">The report read; null when it could not be read.</param>
 /// <param name="Validation">What validating it found; null when it could not be read.</param>
-/// <param name="Error">Why it could not be read, naming the place (<c>file(line,col): reason</c>); null when it was.</param>
-public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidation? Validation, string? Error)
-{
-    /// <summary>
-    /// Whether the report could not be read, breaks a rule (an error or an inconsistency; warnings do not count), or
-    /// has facts of concepts the schema files do not define: as for an XBRL processor, whose schema validation
-    /// refuses an element its taxonomy does not declare.
-    /// </summary>
-    public bool IsInvalid => Validation is not { Result.IsValid: true, UnknownConcepts.Count: 0 };
-}
+/// <param name="ErrorMessage">Why it could not be read, naming the place (<c>file(line,col): reason</c>); null when it was.</param>
+/// <param name="ErrorLocation">Where it could not be read; null when it was.</param>
+public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidation? Validation, string? ErrorMessage, SourceLocation? ErrorLocation = null);
 
 /// <summary>
 /// Reads a report, XBRL 2.1 XML or xBRL-JSON (told apart by the first character, not the file name), and validates
@@ -40,11 +33,11 @@ public static class ReportChecker
         }
         catch (XbrlFormatException e)
         {
-            return new ReportCheck(path, null, null, e.Message);
+            return new ReportCheck(path, null, null, e.Message, e.Location);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ReportCheck(path, null, null, $"{path}: {e.Message}");
+            return new ReportCheck(path, null, null, $"{path}: {e.Message}", new SourceLocation(path, 0, 0, null));
         }
 
         return new ReportCheck(path, report, ReportValidator.Validate(report.Facts, rules.Rules, mode), null);

@@ -1,24 +1,25 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using TypedTaxonomy.Cli.Check;
-using TypedTaxonomy.Schema.Diagnostics;
+using TypedTaxonomy.Cli.Output;
 using TypedTaxonomy.Validation;
 
 namespace TypedTaxonomy.Cli.Commands;
 
 /// <summary>
-/// <c>typed-taxonomy check &lt;files or dirs...&gt; [--report ...] [--mode] [--taxonomy]</c>: parses and resolves schema
-/// files and prints located diagnostics; then validates each report against them.
+/// <c>typed-taxonomy check &lt;files or dirs...&gt; [--report ...] [--mode] [--taxonomy] [--format] [--fail-on] [--parallel]</c>:
+/// parses and resolves schema files and reports their diagnostics; then validates the reports against them, several at
+/// once, each printed in order as it is done.
 /// </summary>
 internal static class CheckCommand
 {
     private const string RoundToNearest = "round-to-nearest";
     private const string Classic = "classic";
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -27,8 +28,8 @@ internal static class CheckCommand
         };
         var reports = new Option<string[]>("--report", "-r")
         {
-            Description = "A report to validate against the schema files: an XBRL 2.1 instance or an xBRL-JSON report. Repeat for several.",
-            HelpName = "report.xml|report.json",
+            Description = "Reports to validate against the schema files (XBRL 2.1 instances or xBRL-JSON): files, directories (every report under them) or globs ('filings/**/*_htm.xml'). Repeat or list several.",
+            HelpName = "report|dir|glob",
             AllowMultipleArgumentsPerToken = true,
         };
         var mode = new Option<string>("--mode")
@@ -42,98 +43,91 @@ internal static class CheckCommand
             Description = "Validate with the rules of this taxonomy (name or prefix) and those it imports, as its generated Validate does; default: every taxonomy of the schema files.",
             HelpName = "name or prefix",
         };
-        var command = new Command("check", "Parse and resolve taxonomy schema files together; print diagnostics as file(line,col): severity id: message. With --report, validate reports against them. Exit code 1 when there are errors.")
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: lines for a person; json: JSON lines (the schema check, one object per report, a summary); sarif: a SARIF 2.1.0 log for code scanning.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(Enum.GetNames<OutputFormat>().Select(Lower).ToArray());
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "The lowest level of finding that gives exit code 1: error, inconsistency (calculations that do not add up, and errors), warning (and above), or none.",
+            DefaultValueFactory = _ => Lower(nameof(FailOn.Error)),
+        };
+        failOn.AcceptOnlyFromAmong(Enum.GetNames<FailOn>().Select(Lower).ToArray());
+        var parallel = new Option<int>("--parallel", "-p")
+        {
+            Description = "How many reports are validated at once; default: the number of processors.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallel must be at least 1.");
+            }
+        });
+        var command = new Command("check", "Parse and resolve taxonomy schema files together and report their diagnostics; with --report, validate reports against them. Exit code 0 clean, 1 findings at or above --fail-on, 2 usage error, missing path or unreadable input.")
         {
             paths,
             reports,
             mode,
             taxonomy,
+            format,
+            failOn,
+            parallel,
         };
         command.SetAction(parseResult => CommandGuard.Run(error, () =>
         {
-            var result = SchemaChecker.Check(parseResult.GetValue(paths) ?? System.Array.Empty<string>());
-            foreach (var problem in result.Problems)
+            var threshold = Enum.Parse<FailOn>(parseResult.GetValue(failOn)!, ignoreCase: true);
+            var writer = CheckOutput.Create(Enum.Parse<OutputFormat>(parseResult.GetValue(format)!, ignoreCase: true), output);
+            var schema = SchemaChecker.Check(parseResult.GetValue(paths) ?? Array.Empty<string>());
+            var problems = schema.Problems.ToList();
+            var reportPaths = ReportPaths.Expand(parseResult.GetValue(reports) ?? Array.Empty<string>(), problems);
+            foreach (var problem in problems)
             {
                 error.WriteLine(problem);
             }
 
-            foreach (var diagnostic in result.Diagnostics)
+            var schemaFindings = schema.Diagnostics.Select(Finding.From).ToList();
+            writer.Schema(schema.Files, schemaFindings);
+            IReadOnlyList<ReportOutcome> outcomes = Array.Empty<ReportOutcome>();
+            if (reportPaths.Count > 0 && schema.HasErrors)
             {
-                output.WriteLine(diagnostic.ToString());
+                error.WriteLine("typed-taxonomy: error: the reports are not validated: the schema files have errors or could not all be read, so the rules would be incomplete.");
+            }
+            else if (reportPaths.Count > 0)
+            {
+                var rules = SchemaRules.For(schema.Set, parseResult.GetValue(taxonomy));
+                var calculationMode = parseResult.GetValue(mode) == Classic ? CalculationMode.Classic : CalculationMode.RoundToNearest;
+                var progress = interactive && reportPaths.Count > 1 ? new ProgressBar(error, reportPaths.Count) : null;
+                outcomes = BatchChecker.Check(
+                    reportPaths,
+                    rules,
+                    calculationMode,
+                    parseResult.GetValue(parallel),
+                    outcome =>
+                    {
+                        progress?.Clear();
+                        if (outcome.Error is { } unreadable)
+                        {
+                            error.WriteLine(unreadable.Message);
+                        }
+
+                        writer.Report(outcome);
+                    },
+                    done => progress?.Show(done));
+                progress?.Clear();
             }
 
-            var errors = result.Diagnostics.Count(d => d.Severity == SchemaSeverity.Error);
-            var warnings = result.Diagnostics.Count(d => d.Severity == SchemaSeverity.Warning);
-            output.WriteLine($"Checked {Count(result.Files.Count, "file")}: {Count(errors, "error")}, {Count(warnings, "warning")}.");
-
-            var reportPaths = parseResult.GetValue(reports) ?? System.Array.Empty<string>();
-            if (reportPaths.Length == 0)
-            {
-                return result.HasErrors ? 1 : 0;
-            }
-
-            if (result.HasErrors)
-            {
-                error.WriteLine("typed-taxonomy: error: the reports are not validated: the schema files have errors, so the rules would be incomplete.");
-                return 1;
-            }
-
-            var rules = SchemaRules.For(result.Set, parseResult.GetValue(taxonomy));
-            var calculationMode = parseResult.GetValue(mode) == Classic ? CalculationMode.Classic : CalculationMode.RoundToNearest;
-            var invalid = false;
-            foreach (var report in reportPaths)
-            {
-                var check = ReportChecker.Check(report, rules, calculationMode);
-                Print(check, calculationMode, output, error);
-                invalid |= check.IsInvalid;
-            }
-
-            return invalid ? 1 : 0;
+            var levels = schemaFindings.Concat(outcomes.SelectMany(o => o.Findings)).Select(f => f.Level);
+            var exitCode = ExitCodes.For(problems.Count > 0 || outcomes.Any(o => o.Error is not null), levels, threshold);
+            writer.End(CheckTotals.Of(outcomes, exitCode));
+            return exitCode;
         }));
         return command;
     }
 
-    private static void Print(ReportCheck check, CalculationMode mode, TextWriter output, TextWriter error)
-    {
-        if (check.Validation is not { } validation || check.Report is not { } report)
-        {
-            error.WriteLine(check.Error);
-            return;
-        }
-
-        foreach (var note in report.Notes)
-        {
-            output.WriteLine($"{check.Path}: note: {note}");
-        }
-
-        foreach (var finding in validation.Result.Findings)
-        {
-            var place = finding.Fact?.Location?.ToString() ?? check.Path;
-            output.WriteLine($"{place}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule}: {finding.Message}");
-        }
-
-        // Facts of concepts no schema file defines cannot be validated: each concept is an error, so none goes unnoticed.
-        var unknown = validation.UnknownConcepts.GroupBy(f => f.ConceptName).OrderBy(g => g.Key.ToString(), System.StringComparer.Ordinal).ToList();
-        foreach (var concept in unknown)
-        {
-            var first = concept.First().Location?.ToString() ?? check.Path;
-            output.WriteLine($"{first}: error: {concept.Key} is not defined by the schema files; {Count(concept.Count(), "fact")} of it not validated.");
-        }
-
-        var unknownText = unknown.Count == 0
-            ? "every fact's concept is in the schema files."
-            : $"{Count(validation.UnknownConcepts.Count, "fact")} of {Count(unknown.Count, "concept")} not in the schema files.";
-        var bySeverity = validation.Result.Findings.GroupBy(f => f.Severity).ToDictionary(g => g.Key, g => g.Count());
-        var calculations = mode == CalculationMode.Classic ? "classic XBRL 2.1" : "Calculations 1.1, round to nearest";
-        output.WriteLine(
-            $"{check.Path}: {Count(report.Facts.Count, "fact")} ({Count(validation.NumericFacts, "numeric", "numeric")}), {Count(validation.CheckedCalculations, "summation binding")}{RollForwards(validation.CheckedRollForwards)} checked ({calculations}): "
-            + $"{Count(bySeverity.GetValueOrDefault(ValidationSeverity.Error) + unknown.Count, "error")}, {Count(bySeverity.GetValueOrDefault(ValidationSeverity.Inconsistency), "inconsistency", "inconsistencies")}, "
-            + $"{Count(bySeverity.GetValueOrDefault(ValidationSeverity.Warning), "warning")}; {unknownText}");
-    }
-
-    private static string RollForwards(int count) => count == 0 ? string.Empty : " and " + Count(count, "roll-forward");
-
-    /// <summary>A count with its noun (<c>1 fact</c>, <c>1,164 facts</c>), the same in every culture.</summary>
-    private static string Count(int count, string singular, string? plural = null) =>
-        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
+    private static string Lower(string name) => name.ToLowerInvariant();
 }

@@ -5,8 +5,9 @@ using TypedTaxonomy.Import;
 namespace TypedTaxonomy.Cli.Commands;
 
 /// <summary>
-/// The boundary between a command and the person running it: every failure becomes one located line and exit
-/// code 1. Users of a command line tool get a message, never a stack trace.
+/// The boundary between a command and the person running it: every failure (malformed or missing input, a bad
+/// argument, an internal error) becomes one located line and exit code <see cref="ExitCodes.Usage"/>. Users of a
+/// command line tool get a message, never a stack trace.
 /// </summary>
 internal static class CommandGuard
 {
@@ -35,6 +36,6 @@ internal static class CommandGuard
             error.WriteLine($"typed-taxonomy: error: internal error ({e.GetType().Name}): {e.Message}; please report it with the input files.");
         }
 
-        return 1;
+        return ExitCodes.Usage;
     }
 }

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using TypedTaxonomy.Cli.Output;
+using TypedTaxonomy.Validation;
+
+namespace TypedTaxonomy.Cli.Check;
+
+/// <summary>
+/// What checking one report came to, as every output format prints it: its counts and its findings, located, or why
+/// it could not be read. Holds no facts, so a batch keeps only these while its reports are printed in order.
+/// </summary>
+/// <param name="Path">The report's path.</param>
+/// <param name="Mode">How summations were checked.</param>
+/// <param name="Error">Why the report could not be read, with its place; null when it was read.</param>
+/// <param name="Facts">How many facts the report has.</param>
+/// <param name="NumericFacts">How many numeric facts took part in calculation binding.</param>
+/// <param name="Summations">How many summation bindings were checked.</param>
+/// <param name="RollForwards">How many roll-forwards were checked.</param>
+/// <param name="UnknownFacts">How many facts are of concepts no schema file defines.</param>
+/// <param name="Notes">What the reader noted (ignored footnotes, tuples, ...).</param>
+/// <param name="Findings">The validation's findings, then one error per concept no schema file defines.</param>
+public sealed record ReportOutcome(
+    string Path,
+    CalculationMode Mode,
+    Finding? Error,
+    int Facts,
+    int NumericFacts,
+    int Summations,
+    int RollForwards,
+    int UnknownFacts,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The findings of <paramref name="level"/>.</summary>
+    public int Count(FindingLevel level) => Findings.Count(level);
+
+    /// <summary>How many concepts no schema file defines have facts in the report.</summary>
+    public int UnknownConcepts => Findings.Count(f => f.Rule == Finding.UnknownConceptRule);
+
+    /// <summary>The outcome of a check; facts of concepts no schema file defines become one error per concept, at its first fact.</summary>
+    public static ReportOutcome From(ReportCheck check, CalculationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (check.Validation is not { } validation || check.Report is not { } report)
+        {
+            var place = check.ErrorLocation is { Document.Length: > 0 } located ? located : new SourceLocation(check.Path, 0, 0, null);
+            return Unreadable(check.Path, mode, place, check.ErrorMessage ?? check.Path);
+        }
+
+        var findings = validation.Result.Findings.Select(f => Finding.From(f, check.Path)).ToList();
+
+        // Facts of concepts no schema file defines cannot be validated: each concept is an error, so none goes unnoticed.
+        foreach (var concept in validation.UnknownConcepts.GroupBy(f => f.ConceptName).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal))
+        {
+            var count = concept.Count();
+            findings.Add(new Finding(
+                FindingLevel.Error,
+                Finding.UnknownConceptRule,
+                string.Create(CultureInfo.InvariantCulture, $"{concept.Key} is not defined by the schema files; {count:N0} fact{(count == 1 ? string.Empty : "s")} of it not validated."),
+                concept.First().Location ?? new SourceLocation(check.Path, 0, 0, null),
+                null));
+        }
+
+        return new ReportOutcome(check.Path, mode, null, report.Facts.Count, validation.NumericFacts, validation.CheckedCalculations, validation.CheckedRollForwards, validation.UnknownConcepts.Count, report.Notes, findings);
+    }
+
+    /// <summary>A report that could not be read (missing, unreadable, malformed): one located error.</summary>
+    public static ReportOutcome Unreadable(string path, CalculationMode mode, SourceLocation location, string message) =>
+        new(path, mode, new Finding(FindingLevel.Error, "typedTaxonomy:unreadableReport", message, location, null), 0, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<Finding>());
+}
