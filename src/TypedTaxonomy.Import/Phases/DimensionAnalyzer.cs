@@ -142,7 +142,7 @@ internal static class DimensionAnalyzer
                     model.Log.Note($"The axis {axis.Axis} has the domains {axis.Domain} and {relationship.To} (in {role}); the format gives an axis one domain, so the members of {relationship.To} are listed under {axis.Domain}.");
                 }
 
-                AddMembers(axis, definition, relationship.TargetRole ?? role, relationship.To, null, new HashSet<(string, ConceptName)>());
+                AddMembers(axis, definition, relationship.TargetRole ?? role, relationship.To);
             }
         }
 
@@ -169,28 +169,31 @@ internal static class DimensionAnalyzer
         }
     }
 
-    private static void AddMembers(AxisInfo axis, RelationshipIndex definition, string role, ConceptName node, ConceptName? parent, HashSet<(string, ConceptName)> visited)
+    /// <summary>The members under <paramref name="domain"/>, in tree order, each under the member it hangs from (null: the domain).</summary>
+    private static void AddMembers(AxisInfo axis, RelationshipIndex definition, string role, ConceptName domain)
     {
-        if (!visited.Add((role, node)))
-        {
-            return;
-        }
-
-        foreach (var relationship in definition.Children(role, Arcroles.DomainMember, node))
+        var depths = new Dictionary<ConceptName, int> { [domain] = 0 };
+        definition.Walk(role, Arcroles.DomainMember, domain, relationship =>
         {
             var member = relationship.To;
             if (member == axis.Domain || member == axis.Axis)
             {
-                continue;
+                return false;
+            }
+
+            if (!depths.ContainsKey(member))
+            {
+                depths[member] = depths[relationship.From] + 1;
+                ImportLimits.CheckDepth(relationship, depths[member], "member tree of " + Excerpt.Shorten(axis.Axis.ToString()));
             }
 
             if (!axis.Contains(member))
             {
-                axis.Members.Add((member, parent));
+                axis.Members.Add((member, relationship.From == domain ? null : relationship.From));
             }
 
-            AddMembers(axis, definition, relationship.TargetRole ?? role, member, member, visited);
-        }
+            return true;
+        });
     }
 
     private static void AddContextMembers(ImportModel model, HashSet<ConceptName> typed)
