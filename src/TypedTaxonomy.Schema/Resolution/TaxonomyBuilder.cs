@@ -416,6 +416,7 @@ internal sealed class TaxonomyBuilder
         }
 
         var required = new List<ConceptKey>();
+        var lineItemConcepts = new HashSet<ConceptKey>(lineItems.Select(l => l.Concept));
         foreach (var name in statement.Required)
         {
             if (context.ResolveConcept(name, this) is not { } concept)
@@ -423,7 +424,7 @@ internal sealed class TaxonomyBuilder
                 continue;
             }
 
-            if (!lineItems.Any(l => l.Concept == concept.Key))
+            if (!lineItemConcepts.Contains(concept.Key))
             {
                 Report(SchemaDiagnosticDescriptors.UnknownConcept, name.Span, name.Value, $" in the line items of the statement '{statement.Name.Value}'");
                 continue;
@@ -471,6 +472,7 @@ internal sealed class TaxonomyBuilder
         }
 
         var items = new List<ResolvedCalculationItem>();
+        var itemConcepts = new HashSet<ConceptKey>();
         var valid = true;
         foreach (var item in calculation.Items)
         {
@@ -540,7 +542,7 @@ internal sealed class TaxonomyBuilder
                 Report(SchemaDiagnosticDescriptors.DeprecatedConceptUsed, item.Concept.Span, item.Concept.Value, DeprecationNote(concept));
             }
 
-            if (items.Any(i => i.Concept == concept.Key))
+            if (!itemConcepts.Add(concept.Key))
             {
                 Report(SchemaDiagnosticDescriptors.DuplicateDefinition, item.Concept.Span, $"The {What(calculation)} item", item.Concept.Value, $"earlier in this {What(calculation)}");
                 valid = false;
