@@ -14,6 +14,8 @@ public sealed class HostileImportTests : IDisposable
     private const string ParentChild = "http://www.xbrl.org/2003/arcrole/parent-child";
     private const string DimensionDomain = "http://xbrl.org/int/dim/arcrole/dimension-domain";
     private const string DomainMember = "http://xbrl.org/int/dim/arcrole/domain-member";
+    private const string SummationItem = "http://www.xbrl.org/2003/arcrole/summation-item";
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(120);
     private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -79,6 +81,44 @@ public sealed class HostileImportTests : IDisposable
 
         Assert.EndsWith("h_def.xml", error.FilePath, StringComparison.Ordinal);
         Assert.Contains($"member tree of h:Axis in 'http://example.com/hostile/role/Statement' nests deeper than {ImportLimits.MaxDepth} levels", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_summation_of_100000_items_imports_in_linear_time()
+    {
+        // Quadratic, 5·10^9 steps: far past the hang guard; linear, a few seconds.
+        const int Items = 100_000;
+        var arcs = Enumerable.Range(1, Items).Select(i => ("C0", "C" + i, SummationItem)).ToList();
+        var taxonomy = new HostileTaxonomy(temp.Path).Concepts(Items + 1).Linkbase("cal", arcs);
+
+        var result = WithinHangGuard(() => Import(taxonomy));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("    items:\n      C1: 1\n", result.Files.Values.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_axis_of_100000_members_imports_in_linear_time()
+    {
+        const int Members = 100_000;
+        var arcs = Enumerable.Range(0, Members).Select(i => ("Domain", "C" + i, DomainMember)).Prepend(("Axis", "Domain", DimensionDomain)).ToList();
+        var taxonomy = new HostileTaxonomy(temp.Path)
+            .Concepts(Members, "xbrli:item", "dtr-types:domainItemType")
+            .Element("Axis", "xbrli:stringItemType", "xbrldt:dimensionItem")
+            .Element("Domain", "dtr-types:domainItemType", "xbrli:item")
+            .Linkbase("def", arcs);
+
+        var result = WithinHangGuard(() => Import(taxonomy));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(Members, result.Summary.Files.Single().Members);
+    }
+
+    private static T WithinHangGuard<T>(Func<T> run)
+    {
+        var task = System.Threading.Tasks.Task.Factory.StartNew(run, System.Threading.CancellationToken.None, System.Threading.Tasks.TaskCreationOptions.LongRunning, System.Threading.Tasks.TaskScheduler.Default);
+        Assert.True(task.Wait(HangGuard), $"The import did not finish within {HangGuard.TotalSeconds} s: a pass is not linear in its input.");
+        return task.Result;
     }
 
     private static ImportResult Import(HostileTaxonomy taxonomy) =>

@@ -81,6 +81,21 @@ public sealed class ResolverScalingTests
     }
 
     [Fact]
+    public void An_axis_of_200000_members_resolves()
+    {
+        var text = new StringBuilder(SchemaTestKit.Header).Append("\naxes:\n  BigAxis:\n    members:\n");
+        for (var i = 0; i < N; i++)
+        {
+            text.Append("      M").Append(i).Append(": {}\n");
+        }
+
+        var (result, diagnostics) = Resolve(text.ToString(), entries: N);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(N, result.Set!.Taxonomies.Single().Axes.Single().Members.Count);
+    }
+
+    [Fact]
     public void Two_hundred_thousand_concepts_resolve()
     {
         var text = new StringBuilder(SchemaTestKit.Header).Append("\nconcepts:\n");

@@ -636,7 +636,7 @@ internal sealed class TaxonomyBuilder
             return;
         }
 
-        if (key == axis.Domain || axis.Members.Any(m => m.Key == key))
+        if (key == axis.Domain || axis.MemberKeys.Contains(key))
         {
             axis.ResolvedDefault = key;
         }
@@ -727,21 +727,23 @@ internal sealed class TaxonomyBuilder
         }
 
         ConceptKey? parent = member.Parent is null ? null : ConceptKey.Parse(member.Parent, parentPrefixDefault);
-        if (axis.Members.Any(m => m.Key == key))
+        if (axis.MemberKeys.Contains(key))
         {
             Report(SchemaDiagnosticDescriptors.DuplicateDefinition, member.Name.Span, "The member", key.ToString(), $"the axis '{axis.Key}'");
             return;
         }
 
         var enumName = GeneratedNames.AxisMember(key.LocalName);
-        if (axis.Members.FirstOrDefault(m => GeneratedNames.AxisMember(m.Key.LocalName) == enumName) is { } sameName)
+        if (axis.MembersByEnumName.TryGetValue(enumName, out var sameName))
         {
             // Members of one axis from two taxonomies (an extension adding to a base axis) share one enum.
-            Report(SchemaDiagnosticDescriptors.NameCollision, member.Name.Span, $"'{key}' and '{sameName.Key}' are both members of '{axis.Key}' and both become the enum member '{enumName}'");
+            Report(SchemaDiagnosticDescriptors.NameCollision, member.Name.Span, $"'{key}' and '{sameName}' are both members of '{axis.Key}' and both become the enum member '{enumName}'");
             return;
         }
 
         axis.Members.Add(new ResolvedMember(key, parent, label));
+        axis.MemberKeys.Add(key);
+        axis.MembersByEnumName.Add(enumName, key);
     }
 
     private ResolvedConcept DimensionConcept(string name, ConceptRole role, string label, string? documentation, string filePath) =>
@@ -821,6 +823,12 @@ internal sealed class TaxonomyBuilder
         public Located<string>? DefaultMember { get; }
 
         public List<ResolvedMember> Members { get; } = new();
+
+        /// <summary>The keys of <see cref="Members"/>, to find a repeated member in one step.</summary>
+        public HashSet<ConceptKey> MemberKeys { get; } = new();
+
+        /// <summary>The members by their generated enum member name, to find two that would collide in one step.</summary>
+        public Dictionary<string, ConceptKey> MembersByEnumName { get; } = new(StringComparer.Ordinal);
 
         public ConceptKey? ResolvedDefault { get; set; }
 
