@@ -117,7 +117,7 @@ internal static class CheckCommand
         foreach (var concept in unknown)
         {
             var first = concept.First().Location?.ToString() ?? check.Path;
-            output.WriteLine($"{first}: error: {concept.Key} is not defined by the schema files; {Count(concept.Count(), "fact")} of it not validated.");
+            output.WriteLine($"{first}: error: {Excerpt.Shorten(concept.Key.ToString())} is not defined by the schema files; {Count(concept.Count(), "fact")} of it not validated.");
         }
 
         var unknownText = unknown.Count == 0

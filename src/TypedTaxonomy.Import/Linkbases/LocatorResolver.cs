@@ -78,7 +78,7 @@ internal sealed class LocatorResolver
             }
 
             var local = fragment.StartsWith(extensionPrefix + "_", StringComparison.Ordinal) ? fragment.Substring(extensionPrefix.Length + 1) : fragment;
-            log.Note($"{Where(linkbasePath, locator)}: '{locator.Href}' names no element of {Path.GetFileName(schema.Path)}; '{extensionPrefix}:{local}' is imported with inferred attributes.");
+            log.Note($"{Where(linkbasePath, locator)}: {Excerpt.Quote(locator.Href)} names no element of {Path.GetFileName(schema.Path)}; '{extensionPrefix}:{local}' is imported with inferred attributes.");
             return new ConceptName(extensionPrefix, local);
         }
 
@@ -108,7 +108,7 @@ internal sealed class LocatorResolver
         }
         else
         {
-            Skip(linkbasePath, locator, $"the schema does not import '{document}' and no namespace is known for it");
+            Skip(linkbasePath, locator, $"the schema does not import {Excerpt.Quote(document)} and no namespace is known for it");
             return null;
         }
 
@@ -208,7 +208,7 @@ internal sealed class LocatorResolver
     }
 
     private void Skip(string linkbasePath, Locator locator, string why) =>
-        log.Note($"{Where(linkbasePath, locator)}: the locator '{locator.Href}' is ignored: {why}.");
+        log.Note($"{Where(linkbasePath, locator)}: the locator {Excerpt.Quote(locator.Href)} is ignored: {why}.");
 
     private static string Where(string path, Locator locator)
     {

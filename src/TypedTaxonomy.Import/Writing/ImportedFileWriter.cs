@@ -65,7 +65,7 @@ internal sealed class ImportedFileWriter
         prefixes.Remove(model.ExtensionPrefix);
         foreach (var unknown in prefixes.Where(p => model.Prefixes.NamespaceOf(p) is null).ToList())
         {
-            model.Log.Note($"No namespace is known for the prefix '{unknown}'; its concepts are not written.");
+            model.Log.Note($"No namespace is known for the prefix {Excerpt.Quote(unknown)}; its concepts are not written.");
             prefixes.Remove(unknown);
         }
 
