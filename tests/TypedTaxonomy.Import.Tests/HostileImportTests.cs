@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 
 namespace TypedTaxonomy.Import.Tests;
@@ -113,6 +114,78 @@ public sealed class HostileImportTests : IDisposable
         Assert.Empty(result.Diagnostics);
         Assert.Equal(Members, result.Summary.Files.Single().Members);
     }
+
+    [Theory]
+    [InlineData("../outside/secret_lab.xml")]
+    [InlineData("{outside}/secret_lab.xml")]
+    [InlineData("link/secret_lab.xml")]
+    public void A_linkbaseRef_outside_the_taxonomys_folder_is_refused_and_not_read(string hrefPattern)
+    {
+        var (taxonomy, outside) = TaxonomyWithOutsideLabels();
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(temp.Path, "taxonomy", "link"), outside);
+        var href = hrefPattern.Replace("{outside}", outside, StringComparison.Ordinal);
+        AddLinkbaseRef(taxonomy, href);
+
+        var error = Assert.Throws<ImportException>(() => Import(taxonomy));
+
+        Assert.Equal(taxonomy.SchemaPath, error.FilePath);
+        Assert.True(error.Line > 0);
+        Assert.Contains($"the linkbaseRef {Excerpt.Quote(href)} leads outside the taxonomy's folder", error.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allowed_path_lets_a_linkbaseRef_lead_into_it()
+    {
+        var (taxonomy, outside) = TaxonomyWithOutsideLabels();
+        AddLinkbaseRef(taxonomy, "../outside/secret_lab.xml");
+
+        var result = TaxonomyImporter.Import(new ImportOptions { SchemaPath = taxonomy.SchemaPath, OutputPath = temp.Path, AllowedPaths = [outside] });
+
+        Assert.Contains("label: Secret label", result.Files.Values.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_locator_into_a_schema_outside_the_taxonomys_folder_is_refused_and_not_read()
+    {
+        var (taxonomy, outside) = TaxonomyWithOutsideLabels();
+        File.WriteAllText(System.IO.Path.Combine(outside, "other.xsd"), "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"http://secret\"/>");
+        var arcs = new[] { ("C0", "C1", SummationItem) };
+        taxonomy.Linkbase("cal", arcs);
+        var calculation = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(taxonomy.SchemaPath)!, "h_cal.xml");
+        File.WriteAllText(calculation, File.ReadAllText(calculation).Replace("h.xsd#h_C1", "../outside/other.xsd#o_C1", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ImportException>(() => Import(taxonomy));
+
+        Assert.Equal(calculation, error.FilePath);
+        Assert.Equal(5, error.Line);
+        Assert.Contains("the locator '../outside/other.xsd#o_C1' leads outside", error.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>A taxonomy in temp/taxonomy and, beside it in temp/outside, a label linkbase for its concept C0.</summary>
+    private (HostileTaxonomy Taxonomy, string Outside) TaxonomyWithOutsideLabels()
+    {
+        var folder = Directory.CreateDirectory(System.IO.Path.Combine(temp.Path, "taxonomy")).FullName;
+        var outside = Directory.CreateDirectory(System.IO.Path.Combine(temp.Path, "outside")).FullName;
+        File.WriteAllText(System.IO.Path.Combine(outside, "secret_lab.xml"), """
+            <link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
+              <link:labelLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
+                <link:loc xlink:type="locator" xlink:href="../taxonomy/h.xsd#h_C0" xlink:label="C0"/>
+                <link:label xlink:type="resource" xlink:label="C0_label" xlink:role="http://www.xbrl.org/2003/role/label" xml:lang="en">Secret label</link:label>
+                <link:labelArc xlink:type="arc" xlink:from="C0" xlink:to="C0_label" xlink:arcrole="http://www.xbrl.org/2003/arcrole/concept-label"/>
+              </link:labelLink>
+            </link:linkbase>
+            """);
+        var taxonomy = new HostileTaxonomy(folder).Concepts(2);
+        taxonomy.WriteSchema();
+        return (taxonomy, outside);
+    }
+
+    private static void AddLinkbaseRef(HostileTaxonomy taxonomy, string href) =>
+        File.WriteAllText(taxonomy.SchemaPath, File.ReadAllText(taxonomy.SchemaPath).Replace(
+            "    <xs:appinfo>\n",
+            $"    <xs:appinfo>\n      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"{href}\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n",
+            StringComparison.Ordinal));
 
     private static T WithinHangGuard<T>(Func<T> run)
     {
