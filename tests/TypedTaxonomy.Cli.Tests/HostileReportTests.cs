@@ -42,6 +42,59 @@ public sealed class HostileReportTests : IDisposable
         Assert.Contains(lines, l => l.Contains("not demo:M0*demo:M1", StringComparison.Ordinal) && l.Contains(" characters)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_directory_given_as_a_report_is_named_as_one()
+    {
+        File.WriteAllText(temp.File("demo.taxonomy.yaml"), SchemaText);
+
+        var (exitCode, output, error) = CliRunner.Run("check", temp.File("demo.taxonomy.yaml"), "--report", temp.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{temp.Path}: error: this is a directory, not a report", output + error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty.json", "")]
+    [InlineData("blank.xml", " \r\n\t")]
+    [InlineData("bom.json", "\uFEFF")]
+    public void An_empty_report_is_named_empty(string name, string text)
+    {
+        File.WriteAllText(temp.File("demo.taxonomy.yaml"), SchemaText);
+        File.WriteAllText(temp.File(name), text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+        var (exitCode, output, error) = CliRunner.Run("check", temp.File("demo.taxonomy.yaml"), "--report", temp.File(name));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{temp.File(name)}: error: the report is empty", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("XML", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_report_read_from_a_pipe_is_read_whole()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // More than a kilobyte of white space first: a reader that opened the pipe twice would lose the start.
+        var report = new string(' ', 4096) + Report(Fact("f1", "demo:Revenue", "\"unit\": \"iso4217:USD\""));
+        var pipe = temp.File("report.pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        File.WriteAllText(temp.File("demo.taxonomy.yaml"), SchemaText);
+        var writer = System.Threading.Tasks.Task.Run(() => File.WriteAllText(pipe, report));
+
+        // A reader that opened the pipe a second time would wait for a writer for ever: the guard turns that into a failure.
+        var (exitCode, output, error) = await System.Threading.Tasks.Task.Run(() => CliRunner.Run("check", temp.File("demo.taxonomy.yaml"), "--report", pipe)).WaitAsync(TimeSpan.FromSeconds(60));
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(exitCode == 0, output + error);
+        Assert.Contains($"{pipe}: 1 fact (1 numeric)", output, StringComparison.Ordinal);
+    }
+
     private (int ExitCode, string Output, string Error) Check(string report)
     {
         File.WriteAllText(temp.File("demo.taxonomy.yaml"), SchemaText);

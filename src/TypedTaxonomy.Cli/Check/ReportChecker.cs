@@ -26,17 +26,35 @@ public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidati
 /// </summary>
 public static class ReportChecker
 {
-    /// <summary>Reads and validates <paramref name="path"/>. Never throws for a missing, unreadable or malformed report.</summary>
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// Reads and validates <paramref name="path"/>, opened once and read as a stream, so a pipe (<c>/dev/stdin</c>)
+    /// works. Never throws for a missing, unreadable, empty or malformed report, or a directory.
+    /// </summary>
     public static ReportCheck Check(string path, SchemaRules rules, CalculationMode mode)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(rules);
+        if (Directory.Exists(path))
+        {
+            return new ReportCheck(path, null, null, $"{path}: error: this is a directory, not a report; give an XBRL instance or an xBRL-JSON file");
+        }
+
         XbrlReport report;
         try
         {
-            report = IsJson(path)
-                ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept }).ReadFile(path)
-                : new XbrlInstanceReader().ReadFile(path);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            var (head, first) = ReadHead(file);
+            if (first is null)
+            {
+                return new ReportCheck(path, null, null, $"{path}: error: the report is empty (nothing but white space); give an XBRL instance or an xBRL-JSON file");
+            }
+
+            using var stream = new HeadStream(head, file);
+            report = first == (byte)'{'
+                ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept }).Read(stream, path)
+                : new XbrlInstanceReader().Read(stream, path);
         }
         catch (XbrlFormatException e)
         {
@@ -50,21 +68,69 @@ public static class ReportChecker
         return new ReportCheck(path, report, ReportValidator.Validate(report.Facts, rules.Rules, mode), null);
     }
 
-    /// <summary>xBRL-JSON starts with an object; an XML instance with a declaration, a comment or an element.</summary>
-    private static bool IsJson(string path)
+    /// <summary>
+    /// The bytes read up to and including the first that is not white space (after a UTF-8 byte order mark), and that
+    /// byte: <c>{</c> starts xBRL-JSON, anything else an XML instance; null when the stream ends first.
+    /// </summary>
+    private static (byte[] Head, byte? First) ReadHead(Stream stream)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
-        var head = new byte[1024];
-        var read = stream.Read(head, 0, head.Length);
-        var start = read >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
-        for (var i = start; i < read; i++)
+        var head = new MemoryStream();
+        int next;
+        while ((next = stream.ReadByte()) >= 0)
         {
-            if (head[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            head.WriteByte((byte)next);
+            var isBom = head.Length <= Utf8Bom.Length && next == Utf8Bom[(int)head.Length - 1];
+            if (!isBom && next is not (' ' or '\t' or '\r' or '\n'))
             {
-                return head[i] == (byte)'{';
+                return (head.ToArray(), (byte)next);
             }
         }
 
-        return false;
+        return (head.ToArray(), null);
+    }
+
+    /// <summary>A read-only stream of the bytes already read from a stream and then the rest of it: the report read once.</summary>
+    private sealed class HeadStream(byte[] head, Stream rest) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (position < head.Length)
+            {
+                var n = Math.Min(buffer.Length, head.Length - position);
+                head.AsSpan(position, n).CopyTo(buffer);
+                position += n;
+                return n;
+            }
+
+            return rest.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
