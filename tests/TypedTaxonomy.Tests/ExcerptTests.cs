@@ -86,11 +86,54 @@ public sealed class ExcerptTests
         Assert.Contains("(10,000,001 characters)", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("-1E+400")]
+    [InlineData("NaN")]
+    [InlineData("INF")]
+    [InlineData("-INF")]
+    [InlineData("digits")]
+    public void A_number_no_decimal_holds_empties_the_fact_and_gets_a_note_in_both_readers(string value)
+    {
+        if (value == "digits")
+        {
+            value = "1" + new string('0', 10_000);
+        }
+
+        var json = Json("\"value\": \"" + value + "\", \"decimals\": 0, \"dimensions\": { \"concept\": \"a:B\", \"entity\": \"a:e\", \"period\": \"2021-01-01T00:00:00\", \"unit\": \"iso4217:USD\" }");
+        var fromJson = new XbrlJsonReader().Read(Encoding.UTF8.GetBytes(json), "big.json");
+        var xml = XbrlInstance("<a:B contextRef=\"c\" unitRef=\"u\" decimals=\"0\">" + value + "</a:B>");
+        var fromXml = new XbrlInstanceReader().Read(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(xml)), "big.xml");
+
+        foreach (var report in new[] { fromJson, fromXml })
+        {
+            var fact = Assert.Single(report.Facts);
+            Assert.True(fact.IsNumeric);
+            Assert.Null(fact.NumericValue);
+            var note = Assert.Single(report.Notes, n => n.Contains("cannot be held by a decimal", StringComparison.Ordinal));
+            Assert.StartsWith("1 numeric fact value(s)", note, StringComparison.Ordinal);
+            AssertShort(note);
+        }
+    }
+
+    [Theory]
+    [InlineData("12abc")]
+    [InlineData("Infinity")]
+    [InlineData("1e")]
+    public void A_value_that_is_no_number_is_still_an_error_in_both_readers(string value)
+    {
+        var json = Json("\"value\": \"" + value + "\", \"decimals\": 0, \"dimensions\": { \"concept\": \"a:B\", \"entity\": \"a:e\", \"period\": \"2021-01-01T00:00:00\", \"unit\": \"iso4217:USD\" }");
+        var xml = XbrlInstance("<a:B contextRef=\"c\" unitRef=\"u\" decimals=\"0\">" + value + "</a:B>");
+
+        Assert.Contains("not a number", Assert.Throws<XbrlFormatException>(() => new XbrlJsonReader().Read(Encoding.UTF8.GetBytes(json), "bad.json")).Message, StringComparison.Ordinal);
+        Assert.Contains("not a number", Assert.Throws<XbrlFormatException>(() => new XbrlInstanceReader().Read(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(xml)), "bad.xml")).Message, StringComparison.Ordinal);
+    }
+
     internal static void AssertShort(string message) =>
         Assert.True(message.Length < 400, $"The message is {message.Length:N0} characters long: {message[..Math.Min(message.Length, 400)]}");
 
     internal static string Json(string fact, string id = "f1") =>
-        "{ \"documentInfo\": { \"documentType\": \"https://xbrl.org/2021/xbrl-json\", \"namespaces\": { \"a\": \"http://a\" } },\n"
+        "{ \"documentInfo\": { \"documentType\": \"https://xbrl.org/2021/xbrl-json\", \"namespaces\": { \"a\": \"http://a\", \"iso4217\": \"http://www.xbrl.org/2003/iso4217\" } },\n"
         + "  \"facts\": { \"" + id + "\": { " + fact + " } } }";
 
     internal static string XbrlInstance(string facts) => $"""

@@ -548,22 +548,14 @@ public sealed class XbrlInstanceReader
 
         private decimal? ParseNumber(string value, QName concept, int line, int column)
         {
-            // xs:decimal (and the integer types) have no exponent; xs:double and xs:float facts may have one.
-            const NumberStyles decimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-            if (decimal.TryParse(value, decimalStyle, CultureInfo.InvariantCulture, out var number)
-                || decimal.TryParse(value, decimalStyle | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
+            switch (XbrlNumber.Parse(value, out var number))
             {
-                return number;
-            }
-
-            var isSpecial = value is "INF" or "-INF" or "+INF" or "NaN";
-            var isBeyondRange = !isSpecial
-                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
-            if (isSpecial || isBeyondRange)
-            {
-                _unrepresentableNumberCount++;
-                _firstUnrepresentableNumber ??= string.Create(CultureInfo.InvariantCulture, $"{concept} = {value} at line {line}");
-                return null;
+                case XbrlNumber.Kind.Number:
+                    return number;
+                case XbrlNumber.Kind.Unrepresentable:
+                    _unrepresentableNumberCount++;
+                    _firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+                    return null;
             }
 
             throw new XbrlFormatException($"The numeric fact {concept} has the value {Excerpt.Quote(value)}, which is not a number.", _document, line, column);
@@ -1274,7 +1266,7 @@ public sealed class XbrlInstanceReader
 
             if (_unrepresentableNumberCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_unrepresentableNumberCount} numeric fact value(s) cannot be held by a decimal (INF, NaN or beyond ±7.9E28; first: {_firstUnrepresentableNumber}); their NumericValue is empty."));
+                notes.Add(XbrlNumber.UnrepresentableNote(_unrepresentableNumberCount, _firstUnrepresentableNumber!));
             }
 
             return notes;

@@ -187,6 +187,8 @@ public sealed class XbrlJsonReader
         private int _noteFactCount;
         private int _extensionPropertyCount;
         private int _numberLookingTextCount;
+        private int _unrepresentableNumberCount;
+        private string? _firstUnrepresentableNumber;
 
         public Session(ReadOnlyMemory<byte> json, string document, XbrlReaderOptions options)
         {
@@ -645,6 +647,11 @@ public sealed class XbrlJsonReader
                 notes.Add(string.Create(inv, $"{_extensionPropertyCount} extension (prefixed) propert(ies) ignored."));
             }
 
+            if (_unrepresentableNumberCount > 0)
+            {
+                notes.Add(XbrlNumber.UnrepresentableNote(_unrepresentableNumberCount, _firstUnrepresentableNumber!));
+            }
+
             return new XbrlReport(_built, _namespaces, _document, _taxonomy, notes);
         }
 
@@ -721,7 +728,7 @@ public sealed class XbrlJsonReader
                 unit ??= Unit.Pure;
                 if (value is not null)
                 {
-                    numericValue = ParseNumber(value, raw, factPath);
+                    numericValue = ParseNumber(value, name, raw, factPath);
                 }
             }
 
@@ -744,19 +751,16 @@ public sealed class XbrlJsonReader
             };
         }
 
-        private decimal? ParseNumber(string value, in RawFact raw, string factPath)
+        private decimal? ParseNumber(string value, QName concept, in RawFact raw, string factPath)
         {
-            const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-            if (decimal.TryParse(value, style, CultureInfo.InvariantCulture, out var number))
+            switch (XbrlNumber.Parse(value, out var number))
             {
-                return number;
-            }
-
-            if (value is "INF" or "-INF" or "NaN"
-                || (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)))
-            {
-                // A valid xs:double that a decimal cannot hold.
-                return null;
+                case XbrlNumber.Kind.Number:
+                    return number;
+                case XbrlNumber.Kind.Unrepresentable:
+                    _unrepresentableNumberCount++;
+                    _firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, factPath);
+                    return null;
             }
 
             throw Error(raw.ValueOffset, factPath + ".value", $"The numeric fact's value {Excerpt.Quote(value)} is not a number.");
