@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 
+using TypedTaxonomy.Tests.Shared;
+
 namespace TypedTaxonomy.Import.Tests;
 
 /// <summary>
@@ -187,12 +189,7 @@ public sealed class HostileImportTests : IDisposable
             $"    <xs:appinfo>\n      <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"{href}\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n",
             StringComparison.Ordinal));
 
-    private static T WithinHangGuard<T>(Func<T> run)
-    {
-        var task = System.Threading.Tasks.Task.Factory.StartNew(run, System.Threading.CancellationToken.None, System.Threading.Tasks.TaskCreationOptions.LongRunning, System.Threading.Tasks.TaskScheduler.Default);
-        Assert.True(task.Wait(HangGuard), $"The import did not finish within {HangGuard.TotalSeconds} s: a pass is not linear in its input.");
-        return task.Result;
-    }
+    private static T WithinHangGuard<T>(Func<T> run) => Bounded.Run(run, HangGuard).Result;
 
     private static ImportResult Import(HostileTaxonomy taxonomy) =>
         TaxonomyImporter.Import(new ImportOptions { SchemaPath = taxonomy.SchemaPath, OutputPath = System.IO.Path.GetDirectoryName(taxonomy.SchemaPath) });

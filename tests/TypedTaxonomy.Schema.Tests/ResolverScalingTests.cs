@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Resolution;
+using TypedTaxonomy.Tests.Shared;
 
 namespace TypedTaxonomy.Schema.Tests;
 
@@ -34,10 +33,7 @@ public sealed class ResolverScalingTests
         var text = new StringBuilder(SchemaTestKit.Header).Append("\nconcepts:\n  Total: { type: monetary, periodType: duration }\n");
         AppendConcepts(text, N);
         text.Append("calculations:\n  - total: Total\n    items:\n");
-        for (var i = 0; i < N; i++)
-        {
-            text.Append("      C").Append(i).Append(": 1\n");
-        }
+        AppendNumbered(text, N, "      C", ": 1");
 
         var (result, diagnostics) = Resolve(text.ToString(), entries: 2 * N);
 
@@ -69,10 +65,7 @@ public sealed class ResolverScalingTests
         var text = new StringBuilder(SchemaTestKit.Header).Append("\nconcepts:\n");
         AppendConcepts(text, N);
         text.Append("statements:\n  Big:\n    required: [C0, C").Append(N - 1).Append("]\n    lineItems:\n");
-        for (var i = 0; i < N; i++)
-        {
-            text.Append("      - C").Append(i).Append('\n');
-        }
+        AppendNumbered(text, N, "      - C", string.Empty);
 
         var (result, diagnostics) = Resolve(text.ToString(), entries: 2 * N);
 
@@ -84,10 +77,7 @@ public sealed class ResolverScalingTests
     public void An_axis_of_200000_members_resolves()
     {
         var text = new StringBuilder(SchemaTestKit.Header).Append("\naxes:\n  BigAxis:\n    members:\n");
-        for (var i = 0; i < N; i++)
-        {
-            text.Append("      M").Append(i).Append(": {}\n");
-        }
+        AppendNumbered(text, N, "      M", ": {}");
 
         var (result, diagnostics) = Resolve(text.ToString(), entries: N);
 
@@ -107,44 +97,27 @@ public sealed class ResolverScalingTests
         Assert.Equal(N, result.Set!.Taxonomies.Single().Concepts.Count);
     }
 
-    private static void AppendConcepts(StringBuilder text, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            text.Append("  C").Append(i).Append(": { type: monetary, periodType: duration }\n");
-        }
-    }
+    private static StringBuilder AppendConcepts(StringBuilder text, int count) => AppendNumbered(text, count, "  C", ": { type: monetary, periodType: duration }");
 
     /// <summary>
-    /// Parses and resolves <paramref name="text"/> on a thread of its own, failing the test if it throws, does not
-    /// finish within the hang guard, or allocates more than <see cref="MaxAllocatedPerEntry"/> for each of
-    /// <paramref name="entries"/> (concepts, items, line items).
+    /// Parses and resolves <paramref name="text"/> within the hang guard, failing the test if it allocates more than
+    /// <see cref="MaxAllocatedPerEntry"/> for each of <paramref name="entries"/> (concepts, items, line items).
     /// </summary>
     private static (TaxonomySetResult Result, IReadOnlyList<SchemaDiagnostic> Diagnostics) Resolve(string text, int entries)
     {
-        var task = Task.Factory.StartNew(
-            () =>
-            {
-                var before = GC.GetAllocatedBytesForCurrentThread();
-                var checkedSet = SchemaTestKit.Check(("big.taxonomy.yaml", text));
-                return (Checked: checkedSet, Allocated: GC.GetAllocatedBytesForCurrentThread() - before);
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-
-        if (!task.Wait(Bound) && !task.IsCompleted)
-        {
-            Assert.Fail($"Resolving did not finish within {Bound.TotalSeconds} s: a pass is not linear in the file.");
-        }
-
-        if (task.Exception is { } exception)
-        {
-            Assert.Fail("Resolving threw: " + exception.InnerException);
-        }
-
-        var (result, allocated) = task.Result;
+        var (result, allocated) = Bounded.Run(() => SchemaTestKit.Check(("big.taxonomy.yaml", text)), Bound);
         Assert.True(allocated <= BaseAllocation + (MaxAllocatedPerEntry * entries), $"Resolving allocated {allocated / KiB:N0} KiB for {entries:N0} entries; the bound is {MaxAllocatedPerEntry:N0} bytes an entry.");
         return result;
+    }
+
+    /// <summary>One line per number from 0 to <paramref name="count"/> - 1, the number between <paramref name="before"/> and <paramref name="after"/>.</summary>
+    private static StringBuilder AppendNumbered(StringBuilder text, int count, string before, string after)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(before).Append(i).Append(after).Append('\n');
+        }
+
+        return text;
     }
 }
