@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.IO;
+using System.IO.Pipelines;
 using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
 
@@ -26,6 +28,7 @@ public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidati
 /// </summary>
 public static class ReportChecker
 {
+    private const int MaxLookAhead = 1024 * 1024;
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>
@@ -45,13 +48,14 @@ public static class ReportChecker
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            var (head, first) = ReadHead(file);
-            if (first is null)
+            var pipe = PipeReader.Create(file);
+            if (FirstSignificantByte(pipe) is not { } first)
             {
                 return new ReportCheck(path, null, null, $"{path}: error: the report is empty (nothing but white space); give an XBRL instance or an xBRL-JSON file");
             }
 
-            using var stream = new HeadStream(head, file);
+            // The pipe still holds the bytes looked at: the reader gets the document from its first byte.
+            using var stream = pipe.AsStream();
             report = first == (byte)'{'
                 ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept }).Read(stream, path)
                 : new XbrlInstanceReader().Read(stream, path);
@@ -69,68 +73,43 @@ public static class ReportChecker
     }
 
     /// <summary>
-    /// The bytes read up to and including the first that is not white space (after a UTF-8 byte order mark), and that
-    /// byte: <c>{</c> starts xBRL-JSON, anything else an XML instance; null when the stream ends first.
+    /// The first byte that is not white space (after a UTF-8 byte order mark), looked at without consuming anything:
+    /// <c>{</c> starts xBRL-JSON, anything else an XML instance; null when the stream ends first. Past
+    /// <see cref="MaxLookAhead"/> bytes of white space the document is taken as XML, whose reader streams.
     /// </summary>
-    private static (byte[] Head, byte? First) ReadHead(Stream stream)
+    private static byte? FirstSignificantByte(PipeReader pipe)
     {
-        var head = new MemoryStream();
-        int next;
-        while ((next = stream.ReadByte()) >= 0)
+        while (true)
         {
-            head.WriteByte((byte)next);
-            var isBom = head.Length <= Utf8Bom.Length && next == Utf8Bom[(int)head.Length - 1];
-            if (!isBom && next is not (' ' or '\t' or '\r' or '\n'))
+            var result = pipe.ReadAsync().AsTask().GetAwaiter().GetResult();
+            var buffer = result.Buffer;
+            if (buffer.Length < Utf8Bom.Length && !result.IsCompleted)
             {
-                return (head.ToArray(), (byte)next);
-            }
-        }
-
-        return (head.ToArray(), null);
-    }
-
-    /// <summary>A read-only stream of the bytes already read from a stream and then the rest of it: the report read once.</summary>
-    private sealed class HeadStream(byte[] head, Stream rest) : Stream
-    {
-        private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (position < head.Length)
-            {
-                var n = Math.Min(buffer.Length, head.Length - position);
-                head.AsSpan(position, n).CopyTo(buffer);
-                position += n;
-                return n;
+                pipe.AdvanceTo(buffer.Start, buffer.End);
+                continue;
             }
 
-            return rest.Read(buffer);
+            var reader = new SequenceReader<byte>(buffer);
+            reader.IsNext(Utf8Bom, advancePast: true);
+            reader.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r', (byte)'\n');
+            if (reader.TryPeek(out var first))
+            {
+                pipe.AdvanceTo(buffer.Start);
+                return first;
+            }
+
+            if (result.IsCompleted)
+            {
+                return null;
+            }
+
+            if (buffer.Length > MaxLookAhead)
+            {
+                pipe.AdvanceTo(buffer.Start);
+                return (byte)'<';
+            }
+
+            pipe.AdvanceTo(buffer.Start, buffer.End);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
