@@ -118,10 +118,10 @@ internal static class DimensionAnalyzer
     /// The statement axes of a role: the dimensions of the hypercubes that <c>all</c> arcs of that role attach to a
     /// primary item, with the primary items (the arc's source and its domain-member descendants).
     /// </summary>
-    public static List<(HashSet<ConceptName> PrimaryItems, List<ConceptName> Axes)> Hypercubes(ImportModel model, RelationshipIndex definition, string role)
+    public static List<(HashSet<ConceptName> PrimaryItems, List<ConceptName> Axes)> Hypercubes(RelationshipIndex definition, string role)
     {
         var result = new List<(HashSet<ConceptName>, List<ConceptName>)>();
-        foreach (var all in model.Linkbases.Definition.Where(r => r.LinkRole == role && r.Arcrole == Arcroles.All))
+        foreach (var all in definition.InRole(role, Arcroles.All))
         {
             var primaries = new HashSet<ConceptName>(definition.Descendants(role, Arcroles.DomainMember, all.From)) { all.From };
             var axes = definition.Children(all.TargetRole ?? role, Arcroles.HypercubeDimension, all.To).Select(r => r.To).ToList();

@@ -11,6 +11,7 @@ internal sealed class RelationshipIndex
 {
     private static readonly List<Relationship> None = new();
     private readonly Dictionary<(string Role, string Arcrole, ConceptName From), List<Relationship>> children = new();
+    private readonly ILookup<(string Role, string Arcrole), Relationship> byRole;
 
     public RelationshipIndex(IEnumerable<Relationship> relationships)
     {
@@ -18,7 +19,12 @@ internal sealed class RelationshipIndex
         {
             children.Add(group.Key, group.OrderBy(r => r.Order).ThenBy(r => r.Index).ToList());
         }
+
+        byRole = relationships.ToLookup(r => (r.LinkRole, r.Arcrole));
     }
+
+    /// <summary>The relationships of <paramref name="arcrole"/> in <paramref name="role"/>, as given.</summary>
+    public IEnumerable<Relationship> InRole(string role, string arcrole) => byRole[(role, arcrole)];
 
     public List<Relationship> Children(string role, string arcrole, ConceptName from) =>
         children.TryGetValue((role, arcrole, from), out var list) ? list : None;

@@ -107,7 +107,7 @@ internal static class StatementBuilder
         var concepts = new HashSet<ConceptName>();
         Collect(statement.LineItems);
         var properties = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (primaries, axes) in DimensionAnalyzer.Hypercubes(model, definition, statement.Role))
+        foreach (var (primaries, axes) in DimensionAnalyzer.Hypercubes(definition, statement.Role))
         {
             if (!primaries.Overlaps(concepts))
             {
