@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 
+using TypedTaxonomy.Schema.Tests;
+
 namespace TypedTaxonomy.Cli.Tests;
 
 /// <summary>
@@ -10,13 +12,8 @@ namespace TypedTaxonomy.Cli.Tests;
 /// </summary>
 public sealed class HostileReportTests : IDisposable
 {
-    private const string SchemaText = """
-        taxonomy:
-          name: Demo
-          prefix: demo
-          namespace: http://example.com/demo
-        units:
-          USD: iso4217:USD
+    private const string SchemaText = SchemaTestKit.Header + """
+
         concepts:
           Revenue: { type: monetary, periodType: duration }
         """;
