@@ -22,6 +22,13 @@ public sealed record ImportOptions
     public IReadOnlyList<string> AdditionalLinkbases { get; init; } = Array.Empty<string>();
 
     /// <summary>
+    /// Folders besides the schema's own that the taxonomy's references (<c>linkbaseRef</c>s, locators) may lead into.
+    /// A reference that leads outside the schema's folder and these is an error located at it, and nothing is read
+    /// from where it leads.
+    /// </summary>
+    public IReadOnlyList<string> AllowedPaths { get; init; } = Array.Empty<string>();
+
+    /// <summary>
     /// A directory, or the path of the extension's <c>*.taxonomy.yaml</c> file (the base taxonomies' files go
     /// next to it). Default: the current directory.
     /// </summary>

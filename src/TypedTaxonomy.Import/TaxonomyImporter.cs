@@ -9,6 +9,7 @@ using TypedTaxonomy.Import.Model;
 using TypedTaxonomy.Import.Phases;
 using TypedTaxonomy.Import.Schema;
 using TypedTaxonomy.Import.Writing;
+using TypedTaxonomy.Import.Xml;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Model;
 using TypedTaxonomy.Schema.Parsing;
@@ -75,8 +76,9 @@ public static class TaxonomyImporter
             }
         }
 
-        var resolver = new LocatorResolver(schema, extensionPrefix, prefixes, log);
-        var linkbaseFiles = LinkbaseContent.FindFiles(schema, log);
+        var roots = new AllowedRoots(schema.Path, options.AllowedPaths);
+        var resolver = new LocatorResolver(schema, extensionPrefix, prefixes, log, roots);
+        var linkbaseFiles = LinkbaseContent.FindFiles(schema, log, roots);
         foreach (var additional in options.AdditionalLinkbases.Select(Path.GetFullPath))
         {
             if (!File.Exists(additional))

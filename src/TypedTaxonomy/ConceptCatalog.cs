@@ -62,7 +62,7 @@ public sealed class ConceptCatalog : IReadOnlyList<Concept>
         {
             if (!index.TryAdd(concept.Name.LocalName, concept))
             {
-                throw new ArgumentException($"The catalog has two concepts named '{concept.Name.LocalName}'.", nameof(concepts));
+                throw new ArgumentException($"The catalog has two concepts named {Excerpt.Quote(concept.Name.LocalName)}.", nameof(concepts));
             }
         }
 

@@ -41,7 +41,7 @@ public readonly struct Decimals : IEquatable<Decimals>
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var result)
             ? result
-            : throw new FormatException($"'{text}' is not a decimals value (INF or an integer such as -3).");
+            : throw new FormatException($"{Excerpt.Quote(text)} is not a decimals value (INF or an integer such as -3).");
     }
 
     /// <summary>Parses an XBRL <c>decimals</c> attribute without throwing.</summary>

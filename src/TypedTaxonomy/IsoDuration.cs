@@ -78,7 +78,7 @@ public readonly struct IsoDuration : IEquatable<IsoDuration>
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var result)
             ? result
-            : throw new FormatException($"'{text}' is not an ISO 8601 duration such as P3M or P1Y2M10DT2H30M.");
+            : throw new FormatException($"{Excerpt.Quote(text)} is not an ISO 8601 duration such as P3M or P1Y2M10DT2H30M.");
     }
 
     /// <summary>Parses an <c>xs:duration</c> without throwing.</summary>

@@ -104,7 +104,7 @@ public readonly struct Period : IEquatable<Period>
     private static bool TryParse(string? text, out Period period, out string error)
     {
         period = default;
-        error = $"'{text}' is not a period (yyyy-MM-dd, yyyy-MM-dd/yyyy-MM-dd or forever).";
+        error = $"{Excerpt.Quote(text)} is not a period (yyyy-MM-dd, yyyy-MM-dd/yyyy-MM-dd or forever).";
         if (text is null)
         {
             return false;
@@ -136,7 +136,7 @@ public readonly struct Period : IEquatable<Period>
 
         if (end < start)
         {
-            error = $"'{text}' ends before it starts.";
+            error = $"{Excerpt.Quote(text)} ends before it starts.";
             return false;
         }
 
@@ -197,7 +197,7 @@ public readonly struct Period : IEquatable<Period>
 
         if (end < start)
         {
-            throw new FormatException($"The period '{text}' does not cover a whole day: its end is not after its start.");
+            throw new FormatException($"The period {Excerpt.Quote(text)} does not cover a whole day: its end is not after its start.");
         }
 
         return Duration(start, end);

@@ -44,13 +44,13 @@ public readonly record struct QName(string NamespaceUri, string Prefix, string L
         ArgumentNullException.ThrowIfNull(resolvePrefix);
         if (!TryParseLexical(text.AsSpan().Trim(), out var prefix, out var localName))
         {
-            throw new FormatException($"'{text}' is not a qualified name (prefix:LocalName).");
+            throw new FormatException($"{Excerpt.Quote(text)} is not a qualified name (prefix:LocalName).");
         }
 
         var ns = resolvePrefix(prefix)
             ?? throw new FormatException(prefix.Length == 0
-                ? $"'{text}' has no prefix and there is no default namespace."
-                : $"The prefix '{prefix}' of '{text}' is not declared.");
+                ? $"{Excerpt.Quote(text)} has no prefix and there is no default namespace."
+                : $"The prefix {Excerpt.Quote(prefix)} of {Excerpt.Quote(text)} is not declared.");
         return new QName(ns, prefix, localName);
     }
 

@@ -76,7 +76,7 @@ public sealed class Unit : IEquatable<Unit>
         ArgumentNullException.ThrowIfNull(isoCode);
         if (isoCode.Length != 3 || !isoCode.All(char.IsAsciiLetterUpper))
         {
-            throw new ArgumentException($"'{isoCode}' is not an ISO 4217 code (three upper-case letters).", nameof(isoCode));
+            throw new ArgumentException($"{Excerpt.Quote(isoCode)} is not an ISO 4217 code (three upper-case letters).", nameof(isoCode));
         }
 
         return new Unit([new QName(XbrlNamespaces.Iso4217, "iso4217", isoCode)]);
@@ -142,7 +142,7 @@ public sealed class Unit : IEquatable<Unit>
         var parts = text.Split('/');
         if (parts.Length > 2)
         {
-            throw new FormatException($"The unit '{text}' has more than one '/'.");
+            throw new FormatException($"The unit {Excerpt.Quote(text)} has more than one '/'.");
         }
 
         var numerator = ParseProduct(parts[0], text, resolvePrefix);
@@ -164,7 +164,7 @@ public sealed class Unit : IEquatable<Unit>
             var measure = item.Trim();
             if (measure.Length == 0 || measure.Contains('(') || measure.Contains(')'))
             {
-                throw new FormatException($"The unit '{text}' is not of the form 'a', 'a * b', 'a / b' or '(a * b) / (c * d)'.");
+                throw new FormatException($"The unit {Excerpt.Quote(text)} is not of the form 'a', 'a * b', 'a / b' or '(a * b) / (c * d)'.");
             }
 
             try
@@ -173,7 +173,7 @@ public sealed class Unit : IEquatable<Unit>
             }
             catch (FormatException e)
             {
-                throw new FormatException($"The unit '{text}' has a bad measure: {e.Message}", e);
+                throw new FormatException($"The unit {Excerpt.Quote(text)} has a bad measure: {e.Message}", e);
             }
         }
 

@@ -31,7 +31,7 @@ internal static class XbrlDateTime
         {
             if (day == DateOnly.MinValue)
             {
-                error = $"'{text}' ends before the first representable day.";
+                error = $"{Excerpt.Quote(text)} ends before the first representable day.";
                 return false;
             }
 
@@ -66,7 +66,7 @@ internal static class XbrlDateTime
         if (datePart.Length != 10
             || !DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
-            error = $"'{text.ToString()}' is not a date (yyyy-MM-dd) or dateTime (yyyy-MM-ddThh:mm:ss).";
+            error = $"{Excerpt.Quote(text.ToString())} is not a date (yyyy-MM-dd) or dateTime (yyyy-MM-ddThh:mm:ss).";
             return false;
         }
 
@@ -80,13 +80,13 @@ internal static class XbrlDateTime
         var time = s[(t + 1)..];
         if (!TryParseTime(time, out var hours, out var isMidnight))
         {
-            error = $"'{text.ToString()}' has a malformed time (hh:mm:ss).";
+            error = $"{Excerpt.Quote(text.ToString())} has a malformed time (hh:mm:ss).";
             return false;
         }
 
         if (!isMidnight)
         {
-            error = $"'{text.ToString()}' has a time of day; XBRL periods here are whole days, so only midnight (T00:00:00 or T24:00:00) is supported.";
+            error = $"{Excerpt.Quote(text.ToString())} has a time of day; XBRL periods here are whole days, so only midnight (T00:00:00 or T24:00:00) is supported.";
             return false;
         }
 
@@ -94,7 +94,7 @@ internal static class XbrlDateTime
         {
             if (day == DateOnly.MaxValue)
             {
-                error = $"'{text.ToString()}' is after the last representable day.";
+                error = $"{Excerpt.Quote(text.ToString())} is after the last representable day.";
                 return false;
             }
 

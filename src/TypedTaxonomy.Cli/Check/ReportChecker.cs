@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.IO;
+using System.IO.Pipelines;
 using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
 
@@ -19,17 +21,37 @@ public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidati
 /// </summary>
 public static class ReportChecker
 {
-    /// <summary>Reads and validates <paramref name="path"/>. Never throws for a missing, unreadable or malformed report.</summary>
+    private const int MaxLookAhead = 1024 * 1024;
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// Reads and validates <paramref name="path"/>, opened once and read as a stream, so a pipe (<c>/dev/stdin</c>)
+    /// works. Never throws for a missing, unreadable, empty or malformed report, or a directory.
+    /// </summary>
     public static ReportCheck Check(string path, SchemaRules rules, CalculationMode mode)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(rules);
+        if (Directory.Exists(path))
+        {
+            return new ReportCheck(path, null, null, $"{path}: error: this is a directory, not a report; give an XBRL instance or an xBRL-JSON file");
+        }
+
         XbrlReport report;
         try
         {
-            report = IsJson(path)
-                ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept }).ReadFile(path)
-                : new XbrlInstanceReader().ReadFile(path);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            var pipe = PipeReader.Create(file);
+            if (FirstSignificantByte(pipe) is not { } first)
+            {
+                return new ReportCheck(path, null, null, $"{path}: error: the report is empty (nothing but white space); give an XBRL instance or an xBRL-JSON file");
+            }
+
+            // The pipe still holds the bytes looked at: the reader gets the document from its first byte.
+            using var stream = pipe.AsStream();
+            report = first == (byte)'{'
+                ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept }).Read(stream, path)
+                : new XbrlInstanceReader().Read(stream, path);
         }
         catch (XbrlFormatException e)
         {
@@ -43,21 +65,44 @@ public static class ReportChecker
         return new ReportCheck(path, report, ReportValidator.Validate(report.Facts, rules.Rules, mode), null);
     }
 
-    /// <summary>xBRL-JSON starts with an object; an XML instance with a declaration, a comment or an element.</summary>
-    private static bool IsJson(string path)
+    /// <summary>
+    /// The first byte that is not white space (after a UTF-8 byte order mark), looked at without consuming anything:
+    /// <c>{</c> starts xBRL-JSON, anything else an XML instance; null when the stream ends first. Past
+    /// <see cref="MaxLookAhead"/> bytes of white space the document is taken as XML, whose reader streams.
+    /// </summary>
+    private static byte? FirstSignificantByte(PipeReader pipe)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
-        var head = new byte[1024];
-        var read = stream.Read(head, 0, head.Length);
-        var start = read >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
-        for (var i = start; i < read; i++)
+        while (true)
         {
-            if (head[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            var result = pipe.ReadAsync().AsTask().GetAwaiter().GetResult();
+            var buffer = result.Buffer;
+            if (buffer.Length < Utf8Bom.Length && !result.IsCompleted)
             {
-                return head[i] == (byte)'{';
+                pipe.AdvanceTo(buffer.Start, buffer.End);
+                continue;
             }
-        }
 
-        return false;
+            var reader = new SequenceReader<byte>(buffer);
+            reader.IsNext(Utf8Bom, advancePast: true);
+            reader.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r', (byte)'\n');
+            if (reader.TryPeek(out var first))
+            {
+                pipe.AdvanceTo(buffer.Start);
+                return first;
+            }
+
+            if (result.IsCompleted)
+            {
+                return null;
+            }
+
+            if (buffer.Length > MaxLookAhead)
+            {
+                pipe.AdvanceTo(buffer.Start);
+                return (byte)'<';
+            }
+
+            pipe.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 }

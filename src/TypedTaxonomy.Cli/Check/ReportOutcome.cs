@@ -58,7 +58,7 @@ public sealed record ReportOutcome(
             findings.Add(new Finding(
                 FindingLevel.Error,
                 Finding.UnknownConceptRule,
-                string.Create(CultureInfo.InvariantCulture, $"{concept.Key} is not defined by the schema files; {count:N0} fact{(count == 1 ? string.Empty : "s")} of it not validated."),
+                string.Create(CultureInfo.InvariantCulture, $"{Excerpt.Shorten(concept.Key.ToString())} is not defined by the schema files; {count:N0} fact{(count == 1 ? string.Empty : "s")} of it not validated."),
                 concept.First().Location ?? new SourceLocation(check.Path, 0, 0, null),
                 null));
         }

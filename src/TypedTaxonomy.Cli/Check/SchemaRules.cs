@@ -42,7 +42,7 @@ public sealed class SchemaRules
         {
             entry = set.Taxonomies.FirstOrDefault(t => t.Prefix == taxonomy)
                 ?? set.Taxonomies.FirstOrDefault(t => t.Name == taxonomy)
-                ?? throw new ArgumentException($"No taxonomy is named or prefixed '{taxonomy}'; the schema files define {string.Join(", ", set.Taxonomies.Select(t => $"{t.Name} ({t.Prefix})"))}.");
+                ?? throw new ArgumentException($"No taxonomy is named or prefixed {Excerpt.Quote(taxonomy)}; the schema files define {string.Join(", ", set.Taxonomies.Select(t => $"{t.Name} ({t.Prefix})"))}.");
         }
 
         var plan = RulePlan.For(set, entry);

@@ -6,7 +6,7 @@ using TypedTaxonomy.Schema.Diagnostics;
 
 namespace TypedTaxonomy.Cli.Commands;
 
-/// <summary><c>typed-taxonomy import &lt;taxonomy.xsd&gt; [--instance] [--output] [--name] [--csharp-namespace]</c>.</summary>
+/// <summary><c>typed-taxonomy import &lt;taxonomy.xsd&gt; [--instance] [--output] [--name] [--csharp-namespace] [--allow-path]...</c>.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -35,6 +35,12 @@ internal static class ImportCommand
             Description = "The C# namespace of the generated code; base taxonomies get <namespace>.<Name>.",
             HelpName = "ns",
         };
+        var allowPath = new Option<string[]>("--allow-path")
+        {
+            Description = "A folder besides the schema's own that its linkbaseRefs and locators may lead into (repeatable); a reference anywhere else is an error and nothing is read from it.",
+            HelpName = "dir",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("import", "Import an XBRL taxonomy (.xsd and its linkbases) into *.taxonomy.yaml files.")
         {
             schema,
@@ -42,6 +48,7 @@ internal static class ImportCommand
             outputPath,
             name,
             csharpNamespace,
+            allowPath,
         };
         command.SetAction(parseResult => CommandGuard.Run(error, () =>
         {
@@ -52,6 +59,7 @@ internal static class ImportCommand
                 OutputPath = parseResult.GetValue(outputPath),
                 TaxonomyName = parseResult.GetValue(name),
                 CSharpNamespace = parseResult.GetValue(csharpNamespace),
+                AllowedPaths = parseResult.GetValue(allowPath) ?? [],
                 Progress = line => error.WriteLine(line),
             });
             error.WriteLine($"writing {result.Files.Count} file{(result.Files.Count == 1 ? string.Empty : "s")}");

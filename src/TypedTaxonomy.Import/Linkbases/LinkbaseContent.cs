@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using TypedTaxonomy.Import.Model;
 using TypedTaxonomy.Import.Schema;
+using TypedTaxonomy.Import.Xml;
 
 namespace TypedTaxonomy.Import.Linkbases;
 
@@ -43,7 +44,7 @@ internal sealed class LinkbaseContent
     public List<ConceptName> Concepts { get; } = new();
 
     /// <summary>The linkbase files a schema uses: its linkbaseRefs, then the <c>stem_lab.xml</c>-style siblings not referenced.</summary>
-    public static List<string> FindFiles(TaxonomySchema schema, ImportLog log)
+    public static List<string> FindFiles(TaxonomySchema schema, ImportLog log, AllowedRoots roots)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(schema.Path))!;
         var files = new List<string>();
@@ -55,7 +56,7 @@ internal sealed class LinkbaseContent
                 continue;
             }
 
-            var path = Path.GetFullPath(Path.Combine(directory, Uri.UnescapeDataString(reference.Href.Split('#')[0])));
+            var path = roots.Confine(schema.Path, reference.Source, reference.Href, "linkbaseRef");
             if (!File.Exists(path))
             {
                 log.Note($"The linkbase {reference.Href} referenced by {Path.GetFileName(schema.Path)} does not exist and was not read.");

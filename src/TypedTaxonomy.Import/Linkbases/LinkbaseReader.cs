@@ -19,7 +19,7 @@ internal static class LinkbaseReader
         var root = document.Root!;
         if (root.Name != Link + "linkbase")
         {
-            throw XmlInput.Error(path, root, $"the root element is <{root.Name.LocalName}> in '{root.Name.NamespaceName}', not a linkbase (<link:linkbase>)");
+            throw XmlInput.Error(path, root, $"the root element is <{root.Name.LocalName}> in {Excerpt.Quote(root.Name.NamespaceName)}, not a linkbase (<link:linkbase>)");
         }
 
         return ReadLinkbase(path, root);
@@ -74,14 +74,14 @@ internal static class LinkbaseReader
         var order = 1m;
         if (orderText is not null && !decimal.TryParse(orderText, NumberStyles.Float, CultureInfo.InvariantCulture, out order))
         {
-            throw XmlInput.Error(path, arc, $"the arc's order '{orderText}' is not a number");
+            throw XmlInput.Error(path, arc, $"the arc's order {Excerpt.Quote(orderText)} is not a number");
         }
 
         var priorityText = (string?)arc.Attribute("priority");
         var priority = 0;
         if (priorityText is not null && !int.TryParse(priorityText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out priority))
         {
-            throw XmlInput.Error(path, arc, $"the arc's priority '{priorityText}' is not an integer");
+            throw XmlInput.Error(path, arc, $"the arc's priority {Excerpt.Quote(priorityText)} is not an integer");
         }
 
         return new LinkArc(
@@ -99,7 +99,7 @@ internal static class LinkbaseReader
     {
         if (!link.Locators.ContainsKey(label) && !link.Resources.ContainsKey(label))
         {
-            throw XmlInput.Error(path, arc.Source, $"the arc's xlink:{end} '{label}' names no locator or resource in this <{link.Kind}>");
+            throw XmlInput.Error(path, arc.Source, $"the arc's xlink:{end} {Excerpt.Quote(label)} names no locator or resource in this <{link.Kind}>");
         }
     }
 

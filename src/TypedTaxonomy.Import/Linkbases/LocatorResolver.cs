@@ -24,9 +24,11 @@ internal sealed class LocatorResolver
     private readonly string schemaFullPath;
     private readonly Dictionary<string, ConceptName?> cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaxonomySchema?> siblingSchemas = new(StringComparer.Ordinal);
+    private readonly AllowedRoots roots;
 
-    public LocatorResolver(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, ImportLog log)
+    public LocatorResolver(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, ImportLog log, AllowedRoots roots)
     {
+        this.roots = roots;
         this.schema = schema;
         this.extensionPrefix = extensionPrefix;
         this.prefixes = prefixes;
@@ -78,7 +80,7 @@ internal sealed class LocatorResolver
             }
 
             var local = fragment.StartsWith(extensionPrefix + "_", StringComparison.Ordinal) ? fragment.Substring(extensionPrefix.Length + 1) : fragment;
-            log.Note($"{Where(linkbasePath, locator)}: '{locator.Href}' names no element of {Path.GetFileName(schema.Path)}; '{extensionPrefix}:{local}' is imported with inferred attributes.");
+            log.Note($"{Where(linkbasePath, locator)}: {Excerpt.Quote(locator.Href)} names no element of {Path.GetFileName(schema.Path)}; '{extensionPrefix}:{local}' is imported with inferred attributes.");
             return new ConceptName(extensionPrefix, local);
         }
 
@@ -95,7 +97,7 @@ internal sealed class LocatorResolver
         {
             prefix = idPrefix;
         }
-        else if (ReadSiblingSchema(linkbasePath, document) is { } sibling)
+        else if (ReadSiblingSchema(linkbasePath, locator, document) is { } sibling)
         {
             // A linkbase of the instance's DTS may name a local schema the imported one does not import
             // (conformance 397-XYZ-calculation.xml names 397-ABC.xsd#A): that file gives the namespace and names.
@@ -108,7 +110,7 @@ internal sealed class LocatorResolver
         }
         else
         {
-            Skip(linkbasePath, locator, $"the schema does not import '{document}' and no namespace is known for it");
+            Skip(linkbasePath, locator, $"the schema does not import {Excerpt.Quote(document)} and no namespace is known for it");
             return null;
         }
 
@@ -131,22 +133,14 @@ internal sealed class LocatorResolver
     }
 
     /// <summary>A local schema file next to the linkbase, read once; null when there is none or it is not a schema.</summary>
-    private TaxonomySchema? ReadSiblingSchema(string linkbasePath, string document)
+    private TaxonomySchema? ReadSiblingSchema(string linkbasePath, Locator locator, string document)
     {
         if (Uri.TryCreate(document, UriKind.Absolute, out var absolute) && !absolute.IsFile)
         {
             return null;
         }
 
-        string full;
-        try
-        {
-            full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(linkbasePath))!, Uri.UnescapeDataString(document)));
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return null;
-        }
+        var full = roots.Confine(linkbasePath, locator.Source, locator.Href, "locator");
 
         if (!siblingSchemas.TryGetValue(full, out var sibling))
         {
@@ -208,7 +202,7 @@ internal sealed class LocatorResolver
     }
 
     private void Skip(string linkbasePath, Locator locator, string why) =>
-        log.Note($"{Where(linkbasePath, locator)}: the locator '{locator.Href}' is ignored: {why}.");
+        log.Note($"{Where(linkbasePath, locator)}: the locator {Excerpt.Quote(locator.Href)} is ignored: {why}.");
 
     private static string Where(string path, Locator locator)
     {

@@ -23,8 +23,11 @@ internal static class CalculationBuilder
             .OrderBy(g => model.OrderOf(g.Key.LinkRole))
             .ThenBy(g => g.Key.LinkRole, StringComparer.Ordinal)
             .ThenBy(g => g.Min(r => r.Index));
+        // The summations kept so far, as edges from each total to its items, for the cycle check.
+        var edges = new Dictionary<ConceptName, List<ConceptName>>();
         foreach (var group in groups)
         {
+            var itemNames = new HashSet<ConceptName>();
             var calculation = new CalculationInfo(group.Key.From, group.Key.LinkRole)
             {
                 Statement = statements.TryGetValue(group.Key.LinkRole, out var statement) ? statement : null,
@@ -75,7 +78,7 @@ internal static class CalculationBuilder
                     why = "is its own total";
                 }
 
-                if (why is null && calculation.Items.Exists(i => i.Concept == item.Name))
+                if (why is null && !itemNames.Add(item.Name))
                 {
                     why = "is already an item of this summation (a second arc with other attributes)";
                 }
@@ -95,8 +98,14 @@ internal static class CalculationBuilder
                 continue;
             }
 
-            if (calculation.Items.Count > 0 && !ClosesCycle(model, calculation))
+            if (calculation.Items.Count > 0 && !ClosesCycle(model, calculation, edges))
             {
+                if (!edges.TryGetValue(calculation.Total, out var targets))
+                {
+                    edges.Add(calculation.Total, targets = new List<ConceptName>());
+                }
+
+                targets.AddRange(calculation.Items.Select(i => i.Concept));
                 model.Calculations.Add(calculation);
             }
         }
@@ -118,11 +127,8 @@ internal static class CalculationBuilder
     }
 
     /// <summary>XBRL forbids directed cycles among summations; one that would close a cycle is left out.</summary>
-    private static bool ClosesCycle(ImportModel model, CalculationInfo candidate)
+    private static bool ClosesCycle(ImportModel model, CalculationInfo candidate, Dictionary<ConceptName, List<ConceptName>> edges)
     {
-        var edges = model.Calculations
-            .GroupBy(c => c.Total)
-            .ToDictionary(g => g.Key, g => g.SelectMany(c => c.Items.Select(i => i.Concept)).ToList());
         var visited = new HashSet<ConceptName>();
         var queue = new Queue<ConceptName>(candidate.Items.Select(i => i.Concept));
         while (queue.Count > 0)

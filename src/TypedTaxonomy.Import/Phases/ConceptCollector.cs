@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using TypedTaxonomy.Import.Linkbases;
 using TypedTaxonomy.Import.Model;
 using TypedTaxonomy.Import.Schema;
@@ -69,53 +70,72 @@ internal static class ConceptCollector
         MarkPresentationUse(model);
     }
 
-    /// <summary>Orders concepts by their first place in the presentation trees and notes how each is used there.</summary>
+    /// <summary>
+    /// Orders concepts by their first place in the presentation trees and notes how each is used there. This is the
+    /// first walk over the trees, so it is the one that bounds them (<see cref="ImportLimits"/>): the later phases recurse over trees this walk accepted.
+    /// </summary>
     private static void MarkPresentationUse(ImportModel model)
     {
         var index = new RelationshipIndex(model.Linkbases.Presentation);
         var order = 0;
         foreach (var (role, roots) in PresentationTrees.Roots(model))
         {
+            var places = 0;
             foreach (var root in roots)
             {
-                Visit(root, new System.Collections.Generic.HashSet<ConceptName>());
-            }
-
-            void Visit(ConceptName node, System.Collections.Generic.HashSet<ConceptName> path)
-            {
-                if (!path.Add(node))
+                // Depth first, iteratively: a frame is a concept on the current path and the index of its next child.
+                var path = new HashSet<ConceptName>();
+                var stack = new Stack<(ConceptName Node, List<Relationship> Children, int Next)>();
+                Enter(root, null);
+                while (stack.Count > 0)
                 {
-                    return;
-                }
-
-                var concept = model.Get(node);
-                if (concept.PresentationOrder == int.MaxValue)
-                {
-                    concept.PresentationOrder = order++;
-                }
-
-                var children = index.Children(role, Arcroles.ParentChild, node);
-                if (children.Count == 0)
-                {
-                    concept.IsPresentationLeaf = true;
-                }
-                else
-                {
-                    concept.IsPresentationParent = true;
-                }
-
-                foreach (var child in children)
-                {
-                    var childConcept = model.Get(child.To);
-                    if (LabelRoles.Preferred(child.PreferredLabel, out _) is "periodStart" or "periodEnd")
+                    var (node, children, next) = stack.Pop();
+                    if (next == children.Count)
                     {
-                        childConcept.HasPeriodStartOrEndLabel = true;
+                        path.Remove(node);
+                        continue;
                     }
 
-                    Visit(child.To, path);
+                    stack.Push((node, children, next + 1));
+                    var child = children[next];
+                    if (LabelRoles.Preferred(child.PreferredLabel, out _) is "periodStart" or "periodEnd")
+                    {
+                        model.Get(child.To).HasPeriodStartOrEndLabel = true;
+                    }
+
+                    if (!path.Contains(child.To))
+                    {
+                        Enter(child.To, child);
+                    }
                 }
 
-                path.Remove(node);
+                void Enter(ConceptName node, Relationship? arc)
+                {
+                    if (arc is not null)
+                    {
+                        ImportLimits.CheckDepth(arc, stack.Count, "presentation tree");
+                        ImportLimits.CheckPlaces(arc, ++places);
+                    }
+
+                    path.Add(node);
+                    var concept = model.Get(node);
+                    if (concept.PresentationOrder == int.MaxValue)
+                    {
+                        concept.PresentationOrder = order++;
+                    }
+
+                    var children = index.Children(role, Arcroles.ParentChild, node);
+                    if (children.Count == 0)
+                    {
+                        concept.IsPresentationLeaf = true;
+                    }
+                    else
+                    {
+                        concept.IsPresentationParent = true;
+                    }
+
+                    stack.Push((node, children, 0));
+                }
             }
         }
     }

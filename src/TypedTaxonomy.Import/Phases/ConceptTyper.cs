@@ -124,7 +124,7 @@ internal static class ConceptTyper
         else
         {
             concept.PeriodType = "duration";
-            Explain(model, concept, $"it has no valid xbrli:periodType ('{element.PeriodType}'); imported as duration");
+            Explain(model, concept, $"it has no valid xbrli:periodType ({Excerpt.Quote(element.PeriodType)}); imported as duration");
         }
 
         if (element.Balance is "debit" or "credit")

@@ -20,7 +20,9 @@ internal static class DimensionAnalyzer
     {
         var definition = new RelationshipIndex(model.Linkbases.Definition);
         var hypercubes = new HashSet<ConceptName>();
+        // The axes to look at, in the order first met.
         var candidates = new List<ConceptName>();
+        var candidateSet = new HashSet<ConceptName>();
         var withDomain = new HashSet<ConceptName>();
         var withDefault = new HashSet<ConceptName>();
         var typed = new HashSet<ConceptName>();
@@ -37,16 +39,16 @@ internal static class DimensionAnalyzer
                     break;
                 case Arcroles.HypercubeDimension:
                     hypercubes.Add(relationship.From);
-                    AddOnce(candidates, relationship.To);
+                    AddCandidate(relationship.To);
                     inDefinition.Add(relationship.To);
                     break;
                 case Arcroles.DimensionDomain:
-                    AddOnce(candidates, relationship.From);
+                    AddCandidate(relationship.From);
                     withDomain.Add(relationship.From);
                     inDefinition.Add(relationship.From);
                     break;
                 case Arcroles.DimensionDefault:
-                    AddOnce(candidates, relationship.From);
+                    AddCandidate(relationship.From);
                     withDefault.Add(relationship.From);
                     inDefinition.Add(relationship.From);
                     break;
@@ -62,7 +64,7 @@ internal static class DimensionAnalyzer
             }
             else if (element.Kind == ElementKind.Dimension)
             {
-                AddOnce(candidates, name);
+                AddCandidate(name);
                 (element.HasTypedDomain ? typed : declaredExplicit).Add(name);
             }
         }
@@ -73,7 +75,7 @@ internal static class DimensionAnalyzer
             typed.UnionWith(facts.TypedAxes.Keys);
             foreach (var (axis, _) in facts.ExplicitMembers.Keys)
             {
-                AddOnce(candidates, axis);
+                AddCandidate(axis);
                 contextAxes.Add(axis);
             }
         }
@@ -102,16 +104,24 @@ internal static class DimensionAnalyzer
         AddPresentationMembers(model, typed, hypercubes);
         AddContextMembers(model, typed);
         AssignRoles(model, typed, hypercubes);
+
+        void AddCandidate(ConceptName name)
+        {
+            if (candidateSet.Add(name))
+            {
+                candidates.Add(name);
+            }
+        }
     }
 
     /// <summary>
     /// The statement axes of a role: the dimensions of the hypercubes that <c>all</c> arcs of that role attach to a
     /// primary item, with the primary items (the arc's source and its domain-member descendants).
     /// </summary>
-    public static List<(HashSet<ConceptName> PrimaryItems, List<ConceptName> Axes)> Hypercubes(ImportModel model, RelationshipIndex definition, string role)
+    public static List<(HashSet<ConceptName> PrimaryItems, List<ConceptName> Axes)> Hypercubes(RelationshipIndex definition, string role)
     {
         var result = new List<(HashSet<ConceptName>, List<ConceptName>)>();
-        foreach (var all in model.Linkbases.Definition.Where(r => r.LinkRole == role && r.Arcrole == Arcroles.All))
+        foreach (var all in definition.InRole(role, Arcroles.All))
         {
             var primaries = new HashSet<ConceptName>(definition.Descendants(role, Arcroles.DomainMember, all.From)) { all.From };
             var axes = definition.Children(all.TargetRole ?? role, Arcroles.HypercubeDimension, all.To).Select(r => r.To).ToList();
@@ -124,9 +134,10 @@ internal static class DimensionAnalyzer
     private static void ReadDomains(ImportModel model, RelationshipIndex definition)
     {
         var roles = model.Linkbases.Definition.Select(r => r.LinkRole).Distinct().OrderBy(model.OrderOf).ThenBy(r => r, StringComparer.Ordinal).ToList();
+        var domainArcs = model.Linkbases.Definition.Where(r => r.Arcrole == Arcroles.DimensionDomain).ToLookup(r => r.LinkRole, StringComparer.Ordinal);
         foreach (var role in roles)
         {
-            foreach (var relationship in model.Linkbases.Definition.Where(r => r.LinkRole == role && r.Arcrole == Arcroles.DimensionDomain).OrderBy(r => r.Order).ThenBy(r => r.Index))
+            foreach (var relationship in domainArcs[role].OrderBy(r => r.Order).ThenBy(r => r.Index))
             {
                 if (!model.Axes.TryGetValue(relationship.From, out var axis))
                 {
@@ -142,7 +153,7 @@ internal static class DimensionAnalyzer
                     model.Log.Note($"The axis {axis.Axis} has the domains {axis.Domain} and {relationship.To} (in {role}); the format gives an axis one domain, so the members of {relationship.To} are listed under {axis.Domain}.");
                 }
 
-                AddMembers(axis, definition, relationship.TargetRole ?? role, relationship.To, null, new HashSet<(string, ConceptName)>());
+                AddMembers(axis, definition, relationship.TargetRole ?? role, relationship.To);
             }
         }
 
@@ -162,35 +173,34 @@ internal static class DimensionAnalyzer
                 model.Log.Note($"The axis {axis.Axis} has the defaults {axis.Default} and {relationship.To}; the first is kept.");
             }
 
-            if (relationship.To != axis.Domain && !axis.Contains(relationship.To))
+            if (relationship.To != axis.Domain)
             {
-                axis.Members.Add((relationship.To, null));
+                axis.TryAdd(relationship.To, null);
             }
         }
     }
 
-    private static void AddMembers(AxisInfo axis, RelationshipIndex definition, string role, ConceptName node, ConceptName? parent, HashSet<(string, ConceptName)> visited)
+    /// <summary>The members under <paramref name="domain"/>, in tree order, each under the member it hangs from (null: the domain).</summary>
+    private static void AddMembers(AxisInfo axis, RelationshipIndex definition, string role, ConceptName domain)
     {
-        if (!visited.Add((role, node)))
-        {
-            return;
-        }
-
-        foreach (var relationship in definition.Children(role, Arcroles.DomainMember, node))
+        var depths = new Dictionary<ConceptName, int> { [domain] = 0 };
+        definition.Walk(role, Arcroles.DomainMember, domain, relationship =>
         {
             var member = relationship.To;
             if (member == axis.Domain || member == axis.Axis)
             {
-                continue;
+                return false;
             }
 
-            if (!axis.Contains(member))
+            if (!depths.ContainsKey(member))
             {
-                axis.Members.Add((member, parent));
+                depths[member] = depths[relationship.From] + 1;
+                ImportLimits.CheckDepth(relationship, depths[member], "member tree of " + Excerpt.Shorten(axis.Axis.ToString()));
             }
 
-            AddMembers(axis, definition, relationship.TargetRole ?? role, member, member, visited);
-        }
+            axis.TryAdd(member, relationship.From == domain ? null : relationship.From);
+            return true;
+        });
     }
 
     private static void AddContextMembers(ImportModel model, HashSet<ConceptName> typed)
@@ -211,9 +221,8 @@ internal static class DimensionAnalyzer
             var axis = model.Axes[group.Key];
             foreach (var ((_, member), count) in group.OrderBy(p => p.Key.Member))
             {
-                if (member != axis.Domain && !axis.Contains(member))
+                if (member != axis.Domain && axis.TryAdd(member, null))
                 {
-                    axis.Members.Add((member, null));
                     axis.InferredMembers[member] = ("facts", $"from {Count(count, "fact")} in {facts.FileName} (their contexts)");
                 }
             }
@@ -285,13 +294,10 @@ internal static class DimensionAnalyzer
 
     private static void AddInferredMember(AxisInfo axis, ConceptName member, ConceptName? parent, string why)
     {
-        if (member == axis.Domain || member == axis.Axis || axis.Contains(member))
+        if (member != axis.Domain && member != axis.Axis && axis.TryAdd(member, parent))
         {
-            return;
+            axis.InferredMembers[member] = ("presentation", why);
         }
-
-        axis.Members.Add((member, parent));
-        axis.InferredMembers[member] = ("presentation", why);
     }
 
     private static void AssignRoles(ImportModel model, HashSet<ConceptName> typed, HashSet<ConceptName> hypercubes)
@@ -375,7 +381,7 @@ internal static class DimensionAnalyzer
                     model.Log.Note(conflict + ".");
                 }
 
-                RemoveMember(axis, member);
+                axis.Remove(member);
             }
 
             if (axis.Default is { } defaultMember && defaultMember != axis.Domain && !axis.Contains(defaultMember))
@@ -387,34 +393,6 @@ internal static class DimensionAnalyzer
             {
                 axis.Default = null;
             }
-        }
-    }
-
-    /// <summary>Takes a member out of an axis's tree; its children move up to its parent.</summary>
-    private static void RemoveMember(AxisInfo axis, ConceptName member)
-    {
-        var index = axis.Members.FindIndex(m => m.Member == member);
-        if (index < 0)
-        {
-            return;
-        }
-
-        var parent = axis.Members[index].Parent;
-        axis.Members.RemoveAt(index);
-        for (var i = 0; i < axis.Members.Count; i++)
-        {
-            if (axis.Members[i].Parent == member)
-            {
-                axis.Members[i] = (axis.Members[i].Member, parent);
-            }
-        }
-    }
-
-    private static void AddOnce(List<ConceptName> list, ConceptName name)
-    {
-        if (!list.Contains(name))
-        {
-            list.Add(name);
         }
     }
 

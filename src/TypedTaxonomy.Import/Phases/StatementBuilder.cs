@@ -10,7 +10,9 @@ namespace TypedTaxonomy.Import.Phases;
 /// <summary>
 /// Makes one statement per presentation role: its line item tree without the dimensional scaffolding (axes,
 /// domains and members are the statement's <c>axes</c>, not line items), headings that end up empty removed, and
-/// the places the generated class could not tell apart merged, as the schema resolver requires.
+/// the places the generated class could not tell apart merged, as the schema resolver requires. Its passes recurse
+/// over the trees: <see cref="ConceptCollector"/> walked them first and refused any deeper than
+/// <see cref="ImportLimits.MaxDepth"/> or larger than <see cref="ImportLimits.MaxPlaces"/>.
 /// </summary>
 internal static class StatementBuilder
 {
@@ -105,7 +107,7 @@ internal static class StatementBuilder
         var concepts = new HashSet<ConceptName>();
         Collect(statement.LineItems);
         var properties = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (primaries, axes) in DimensionAnalyzer.Hypercubes(model, definition, statement.Role))
+        foreach (var (primaries, axes) in DimensionAnalyzer.Hypercubes(definition, statement.Role))
         {
             if (!primaries.Overlaps(concepts))
             {

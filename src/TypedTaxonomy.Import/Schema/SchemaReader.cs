@@ -29,7 +29,7 @@ internal static class SchemaReader
         var root = document.Root!;
         if (root.Name != Xs + "schema")
         {
-            throw XmlInput.Error(path, root, $"the root element is <{root.Name.LocalName}> in '{root.Name.NamespaceName}', not an XML Schema (<xs:schema>); give the taxonomy's .xsd file");
+            throw XmlInput.Error(path, root, $"the root element is <{root.Name.LocalName}> in {Excerpt.Quote(root.Name.NamespaceName)}, not an XML Schema (<xs:schema>); give the taxonomy's .xsd file");
         }
 
         var targetNamespace = (string?)root.Attribute("targetNamespace");

@@ -65,7 +65,7 @@ internal sealed class ImportedFileWriter
         prefixes.Remove(model.ExtensionPrefix);
         foreach (var unknown in prefixes.Where(p => model.Prefixes.NamespaceOf(p) is null).ToList())
         {
-            model.Log.Note($"No namespace is known for the prefix '{unknown}'; its concepts are not written.");
+            model.Log.Note($"No namespace is known for the prefix {Excerpt.Quote(unknown)}; its concepts are not written.");
             prefixes.Remove(unknown);
         }
 
@@ -433,13 +433,17 @@ internal sealed class ImportedFileWriter
         }
 
         var definitions = new List<MemberDefinition>();
-        AddMembers(axis, axisName, mine, placed, null, definitions);
+        AddMembers(axis, axisName, mine.ToLookup(m => placed[m.Member]), null, definitions);
         return definitions;
     }
 
-    private void AddMembers(AxisInfo axis, string axisName, List<(ConceptName Member, ConceptName? Parent)> mine, Dictionary<ConceptName, ConceptName?> placed, ConceptName? parent, List<MemberDefinition> definitions)
+    /// <summary>
+    /// The members placed under <paramref name="parent"/>, each followed by its own; recursive over a member tree
+    /// the dimension analysis bounded to <see cref="ImportLimits.MaxDepth"/> levels.
+    /// </summary>
+    private void AddMembers(AxisInfo axis, string axisName, ILookup<ConceptName?, (ConceptName Member, ConceptName? Parent)> placed, ConceptName? parent, List<MemberDefinition> definitions)
     {
-        foreach (var (member, realParent) in mine.Where(m => placed[m.Member] == parent))
+        foreach (var (member, realParent) in placed[parent])
         {
             members++;
             if (realParent is { } rp && rp != parent)
@@ -455,7 +459,7 @@ internal sealed class ImportedFileWriter
 
             var (label, documentation) = LabelAndDocumentation(model.Get(member));
             definitions.Add(new MemberDefinition(At(member.LocalName), parent?.LocalName, label, documentation));
-            AddMembers(axis, axisName, mine, placed, member, definitions);
+            AddMembers(axis, axisName, placed, member, definitions);
         }
     }
 

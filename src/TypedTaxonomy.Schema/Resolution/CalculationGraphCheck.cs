@@ -43,42 +43,46 @@ internal sealed class CalculationGraphCheck
         return kept;
     }
 
-    /// <summary>A path total → item → … → total that adding this calculation would close, or null.</summary>
+    /// <summary>
+    /// A shortest path total → item → … → total that adding this calculation would close, or null: one breadth-first
+    /// search from all the items at once, so each summation edge is followed once whatever the number of items.
+    /// </summary>
     private static List<ConceptKey>? FindPathFromAnyItemTo(ResolvedCalculation calculation, Dictionary<ConceptKey, List<ConceptKey>> edges)
     {
-        foreach (var item in calculation.Items)
+        var parents = new Dictionary<ConceptKey, ConceptKey>();
+        var visited = new HashSet<ConceptKey>();
+        var queue = new Queue<ConceptKey>();
+        foreach (var item in calculation.Items.Where(i => visited.Add(i.Concept)))
         {
-            var parents = new Dictionary<ConceptKey, ConceptKey>();
-            var visited = new HashSet<ConceptKey> { item.Concept };
-            var queue = new Queue<ConceptKey>();
             queue.Enqueue(item.Concept);
-            while (queue.Count > 0)
+        }
+
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (current == calculation.Total)
             {
-                var current = queue.Dequeue();
-                if (current == calculation.Total)
+                var path = new List<ConceptKey> { current };
+                while (parents.TryGetValue(current, out var parent))
                 {
-                    var path = new List<ConceptKey> { current };
-                    while (parents.TryGetValue(current, out var parent))
-                    {
-                        path.Add(parent);
-                        current = parent;
-                    }
-
-                    path.Add(calculation.Total);
-                    path.Reverse();
-                    return path;
+                    path.Add(parent);
+                    current = parent;
                 }
 
-                if (!edges.TryGetValue(current, out var next))
-                {
-                    continue;
-                }
+                path.Add(calculation.Total);
+                path.Reverse();
+                return path;
+            }
 
-                foreach (var target in next.Where(visited.Add))
-                {
-                    parents[target] = current;
-                    queue.Enqueue(target);
-                }
+            if (!edges.TryGetValue(current, out var next))
+            {
+                continue;
+            }
+
+            foreach (var target in next.Where(visited.Add))
+            {
+                parents[target] = current;
+                queue.Enqueue(target);
             }
         }
 

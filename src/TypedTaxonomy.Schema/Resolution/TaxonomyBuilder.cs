@@ -443,6 +443,7 @@ internal sealed class TaxonomyBuilder
         }
 
         var required = new List<ConceptKey>();
+        var lineItemConcepts = new HashSet<ConceptKey>(lineItems.Select(l => l.Concept));
         foreach (var name in statement.Required)
         {
             if (context.ResolveConcept(name, this) is not { } concept)
@@ -450,7 +451,7 @@ internal sealed class TaxonomyBuilder
                 continue;
             }
 
-            if (!lineItems.Any(l => l.Concept == concept.Key))
+            if (!lineItemConcepts.Contains(concept.Key))
             {
                 Report(SchemaDiagnosticDescriptors.UnknownConcept, name.Span, name.Value, $" in the line items of the statement '{statement.Name.Value}'");
                 continue;
@@ -498,6 +499,7 @@ internal sealed class TaxonomyBuilder
         }
 
         var items = new List<ResolvedCalculationItem>();
+        var itemConcepts = new HashSet<ConceptKey>();
         var valid = true;
         foreach (var item in calculation.Items)
         {
@@ -567,7 +569,7 @@ internal sealed class TaxonomyBuilder
                 Report(SchemaDiagnosticDescriptors.DeprecatedConceptUsed, item.Concept.Span, item.Concept.Value, DeprecationNote(concept));
             }
 
-            if (items.Any(i => i.Concept == concept.Key))
+            if (!itemConcepts.Add(concept.Key))
             {
                 Report(SchemaDiagnosticDescriptors.DuplicateDefinition, item.Concept.Span, $"The {What(calculation)} item", item.Concept.Value, $"earlier in this {What(calculation)}");
                 valid = false;
@@ -670,7 +672,7 @@ internal sealed class TaxonomyBuilder
             return;
         }
 
-        if (key == axis.Domain || axis.Members.Any(m => m.Key == key))
+        if (key == axis.Domain || axis.MemberKeys.Contains(key))
         {
             axis.ResolvedDefault = key;
         }
@@ -761,21 +763,23 @@ internal sealed class TaxonomyBuilder
         }
 
         ConceptKey? parent = member.Parent is null ? null : ConceptKey.Parse(member.Parent, parentPrefixDefault);
-        if (axis.Members.Any(m => m.Key == key))
+        if (axis.MemberKeys.Contains(key))
         {
             Report(SchemaDiagnosticDescriptors.DuplicateDefinition, member.Name.Span, "The member", key.ToString(), $"the axis '{axis.Key}'");
             return;
         }
 
         var enumName = GeneratedNames.AxisMember(key.LocalName);
-        if (axis.Members.FirstOrDefault(m => GeneratedNames.AxisMember(m.Key.LocalName) == enumName) is { } sameName)
+        if (axis.MembersByEnumName.TryGetValue(enumName, out var sameName))
         {
             // Members of one axis from two taxonomies (an extension adding to a base axis) share one enum.
-            Report(SchemaDiagnosticDescriptors.NameCollision, member.Name.Span, $"'{key}' and '{sameName.Key}' are both members of '{axis.Key}' and both become the enum member '{enumName}'");
+            Report(SchemaDiagnosticDescriptors.NameCollision, member.Name.Span, $"'{key}' and '{sameName}' are both members of '{axis.Key}' and both become the enum member '{enumName}'");
             return;
         }
 
         axis.Members.Add(new ResolvedMember(key, parent, label));
+        axis.MemberKeys.Add(key);
+        axis.MembersByEnumName.Add(enumName, key);
     }
 
     private ResolvedConcept DimensionConcept(string name, ConceptRole role, string label, string? documentation, string filePath) =>
@@ -855,6 +859,12 @@ internal sealed class TaxonomyBuilder
         public Located<string>? DefaultMember { get; }
 
         public List<ResolvedMember> Members { get; } = new();
+
+        /// <summary>The keys of <see cref="Members"/>, to find a repeated member in one step.</summary>
+        public HashSet<ConceptKey> MemberKeys { get; } = new();
+
+        /// <summary>The members by their generated enum member name, to find two that would collide in one step.</summary>
+        public Dictionary<string, ConceptKey> MembersByEnumName { get; } = new(StringComparer.Ordinal);
 
         public ConceptKey? ResolvedDefault { get; set; }
 

@@ -102,6 +102,6 @@ public static class FactValues
     private static FormatException Invalid(Fact fact, string expected)
     {
         var where = fact.Location is { } location ? $" at {location}" : string.Empty;
-        return new FormatException($"The fact {fact.ConceptName} ({fact.Period}){where} has the value '{fact.Value}', which is not {expected}.");
+        return new FormatException($"The fact {fact.ConceptName} ({fact.Period}){where} has the value {Excerpt.Quote(fact.Value)}, which is not {expected}.");
     }
 }

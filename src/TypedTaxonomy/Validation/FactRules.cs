@@ -89,7 +89,7 @@ public static partial class FactRules
         {
             if (measure.NamespaceUri == XbrlNamespaces.Xbrli && measure.LocalName is not ("pure" or "shares"))
             {
-                Add(ref findings, ValidationRules.MeasureNotInXbrli, fact, concept, $"the unit {unit} has the measure {measure}; the XBRL instance namespace has only xbrli:pure and xbrli:shares");
+                Add(ref findings, ValidationRules.MeasureNotInXbrli, fact, concept, $"the unit {Excerpt.Shorten(unit.ToString())} has the measure {Excerpt.Shorten(measure.ToString())}; the XBRL instance namespace has only xbrli:pure and xbrli:shares");
             }
         }
 
@@ -97,7 +97,7 @@ public static partial class FactRules
         {
             if (unit.Denominator.Contains(measure))
             {
-                Add(ref findings, ValidationRules.MeasureInNumeratorAndDenominator, fact, concept, $"the unit {unit} is not in its simplest form: {measure} is both in its numerator and its denominator");
+                Add(ref findings, ValidationRules.MeasureInNumeratorAndDenominator, fact, concept, $"the unit {Excerpt.Shorten(unit.ToString())} is not in its simplest form: {Excerpt.Shorten(measure.ToString())} is both in its numerator and its denominator");
             }
         }
     }
@@ -109,32 +109,32 @@ public static partial class FactRules
             case DataType.Monetary:
                 if (unit.Numerator.Length != 1 || !unit.Denominator.IsEmpty)
                 {
-                    Add(ref findings, ValidationRules.MonetaryUnitNotSingleMeasure, fact, concept, $"{concept} is monetary and needs a single currency measure, not {unit}");
+                    Add(ref findings, ValidationRules.MonetaryUnitNotSingleMeasure, fact, concept, $"{concept} is monetary and needs a single currency measure, not {Excerpt.Shorten(unit.ToString())}");
                 }
                 else if (!IsCurrency(unit.Numerator[0]))
                 {
-                    Add(ref findings, ValidationRules.MonetaryUnitNotCurrency, fact, concept, $"{concept} is monetary and needs an ISO 4217 currency, not {unit}");
+                    Add(ref findings, ValidationRules.MonetaryUnitNotCurrency, fact, concept, $"{concept} is monetary and needs an ISO 4217 currency, not {Excerpt.Shorten(unit.ToString())}");
                 }
 
                 break;
             case DataType.Shares:
                 if (unit.Numerator.Length != 1 || !unit.Denominator.IsEmpty)
                 {
-                    Add(ref findings, ValidationRules.SharesUnitNotSingleMeasure, fact, concept, $"{concept} is a number of shares and needs the single measure xbrli:shares, not {unit}");
+                    Add(ref findings, ValidationRules.SharesUnitNotSingleMeasure, fact, concept, $"{concept} is a number of shares and needs the single measure xbrli:shares, not {Excerpt.Shorten(unit.ToString())}");
                 }
                 else if (!unit.IsShares)
                 {
-                    Add(ref findings, ValidationRules.SharesUnitNotShares, fact, concept, $"{concept} is a number of shares and needs xbrli:shares, not {unit}");
+                    Add(ref findings, ValidationRules.SharesUnitNotShares, fact, concept, $"{concept} is a number of shares and needs xbrli:shares, not {Excerpt.Shorten(unit.ToString())}");
                 }
 
                 break;
             // XBRL 2.1 itself constrains only monetary and shares units; these two come from the Units Registry,
             // so they are warnings: a report breaking them is still valid XBRL.
             case DataType.Pure or DataType.Percent when !unit.IsPure:
-                Add(ref findings, ValidationRules.PureUnitNotPure, fact, concept, $"{concept} is a pure number and should be in xbrli:pure, not {unit}", ValidationSeverity.Warning);
+                Add(ref findings, ValidationRules.PureUnitNotPure, fact, concept, $"{concept} is a pure number and should be in xbrli:pure, not {Excerpt.Shorten(unit.ToString())}", ValidationSeverity.Warning);
                 break;
             case DataType.PerShare when !(unit.Numerator.Length == 1 && IsCurrency(unit.Numerator[0]) && unit.Denominator.Length == 1 && unit.Denominator[0] == Unit.Shares.Numerator[0]):
-                Add(ref findings, ValidationRules.PerShareUnit, fact, concept, $"{concept} is an amount per share and should be in a currency divided by xbrli:shares, not {unit}", ValidationSeverity.Warning);
+                Add(ref findings, ValidationRules.PerShareUnit, fact, concept, $"{concept} is an amount per share and should be in a currency divided by xbrli:shares, not {Excerpt.Shorten(unit.ToString())}", ValidationSeverity.Warning);
                 break;
         }
     }

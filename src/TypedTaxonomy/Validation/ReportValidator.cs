@@ -235,7 +235,7 @@ public static class ReportValidator
             if (rules.CheckMember(member.Axis, member.Member) == false)
             {
                 (findings ??= new()).Add(new ValidationFinding(ValidationRules.ExplicitMemberNotValid, ValidationSeverity.Error, concept, fact.Period, fact.Dimensions,
-                    $"{member.Member} is not a member of the axis {member.Axis}")
+                    $"{Excerpt.Shorten(member.Member.ToString())} is not a member of the axis {Excerpt.Shorten(member.Axis.ToString())}")
                 {
                     Fact = fact,
                 });

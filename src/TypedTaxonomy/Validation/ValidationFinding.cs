@@ -81,5 +81,5 @@ public sealed class ValidationFinding
     }
 
     internal static string Describe(Period period, IReadOnlyList<ExplicitMember> members) =>
-        members.Count == 0 ? period.ToString() : period + " [" + string.Join(", ", members.Select(m => m.Member.ToString())) + "]";
+        members.Count == 0 ? period.ToString() : period + " [" + Excerpt.Shorten(string.Join(", ", members.Select(m => m.Member.ToString()))) + "]";
 }

@@ -138,22 +138,22 @@ public sealed class XbrlInstanceReader
             Part.Root => "xbrli:xbrl",
             Part.Fact => $"the fact {Name}",
             Part.Tuple => $"the tuple {Name}",
-            Part.Context => $"context '{Id}'",
-            Part.Entity => $"the entity of context '{Id}'",
-            Part.Identifier => $"the identifier of context '{Id}'",
-            Part.SegmentOrScenario => $"the segment or scenario of context '{Id}'",
-            Part.ExplicitMember => $"an explicit member of context '{Id}'",
-            Part.ExplicitMemberName => $"The explicit member of {Name} in context '{Id}'",
-            Part.DimensionAttribute => $"The dimension of an {Word} in context '{Id}'",
-            Part.TypedMember => $"the typed member of {Name} in context '{Id}'",
-            Part.TypedMemberValue => $"the typed member of {Name} in context '{Id}' (complex typed values are not supported)",
-            Part.Period => $"the period of context '{Id}'",
-            Part.PeriodDate => $"the {Word} of context '{Id}'",
-            Part.Unit => $"unit '{Id}'",
-            Part.Divide => $"the divide of unit '{Id}'",
-            Part.DividePart => $"the {Word} of unit '{Id}'",
-            Part.Measure => $"a measure of unit '{Id}'",
-            Part.MeasureName => $"A measure of unit '{Id}'",
+            Part.Context => $"context {Excerpt.Quote(Id)}",
+            Part.Entity => $"the entity of context {Excerpt.Quote(Id)}",
+            Part.Identifier => $"the identifier of context {Excerpt.Quote(Id)}",
+            Part.SegmentOrScenario => $"the segment or scenario of context {Excerpt.Quote(Id)}",
+            Part.ExplicitMember => $"an explicit member of context {Excerpt.Quote(Id)}",
+            Part.ExplicitMemberName => $"The explicit member of {Name} in context {Excerpt.Quote(Id)}",
+            Part.DimensionAttribute => $"The dimension of an {Word} in context {Excerpt.Quote(Id)}",
+            Part.TypedMember => $"the typed member of {Name} in context {Excerpt.Quote(Id)}",
+            Part.TypedMemberValue => $"the typed member of {Name} in context {Excerpt.Quote(Id)} (complex typed values are not supported)",
+            Part.Period => $"the period of context {Excerpt.Quote(Id)}",
+            Part.PeriodDate => $"the {Word} of context {Excerpt.Quote(Id)}",
+            Part.Unit => $"unit {Excerpt.Quote(Id)}",
+            Part.Divide => $"the divide of unit {Excerpt.Quote(Id)}",
+            Part.DividePart => $"the {Word} of unit {Excerpt.Quote(Id)}",
+            Part.Measure => $"a measure of unit {Excerpt.Quote(Id)}",
+            Part.MeasureName => $"A measure of unit {Excerpt.Quote(Id)}",
             _ => Part.ToString(),
         };
     }
@@ -548,25 +548,17 @@ public sealed class XbrlInstanceReader
 
         private decimal? ParseNumber(string value, QName concept, int line, int column)
         {
-            // xs:decimal (and the integer types) have no exponent; xs:double and xs:float facts may have one.
-            const NumberStyles decimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-            if (decimal.TryParse(value, decimalStyle, CultureInfo.InvariantCulture, out var number)
-                || decimal.TryParse(value, decimalStyle | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
+            switch (XbrlNumber.Parse(value, out var number))
             {
-                return number;
+                case XbrlNumber.Kind.Number:
+                    return number;
+                case XbrlNumber.Kind.Unrepresentable:
+                    _unrepresentableNumberCount++;
+                    _firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+                    return null;
             }
 
-            var isSpecial = value is "INF" or "-INF" or "+INF" or "NaN";
-            var isBeyondRange = !isSpecial
-                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
-            if (isSpecial || isBeyondRange)
-            {
-                _unrepresentableNumberCount++;
-                _firstUnrepresentableNumber ??= string.Create(CultureInfo.InvariantCulture, $"{concept} = {value} at line {line}");
-                return null;
-            }
-
-            throw new XbrlFormatException($"The numeric fact {concept} has the value '{Shorten(value)}', which is not a number.", _document, line, column);
+            throw new XbrlFormatException($"The numeric fact {concept} has the value {Excerpt.Quote(value)}, which is not a number.", _document, line, column);
         }
 
         private void ReadTuple(QName concept, int line)
@@ -629,7 +621,7 @@ public sealed class XbrlInstanceReader
                                 if (Is(child, _identifier))
                                 {
                                     var scheme = _xml.GetAttribute("scheme")
-                                        ?? throw Error($"The identifier of context '{id}' has no scheme.");
+                                        ?? throw Error($"The identifier of context {Excerpt.Quote(id)} has no scheme.");
                                     var identifier = ReadSimpleContent(new What(Part.Identifier, id)).Trim();
                                     _xml.Read();
                                     entity = new EntityIdentifier(scheme.Trim(), identifier);
@@ -640,7 +632,7 @@ public sealed class XbrlInstanceReader
                                 }
                                 else
                                 {
-                                    throw Error($"Unexpected element {Describe()} in the entity of context '{id}'.");
+                                    throw Error($"Unexpected element {Describe()} in the entity of context {Excerpt.Quote(id)}.");
                                 }
                             }
                         }
@@ -655,19 +647,19 @@ public sealed class XbrlInstanceReader
                     }
                     else
                     {
-                        throw Error($"Unexpected element {Describe()} in context '{id}'.");
+                        throw Error($"Unexpected element {Describe()} in context {Excerpt.Quote(id)}.");
                     }
                 }
             }
 
             if (entity is null)
             {
-                throw new XbrlFormatException($"Context '{id}' has no entity identifier.", _document, line, column);
+                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no entity identifier.", _document, line, column);
             }
 
             if (period is null)
             {
-                throw new XbrlFormatException($"Context '{id}' has no period.", _document, line, column);
+                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no period.", _document, line, column);
             }
 
             string? nonDimensional = null;
@@ -677,7 +669,7 @@ public sealed class XbrlInstanceReader
                     + (segmentContent is not null && scenarioContent is not null ? "; " : string.Empty)
                     + (scenarioContent is null ? string.Empty : "scenario: " + scenarioContent);
                 _nonDimensionalContextCount++;
-                _firstNonDimensionalContext ??= string.Create(CultureInfo.InvariantCulture, $"'{id}' at line {line}");
+                _firstNonDimensionalContext ??= string.Create(CultureInfo.InvariantCulture, $"{Excerpt.Quote(id)} at line {line}");
             }
 
             var info = new ContextInfo(
@@ -688,7 +680,7 @@ public sealed class XbrlInstanceReader
                 nonDimensional);
             if (!_contexts.TryAdd(id, info))
             {
-                throw new XbrlFormatException($"There are two contexts with the id '{id}'.", _document, line, column);
+                throw new XbrlFormatException($"There are two contexts with the id {Excerpt.Quote(id)}.", _document, line, column);
             }
         }
 
@@ -732,7 +724,7 @@ public sealed class XbrlInstanceReader
                         {
                             if (member is not null)
                             {
-                                throw Error($"The typed member of {axis} in context '{contextId}' has more than one element.");
+                                throw Error($"The typed member of {axis} in context {Excerpt.Quote(contextId)} has more than one element.");
                             }
 
                             var element = new QName(_xml.NamespaceURI, _xml.Prefix, _xml.LocalName);
@@ -742,7 +734,7 @@ public sealed class XbrlInstanceReader
                         }
                     }
 
-                    (typed ??= []).Add(member ?? throw new XbrlFormatException($"The typed member of {axis} in context '{contextId}' is empty.", _document, line, column));
+                    (typed ??= []).Add(member ?? throw new XbrlFormatException($"The typed member of {axis} in context {Excerpt.Quote(contextId)} is empty.", _document, line, column));
                 }
                 else
                 {
@@ -821,7 +813,7 @@ public sealed class XbrlInstanceReader
                 {
                     if (d.Axis.Equals(axis))
                     {
-                        throw new XbrlFormatException($"Context '{contextId}' gives the axis {axis} twice.", _document, line, column);
+                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", _document, line, column);
                     }
                 }
             }
@@ -832,7 +824,7 @@ public sealed class XbrlInstanceReader
                 {
                     if (t.Axis.Equals(axis))
                     {
-                        throw new XbrlFormatException($"Context '{contextId}' gives the axis {axis} twice.", _document, line, column);
+                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", _document, line, column);
                     }
                 }
             }
@@ -843,7 +835,7 @@ public sealed class XbrlInstanceReader
             var line = Line;
             var column = ElementColumn;
             var text = _xml.GetAttribute("dimension")
-                ?? throw Error($"An {_xml.LocalName} in context '{contextId}' has no dimension attribute.");
+                ?? throw Error($"An {_xml.LocalName} in context {Excerpt.Quote(contextId)} has no dimension attribute.");
             return ResolveQName(text, new What(Part.DimensionAttribute, contextId, Word: _xml.LocalName), line, column);
         }
 
@@ -877,7 +869,7 @@ public sealed class XbrlInstanceReader
                             : XbrlDateTime.TryParseEnd(text, out day, out error);
                         if (!ok)
                         {
-                            throw new XbrlFormatException($"The {kind} of context '{contextId}' is not a valid date: {error}", _document, childLine, childColumn);
+                            throw new XbrlFormatException($"The {kind} of context {Excerpt.Quote(contextId)} is not a valid date: {error}", _document, childLine, childColumn);
                         }
 
                         if (Is(kind, _instant))
@@ -895,7 +887,7 @@ public sealed class XbrlInstanceReader
                     }
                     else
                     {
-                        throw Error($"Unexpected element {Describe()} in the period of context '{contextId}'.");
+                        throw Error($"Unexpected element {Describe()} in the period of context {Excerpt.Quote(contextId)}.");
                     }
                 }
             }
@@ -903,7 +895,7 @@ public sealed class XbrlInstanceReader
             var kinds = (instant is not null ? 1 : 0) + (start is not null || end is not null ? 1 : 0) + (forever ? 1 : 0);
             if (kinds != 1 || (start is null) != (end is null))
             {
-                throw new XbrlFormatException($"The period of context '{contextId}' must have an instant, a startDate and an endDate, or forever.", _document, line, column);
+                throw new XbrlFormatException($"The period of context {Excerpt.Quote(contextId)} must have an instant, a startDate and an endDate, or forever.", _document, line, column);
             }
 
             if (instant is { } i)
@@ -919,7 +911,7 @@ public sealed class XbrlInstanceReader
             if (end!.Value < start!.Value)
             {
                 throw new XbrlFormatException(
-                    string.Create(CultureInfo.InvariantCulture, $"The period of context '{contextId}' ends ({end.Value:yyyy-MM-dd}) before it starts ({start.Value:yyyy-MM-dd})."),
+                    string.Create(CultureInfo.InvariantCulture, $"The period of context {Excerpt.Quote(contextId)} ends ({end.Value:yyyy-MM-dd}) before it starts ({start.Value:yyyy-MM-dd})."),
                     _document,
                     line,
                     column);
@@ -962,7 +954,7 @@ public sealed class XbrlInstanceReader
                                 var part = XbrliChild();
                                 var target = Is(part, _unitNumerator) ? numerator
                                     : Is(part, _unitDenominator) ? denominator
-                                    : throw Error($"Unexpected element {Describe()} in the divide of unit '{id}'.");
+                                    : throw Error($"Unexpected element {Describe()} in the divide of unit {Excerpt.Quote(id)}.");
                                 if (StartChildren())
                                 {
                                     var dividePart = new What(Part.DividePart, id, Word: part);
@@ -970,7 +962,7 @@ public sealed class XbrlInstanceReader
                                     {
                                         if (!Is(XbrliChild(), _measure))
                                         {
-                                            throw Error($"Unexpected element {Describe()} in the {part} of unit '{id}'.");
+                                            throw Error($"Unexpected element {Describe()} in the {part} of unit {Excerpt.Quote(id)}.");
                                         }
 
                                         target.Add(ReadMeasure(id));
@@ -981,19 +973,19 @@ public sealed class XbrlInstanceReader
                     }
                     else
                     {
-                        throw Error($"Unexpected element {Describe()} in unit '{id}': a unit has measures, or one divide.");
+                        throw Error($"Unexpected element {Describe()} in unit {Excerpt.Quote(id)}: a unit has measures, or one divide.");
                     }
                 }
             }
 
             if (numerator.Count == 0 || (hasDivide && denominator.Count == 0))
             {
-                throw new XbrlFormatException($"Unit '{id}' has no measure in its numerator or denominator.", _document, line, column);
+                throw new XbrlFormatException($"Unit {Excerpt.Quote(id)} has no measure in its numerator or denominator.", _document, line, column);
             }
 
             if (!_units.TryAdd(id, new Unit(numerator, denominator)))
             {
-                throw new XbrlFormatException($"There are two units with the id '{id}'.", _document, line, column);
+                throw new XbrlFormatException($"There are two units with the id {Excerpt.Quote(id)}.", _document, line, column);
             }
         }
 
@@ -1068,7 +1060,7 @@ public sealed class XbrlInstanceReader
                     case XmlNodeType.CDATA:
                         if (!string.IsNullOrWhiteSpace(_xml.Value))
                         {
-                            throw new XbrlFormatException($"Unexpected text '{Shorten(_xml.Value.Trim())}' in {what}.", _document, Line, _lineInfo?.LinePosition ?? 0);
+                            throw new XbrlFormatException($"Unexpected text {Excerpt.Quote(_xml.Value.Trim())} in {what}.", _document, Line, _lineInfo?.LinePosition ?? 0);
                         }
 
                         _xml.Read();
@@ -1165,13 +1157,13 @@ public sealed class XbrlInstanceReader
             var trimmed = text.Trim();
             if (!QName.TryParseLexical(trimmed, out var prefix, out var localName))
             {
-                throw new XbrlFormatException($"{what} is '{Shorten(trimmed)}', which is not a qualified name.", _document, line, column);
+                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, which is not a qualified name.", _document, line, column);
             }
 
             var ns = _xml.LookupNamespace(prefix);
             if (ns is null)
             {
-                throw new XbrlFormatException($"{what} is '{trimmed}', whose prefix '{prefix}' is not declared.", _document, line, column);
+                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, whose prefix {Excerpt.Quote(prefix)} is not declared.", _document, line, column);
             }
 
             return new QName(ns, prefix, localName);
@@ -1208,13 +1200,13 @@ public sealed class XbrlInstanceReader
             {
                 if (!_contexts.TryGetValue(pending.ContextRef, out var context))
                 {
-                    throw new XbrlFormatException($"The fact {pending.Concept} refers to context '{pending.ContextRef}', which is not in the document.", _document, pending.Line, pending.Column);
+                    throw new XbrlFormatException($"The fact {pending.Concept} refers to context {Excerpt.Quote(pending.ContextRef)}, which is not in the document.", _document, pending.Line, pending.Column);
                 }
 
                 Unit? unit = null;
                 if (pending.UnitRef is not null && !_units.TryGetValue(pending.UnitRef, out unit))
                 {
-                    throw new XbrlFormatException($"The fact {pending.Concept} refers to unit '{pending.UnitRef}', which is not in the document.", _document, pending.Line, pending.Column);
+                    throw new XbrlFormatException($"The fact {pending.Concept} refers to unit {Excerpt.Quote(pending.UnitRef)}, which is not in the document.", _document, pending.Line, pending.Column);
                 }
 
                 _facts[pending.Index] = MakeFact(pending, context, unit);
@@ -1274,7 +1266,7 @@ public sealed class XbrlInstanceReader
 
             if (_unrepresentableNumberCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_unrepresentableNumberCount} numeric fact value(s) cannot be held by a decimal (INF, NaN or beyond ±7.9E28; first: {_firstUnrepresentableNumber}); their NumericValue is empty."));
+                notes.Add(XbrlNumber.UnrepresentableNote(_unrepresentableNumberCount, _firstUnrepresentableNumber!));
             }
 
             return notes;
@@ -1287,6 +1279,5 @@ public sealed class XbrlInstanceReader
 
         private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
-        private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
     }
 }

@@ -187,6 +187,8 @@ public sealed class XbrlJsonReader
         private int _noteFactCount;
         private int _extensionPropertyCount;
         private int _numberLookingTextCount;
+        private int _unrepresentableNumberCount;
+        private string? _firstUnrepresentableNumber;
 
         public Session(ReadOnlyMemory<byte> json, string document, XbrlReaderOptions options)
         {
@@ -271,7 +273,7 @@ public sealed class XbrlJsonReader
             path = Enter(depth, key);
             if (!seen.Add(key))
             {
-                throw Error(ref reader, path, $"The property '{key}' appears twice.");
+                throw Error(ref reader, path, $"The property {Excerpt.Quote(key)} appears twice.");
             }
 
             Next(ref reader, path);
@@ -293,7 +295,7 @@ public sealed class XbrlJsonReader
                         documentType = ExpectString(ref reader, p);
                         if (documentType != XbrlNamespaces.XbrlJsonDocumentType)
                         {
-                            throw Error(ref reader, p, $"The documentType is '{documentType}'; only xBRL-JSON 1.0 ({XbrlNamespaces.XbrlJsonDocumentType}) is read.");
+                            throw Error(ref reader, p, $"The documentType is {Excerpt.Quote(documentType)}; only xBRL-JSON 1.0 ({XbrlNamespaces.XbrlJsonDocumentType}) is read.");
                         }
 
                         break;
@@ -305,7 +307,7 @@ public sealed class XbrlJsonReader
                             var uri = ExpectString(ref reader, np);
                             if (!QName.IsNCName(prefix))
                             {
-                                throw Error(ref reader, np, $"'{prefix}' is not a valid namespace prefix.");
+                                throw Error(ref reader, np, $"{Excerpt.Quote(prefix)} is not a valid namespace prefix.");
                             }
 
                             _namespaces[prefix] = uri;
@@ -422,7 +424,7 @@ public sealed class XbrlJsonReader
 
                 if (duplicate)
                 {
-                    throw Error(ref reader, p, $"The property '{key}' appears twice.");
+                    throw Error(ref reader, p, $"The property {Excerpt.Quote(key)} appears twice.");
                 }
 
                 seen |= property;
@@ -558,7 +560,7 @@ public sealed class XbrlJsonReader
 
                 if (duplicate)
                 {
-                    throw Error(ref reader, p, $"The property '{key}' appears twice.");
+                    throw Error(ref reader, p, $"The property {Excerpt.Quote(key)} appears twice.");
                 }
 
                 seen |= bit;
@@ -573,7 +575,7 @@ public sealed class XbrlJsonReader
                 {
                     if (!key.Contains(':', StringComparison.Ordinal))
                     {
-                        throw Error(ref reader, p, $"'{key}' is neither a core dimension (concept, entity, period, unit, language) nor a prefixed axis name.");
+                        throw Error(ref reader, p, $"{Excerpt.Quote(key)} is neither a core dimension (concept, entity, period, unit, language) nor a prefixed axis name.");
                     }
 
                     // A typed axis may be nil (null); an explicit member is always a string.
@@ -606,7 +608,7 @@ public sealed class XbrlJsonReader
             // OIM lets documents carry extra properties named with a declared prefix; they are not part of the model.
             if (!key.Contains(':', StringComparison.Ordinal))
             {
-                throw Error(ref reader, path, $"Unknown property '{key}'.");
+                throw Error(ref reader, path, $"Unknown property {Excerpt.Quote(key)}.");
             }
 
             _extensionPropertyCount++;
@@ -643,6 +645,11 @@ public sealed class XbrlJsonReader
             if (_extensionPropertyCount > 0)
             {
                 notes.Add(string.Create(inv, $"{_extensionPropertyCount} extension (prefixed) propert(ies) ignored."));
+            }
+
+            if (_unrepresentableNumberCount > 0)
+            {
+                notes.Add(XbrlNumber.UnrepresentableNote(_unrepresentableNumberCount, _firstUnrepresentableNumber!));
             }
 
             return new XbrlReport(_built, _namespaces, _document, _taxonomy, notes);
@@ -721,7 +728,7 @@ public sealed class XbrlJsonReader
                 unit ??= Unit.Pure;
                 if (value is not null)
                 {
-                    numericValue = ParseNumber(value, raw, factPath);
+                    numericValue = ParseNumber(value, name, raw, factPath);
                 }
             }
 
@@ -744,22 +751,19 @@ public sealed class XbrlJsonReader
             };
         }
 
-        private decimal? ParseNumber(string value, in RawFact raw, string factPath)
+        private decimal? ParseNumber(string value, QName concept, in RawFact raw, string factPath)
         {
-            const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-            if (decimal.TryParse(value, style, CultureInfo.InvariantCulture, out var number))
+            switch (XbrlNumber.Parse(value, out var number))
             {
-                return number;
+                case XbrlNumber.Kind.Number:
+                    return number;
+                case XbrlNumber.Kind.Unrepresentable:
+                    _unrepresentableNumberCount++;
+                    _firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, factPath);
+                    return null;
             }
 
-            if (value is "INF" or "-INF" or "NaN"
-                || (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)))
-            {
-                // A valid xs:double that a decimal cannot hold.
-                return null;
-            }
-
-            throw Error(raw.ValueOffset, factPath + ".value", $"The numeric fact's value '{value}' is not a number.");
+            throw Error(raw.ValueOffset, factPath + ".value", $"The numeric fact's value {Excerpt.Quote(value)} is not a number.");
         }
 
         private bool IsTyped(QName axis, Atom? value)
@@ -796,11 +800,11 @@ public sealed class XbrlJsonReader
             var text = atom.Text;
             if (!QName.TryParseLexical(text, out var prefix, out var localName) || prefix.Length == 0)
             {
-                throw Error(d.Offset, DimensionPath(factPath, d), $"The {what ?? $"member of {memberOf}"} '{text}' is not a prefixed name (prefix:LocalName).");
+                throw Error(d.Offset, DimensionPath(factPath, d), $"The {what ?? $"member of {memberOf}"} {Excerpt.Quote(text)} is not a prefixed name (prefix:LocalName).");
             }
 
             var ns = ResolvePrefix(prefix)
-                ?? throw Error(d.Offset, DimensionPath(factPath, d), $"The prefix '{prefix}' of the {what ?? $"member of {memberOf}"} '{text}' is not declared in documentInfo.namespaces.");
+                ?? throw Error(d.Offset, DimensionPath(factPath, d), $"The prefix {Excerpt.Quote(prefix)} of the {what ?? $"member of {memberOf}"} {Excerpt.Quote(text)} is not declared in documentInfo.namespaces.");
             atom.Name = new QName(ns, prefix, localName);
             atom.HasName = true;
             return atom.Name;
@@ -817,12 +821,12 @@ public sealed class XbrlJsonReader
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0 || colon == text.Length - 1)
             {
-                throw Error(d.Offset, DimensionPath(factPath, d), $"The entity '{text}' is not of the form scheme-prefix:identifier.");
+                throw Error(d.Offset, DimensionPath(factPath, d), $"The entity {Excerpt.Quote(text)} is not of the form scheme-prefix:identifier.");
             }
 
             var prefix = text[..colon];
             var scheme = ResolvePrefix(prefix)
-                ?? throw Error(d.Offset, DimensionPath(factPath, d), $"The scheme prefix '{prefix}' of the entity '{text}' is not declared in documentInfo.namespaces.");
+                ?? throw Error(d.Offset, DimensionPath(factPath, d), $"The scheme prefix {Excerpt.Quote(prefix)} of the entity {Excerpt.Quote(text)} is not declared in documentInfo.namespaces.");
             atom.Entity = new EntityIdentifier(scheme, text[(colon + 1)..]);
             atom.HasEntity = true;
             return atom.Entity;
@@ -1040,9 +1044,9 @@ public sealed class XbrlJsonReader
                         return "a string";
                     }
 
-                    return "the string \"" + Shorten(text) + "\"";
+                    return "the string " + Excerpt.Quote(text);
                 case JsonTokenType.Number:
-                    return "the number " + Shorten(Encoding.UTF8.GetString(reader.ValueSpan));
+                    return "the number " + Excerpt.Shorten(reader.ValueSpan);
                 default:
                     return Describe(reader.TokenType);
             }
@@ -1058,8 +1062,6 @@ public sealed class XbrlJsonReader
             JsonTokenType.Null => "null",
             _ => type.ToString(),
         };
-
-        private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
 
         private XbrlFormatException Error(ref Utf8JsonReader reader, int path, string reason) =>
             Error(reader.TokenStartIndex, PathOf(path), reason);
@@ -1080,9 +1082,18 @@ public sealed class XbrlJsonReader
             return new XbrlFormatException("The document is not valid JSON: " + e.Message, _document, line, column, PathOf(path), e);
         }
 
-        /// <summary>Appends a property to a JSON path: <c>$.facts.f1</c>, or <c>['us-gaap:Axis']</c> when the name is not a plain identifier.</summary>
+        /// <summary>
+        /// Appends a property to a JSON path: <c>$.facts.f1</c>, or <c>['us-gaap:Axis']</c> when the name is not a plain
+        /// identifier, or its <see cref="Excerpt"/> when it is too long to print.
+        /// </summary>
         private static string AppendKey(string path, string key)
         {
+            if (key.Length > Excerpt.MaxLength)
+            {
+                // A path names the place; a key longer than a quote shows is named by its marked excerpt.
+                return path + "[" + Excerpt.Quote(key) + "]";
+            }
+
             var plain = key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_');
             foreach (var c in key)
             {
