@@ -44,10 +44,11 @@ public sealed class HostileReportTests : IDisposable
     {
         File.WriteAllText(temp.File("demo.taxonomy.yaml"), SchemaText);
 
+        // A folder stands for the reports in it (check's batch mode); one with none is a usage error, not "Access denied".
         var (exitCode, output, error) = CliRunner.Run("check", temp.File("demo.taxonomy.yaml"), "--report", temp.Path);
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains($"{temp.Path}: error: this is a directory, not a report", output + error, StringComparison.Ordinal);
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{temp.Path}: error: the directory holds no XBRL or xBRL-JSON report", output + error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -61,7 +62,7 @@ public sealed class HostileReportTests : IDisposable
 
         var (exitCode, output, error) = CliRunner.Run("check", temp.File("demo.taxonomy.yaml"), "--report", temp.File(name));
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains($"{temp.File(name)}: error: the report is empty", output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("XML", output + error, StringComparison.Ordinal);
     }
