@@ -139,7 +139,6 @@ public static class YamlDocumentReader
         private readonly ICollection<SchemaDiagnostic> diagnostics;
         private readonly Stack<Frame> frames = new();
         private int nodeCount;
-        private int skippedDepth;
         private bool documentSeen;
         private bool limitReported;
 
@@ -159,20 +158,6 @@ public static class YamlDocumentReader
         public bool Accept(ParsingEvent parsingEvent)
         {
             LastSpan = Span(parsingEvent);
-            if (skippedDepth > 0)
-            {
-                if (parsingEvent is MappingStart or SequenceStart)
-                {
-                    skippedDepth++;
-                }
-                else if (parsingEvent is MappingEnd or SequenceEnd)
-                {
-                    skippedDepth--;
-                }
-
-                return true;
-            }
-
             switch (parsingEvent)
             {
                 case DocumentStart start when !start.IsImplicit || documentSeen:
@@ -207,10 +192,11 @@ public static class YamlDocumentReader
 
                     if (frames.Count >= limits.MaxDepth)
                     {
-                        Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"The document nests deeper than {limits.MaxDepth} levels; the deeper part is ignored.");
-                        skippedDepth = 1;
-                        Add(new YamlScalar(string.Empty, isPlain: true, Span(parsingEvent)));
-                        return true;
+                        // Reading stops here: scanning on through deeper flow collections costs the YAML scanner time
+                        // that grows with the square of their depth, for a file that cannot be a schema anyway.
+                        Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"The document nests deeper than {limits.MaxDepth} levels; reading stops here, and nothing of this file is generated until it nests less deeply.");
+                        Root = null;
+                        return false;
                     }
 
                     frames.Push(new Frame(parsingEvent is MappingStart, parsingEvent.Start));
