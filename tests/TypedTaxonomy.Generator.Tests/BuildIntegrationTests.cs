@@ -16,7 +16,9 @@ namespace TypedTaxonomy.Generator.Tests;
 /// <remarks>
 /// The consumer has only project references (outside the repository there is no central package
 /// management), and builds into its own artifacts folder, so it neither needs nor touches the
-/// repository's bin and obj folders. It is slow (two builds, a minute or more), and is one test.
+/// repository's bin and obj folders. It is slow (two builds, a minute or more), and is one test. The build of the
+/// mistake corpus is in <see cref="CorpusBuildTests"/>, a test class (so an xunit collection) of its own, so that the
+/// two real builds, bound by processes and I/O more than by this process, run at the same time.
 /// </remarks>
 public sealed class BuildIntegrationTests
 {
@@ -92,59 +94,18 @@ public sealed class BuildIntegrationTests
         }
     }
 
-    /// <summary>
-    /// One build of a consumer that includes every mistake of the corpus (each its own taxonomy and namespace) and
-    /// whose C# uses each namespace: the build prints every expected <c>file(line,col): error TAXnnnn: message</c> line,
-    /// each once, beside the C# errors the mistakes cause, and none shows an exception's text.
-    /// </summary>
-    [Fact(Timeout = 900_000)]
-    public async Task EveryMistakeOfTheCorpusIsPrintedOnceByARealBuild()
-    {
-        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy.CorpusBuild." + Guid.NewGuid().ToString("N")));
-        try
-        {
-            var mistakes = Directory.CreateDirectory(Path.Combine(directory.FullName, "mistakes"));
-            foreach (var file in MistakeCorpus.Files)
-            {
-                File.Copy(Path.Combine(MistakeCorpus.Directory, file), Path.Combine(mistakes.FullName, file));
-            }
-
-            File.WriteAllText(Path.Combine(directory.FullName, "Consumer.csproj"), DotnetBuild.ConsumerProject("<AdditionalFiles Include=\"mistakes/*.taxonomy.yaml;mistakes/*.taxonomy.json\" />", executable: false));
-            File.WriteAllText(Path.Combine(directory.FullName, "UsesEveryTaxonomy.cs"), MistakeCorpus.Consumer());
-
-            var build = await BuildAsync(directory.FullName);
-
-            Assert.NotEqual(0, build.ExitCode);
-
-            // MSBuild prints each error as the compiler reports it, then again in its summary after "Build FAILED.":
-            // each part must hold every expected line once.
-            var summaryStart = build.Output.IndexOf("Build FAILED.", StringComparison.Ordinal);
-            Assert.True(summaryStart > 0, "No summary in the build output");
-            foreach (var part in new[] { build.Output.Substring(0, summaryStart), build.Output.Substring(summaryStart) })
-            {
-                var printed = SchemaLines(part, mistakes.FullName + Path.DirectorySeparatorChar);
-                Assert.Equal(MistakeCorpus.Expected.Order(StringComparer.Ordinal), printed.Order(StringComparer.Ordinal));
-                Assert.All(printed, line => Assert.DoesNotContain(MistakeCorpus.ForeignTexts, foreign => line.Contains(foreign, StringComparison.Ordinal)));
-            }
-
-            // The C# errors the mistakes cause are there too, and hide nothing: the taxonomies that do not generate are named.
-            Assert.Contains("error CS0234", build.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            DotnetBuild.Delete(directory, output.WriteLine);
-        }
-    }
-
     /// <summary>Runs <c>dotnet build</c> in <paramref name="directory"/> with warnings reported as warnings, and logs what it printed.</summary>
-    private async Task<(int ExitCode, string Output)> BuildAsync(string directory)
+    private Task<(int ExitCode, string Output)> BuildAsync(string directory) => BuildAsync(directory, output);
+
+    /// <summary>Runs <c>dotnet build</c> in <paramref name="directory"/> with warnings reported as warnings, and logs what it printed to <paramref name="output"/>.</summary>
+    internal static async Task<(int ExitCode, string Output)> BuildAsync(string directory, ITestOutputHelper output)
     {
         var build = await DotnetBuild.BuildAsync(directory, "-p:TreatWarningsAsErrors=false");
         output.WriteLine($"dotnet build in {build.Elapsed.TotalSeconds:F0} s, exit code {build.ExitCode}:\n{build.Output}");
         return (build.ExitCode, build.Output);
     }
 
-    private static List<string> SchemaLines(string output, string prefix)
+    internal static List<string> SchemaLines(string output, string prefix)
     {
         var lines = new List<string>();
         foreach (var raw in output.Split('\n'))

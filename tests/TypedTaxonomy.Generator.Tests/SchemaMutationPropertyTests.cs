@@ -46,6 +46,14 @@ public sealed class SchemaMutationPropertyTests
     /// <summary>Compilations are immutable: one consumer compilation serves every case.</summary>
     private static readonly Lazy<CSharpCompilation> Consumer = new(() => GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Empty { } }"));
 
+    /// <summary>
+    /// The diagnostics of each compilation compiled so far, by what was compiled: the consumer (always the same) and the
+    /// generated files, each by hint name and text. Many mutations leave the generated code as it was (a moved line, a
+    /// reordered entry, a comment) or as another case left it; compiling the same trees with the same references and
+    /// options gives the same diagnostics, so such a case takes them from here instead of compiling again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Lazy<ImmutableArray<Diagnostic>>> CompiledBefore = new(StringComparer.Ordinal);
+
     private readonly ITestOutputHelper output;
 
     public SchemaMutationPropertyTests(ITestOutputHelper output) => this.output = output;
@@ -62,7 +70,7 @@ public sealed class SchemaMutationPropertyTests
             threads: Environment.ProcessorCount,
             shrinkSeconds: 120,
             print: Describe));
-        output.WriteLine($"{stats.Cases} cases: {stats.WithoutErrors} without schema errors, {stats.Compiled} compiled, {stats.CompiledWithErrors} of them with schema errors.");
+        output.WriteLine($"{stats.Cases} cases: {stats.WithoutErrors} without schema errors, {stats.Compiled} compiled, {stats.CompiledWithErrors} of them with schema errors, {stats.CompiledBefore} of them the same generated files as an earlier case.");
     }
 
     private static void CheckCase(MutationCase mutationCase, Stats stats)
@@ -101,7 +109,14 @@ public sealed class SchemaMutationPropertyTests
                 Interlocked.Increment(ref stats.CompiledWithErrors);
             }
 
-            var compilationDiagnostics = compilation.GetDiagnostics();
+            var key = Key(driver.GetRunResult().Results.Single().GeneratedSources);
+            var compiled = CompiledBefore.GetOrAdd(key, _ => new Lazy<ImmutableArray<Diagnostic>>(() => compilation.GetDiagnostics()));
+            if (compiled.IsValueCreated)
+            {
+                Interlocked.Increment(ref stats.CompiledBefore);
+            }
+
+            var compilationDiagnostics = compiled.Value;
             Assert.True(compilationDiagnostics.IsEmpty, $"The generated code does not compile{(hasErrors ? " (beside schema errors)" : string.Empty)}:\n" + string.Join("\n", compilationDiagnostics.Take(10)));
         }
     }
@@ -121,6 +136,22 @@ public sealed class SchemaMutationPropertyTests
         }
     }
 
+    /// <summary>What a compilation of the generated files is made of, as a hash of every hint name and text in order.</summary>
+    private static string Key(ImmutableArray<GeneratedSourceResult> sources)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var source in sources)
+        {
+            foreach (var part in new[] { source.HintName, source.SourceText.ToString() })
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part));
+                hash.AppendData(BitConverter.GetBytes(part.Length));
+            }
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
     private static string Describe(MutationCase mutationCase)
     {
         var mutated = SchemaMutations.Apply(Shipped.Value, mutationCase);
@@ -133,5 +164,6 @@ public sealed class SchemaMutationPropertyTests
         public int WithoutErrors;
         public int Compiled;
         public int CompiledWithErrors;
+        public int CompiledBefore;
     }
 }

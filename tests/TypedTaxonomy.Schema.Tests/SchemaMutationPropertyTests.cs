@@ -68,7 +68,7 @@ public sealed class SchemaMutationPropertyTests
         for (var i = 0; i < Cases; i++)
         {
             var mutated = SchemaMutations.Apply(Shipped.Value, gen.Generate(pcg, null, out _));
-            var parsed = mutated.Files.Select(f => TaxonomyFileParser.Parse(f.Path, f.Text)).ToList();
+            var parsed = mutated.Files.Select(f => mutated.Changed.Contains(f.Path) ? TaxonomyFileParser.Parse(f.Path, f.Text) : ShippedParsed.Value[f.Path]).ToList();
             var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(TaxonomyResolver.Resolve(parsed.Select(p => p.Document).OfType<TaxonomyDocument>()).Diagnostics).ToList();
             ids.UnionWith(diagnostics.Select(d => d.Id));
             clean += diagnostics.Any(d => d.Severity == SchemaSeverity.Error) ? 0 : 1;
