@@ -11,13 +11,13 @@ namespace TypedTaxonomy;
 /// </summary>
 public readonly struct Decimals : IEquatable<Decimals>
 {
-    private readonly int _places;
-    private readonly bool _isInfinite;
+    private readonly int places;
+    private readonly bool isInfinite;
 
     private Decimals(int places, bool isInfinite)
     {
-        _places = places;
-        _isInfinite = isInfinite;
+        this.places = places;
+        this.isInfinite = isInfinite;
     }
 
     /// <summary>The value is exact (<c>INF</c>).</summary>
@@ -28,10 +28,10 @@ public readonly struct Decimals : IEquatable<Decimals>
     public static Decimals Of(int places) => new(places, false);
 
     /// <summary>Whether the value is exact.</summary>
-    public bool IsInfinite => _isInfinite;
+    public bool IsInfinite => isInfinite;
 
     /// <summary>The number of accurate decimal places; <see langword="null"/> when infinite.</summary>
-    public int? Places => _isInfinite ? null : _places;
+    public int? Places => isInfinite ? null : places;
 
     /// <summary>Parses an XBRL <c>decimals</c> attribute: <c>INF</c> or an integer such as <c>-3</c>.</summary>
     /// <param name="text">The attribute value; surrounding white space is ignored.</param>
@@ -74,13 +74,13 @@ public readonly struct Decimals : IEquatable<Decimals>
 
     /// <summary>Compares the number of places, or both infinite.</summary>
     /// <param name="other">The decimals to compare with.</param>
-    public bool Equals(Decimals other) => _isInfinite ? other._isInfinite : !other._isInfinite && _places == other._places;
+    public bool Equals(Decimals other) => isInfinite ? other.isInfinite : !other.isInfinite && places == other.places;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Decimals other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _isInfinite ? int.MinValue : _places;
+    public override int GetHashCode() => isInfinite ? int.MinValue : places;
 
     /// <summary>Compares two decimals values.</summary>
     /// <param name="left">The first value.</param>
@@ -93,5 +93,5 @@ public readonly struct Decimals : IEquatable<Decimals>
     public static bool operator !=(Decimals left, Decimals right) => !left.Equals(right);
 
     /// <summary><c>INF</c> or the number of places (<c>-3</c>), as in an XBRL <c>decimals</c> attribute.</summary>
-    public override string ToString() => _isInfinite ? "INF" : _places.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => isInfinite ? "INF" : places.ToString(CultureInfo.InvariantCulture);
 }

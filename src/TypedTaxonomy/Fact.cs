@@ -11,9 +11,9 @@ namespace TypedTaxonomy;
 /// </summary>
 public sealed class Fact
 {
-    private readonly ImmutableArray<ExplicitMember> _dimensions = [];
-    private readonly ImmutableArray<TypedMember> _typedDimensions = [];
-    private readonly ImmutableArray<int> _enclosingTuples = [];
+    private readonly ImmutableArray<ExplicitMember> dimensions = [];
+    private readonly ImmutableArray<TypedMember> typedDimensions = [];
+    private readonly ImmutableArray<int> enclosingTuples = [];
 
     /// <summary>The name of the concept reported.</summary>
     public required QName ConceptName { get; init; }
@@ -48,15 +48,15 @@ public sealed class Fact
     /// <summary>The explicit axis members of the fact's context, in document order.</summary>
     public ImmutableArray<ExplicitMember> Dimensions
     {
-        get => _dimensions;
-        init => _dimensions = value.IsDefault ? [] : value;
+        get => dimensions;
+        init => dimensions = value.IsDefault ? [] : value;
     }
 
     /// <summary>The typed axis values of the fact's context, in document order.</summary>
     public ImmutableArray<TypedMember> TypedDimensions
     {
-        get => _typedDimensions;
-        init => _typedDimensions = value.IsDefault ? [] : value;
+        get => typedDimensions;
+        init => typedDimensions = value.IsDefault ? [] : value;
     }
 
     /// <summary>
@@ -71,8 +71,8 @@ public sealed class Fact
     /// </remarks>
     public ImmutableArray<int> EnclosingTuples
     {
-        get => _enclosingTuples;
-        init => _enclosingTuples = value.IsDefault ? [] : value;
+        get => enclosingTuples;
+        init => enclosingTuples = value.IsDefault ? [] : value;
     }
 
     /// <summary>

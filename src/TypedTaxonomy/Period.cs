@@ -18,15 +18,15 @@ public readonly struct Period : IEquatable<Period>
         Duration = 2,
     }
 
-    private readonly Kind _kind;
-    private readonly DateOnly _start;
-    private readonly DateOnly _end;
+    private readonly Kind kind;
+    private readonly DateOnly start;
+    private readonly DateOnly end;
 
     private Period(Kind kind, DateOnly start, DateOnly end)
     {
-        _kind = kind;
-        _start = start;
-        _end = end;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
     }
 
     /// <summary>The period that has no bounds (<c>xbrli:forever</c>).</summary>
@@ -57,30 +57,30 @@ public readonly struct Period : IEquatable<Period>
     /// <see cref="PeriodType.Duration"/>, including forever (XBRL 2.1 section 4.7.2 reports duration concepts for
     /// a forever period). Never <see langword="null"/>.
     /// </summary>
-    public PeriodType? Type => _kind == Kind.Instant ? PeriodType.Instant : PeriodType.Duration;
+    public PeriodType? Type => kind == Kind.Instant ? PeriodType.Instant : PeriodType.Duration;
 
     /// <summary>Whether this is an instant.</summary>
-    public bool IsInstant => _kind == Kind.Instant;
+    public bool IsInstant => kind == Kind.Instant;
 
     /// <summary>Whether this is a duration with a start and an end date (forever is not).</summary>
-    public bool IsDuration => _kind == Kind.Duration;
+    public bool IsDuration => kind == Kind.Duration;
 
     /// <summary>Whether this is the unbounded period.</summary>
-    public bool IsForever => _kind == Kind.Forever;
+    public bool IsForever => kind == Kind.Forever;
 
     /// <summary>The first day of a duration; <see langword="null"/> for an instant or forever.</summary>
-    public DateOnly? Start => _kind == Kind.Duration ? _start : null;
+    public DateOnly? Start => kind == Kind.Duration ? start : null;
 
     /// <summary>
     /// The last day of a duration, or the day of an instant; <see cref="DateOnly.MaxValue"/> for forever.
     /// </summary>
-    public DateOnly End => _kind == Kind.Forever ? DateOnly.MaxValue : _end;
+    public DateOnly End => kind == Kind.Forever ? DateOnly.MaxValue : end;
 
     /// <summary>
     /// The number of days a duration covers, both ends included (366 for 2020); <see langword="null"/> for an
     /// instant or forever.
     /// </summary>
-    public int? Days => _kind == Kind.Duration ? _end.DayNumber - _start.DayNumber + 1 : null;
+    public int? Days => kind == Kind.Duration ? end.DayNumber - start.DayNumber + 1 : null;
 
     /// <summary>Parses the form written by <see cref="ToString"/>.</summary>
     /// <param name="text"><c>2021-12-31</c>, <c>2021-01-01/2021-12-31</c> or <c>forever</c>.</param>
@@ -155,10 +155,10 @@ public readonly struct Period : IEquatable<Period>
     /// <exception cref="InvalidOperationException">
     /// The period is forever, which xBRL-JSON expresses by leaving the period dimension out.
     /// </exception>
-    public string ToXbrlJson() => _kind switch
+    public string ToXbrlJson() => kind switch
     {
-        Kind.Instant => XbrlDateTime.FormatEndOf(_end),
-        Kind.Duration => XbrlDateTime.FormatStartOf(_start) + "/" + XbrlDateTime.FormatEndOf(_end),
+        Kind.Instant => XbrlDateTime.FormatEndOf(end),
+        Kind.Duration => XbrlDateTime.FormatStartOf(start) + "/" + XbrlDateTime.FormatEndOf(end),
         _ => throw new InvalidOperationException("A forever period has no xBRL-JSON string: leave the period dimension out."),
     };
 
@@ -205,13 +205,13 @@ public readonly struct Period : IEquatable<Period>
 
     /// <summary>Compares kind and dates.</summary>
     /// <param name="other">The period to compare with.</param>
-    public bool Equals(Period other) => _kind == other._kind && _start == other._start && _end == other._end;
+    public bool Equals(Period other) => kind == other.kind && start == other.start && end == other.end;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Period other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_kind, _start, _end);
+    public override int GetHashCode() => HashCode.Combine(kind, start, end);
 
     /// <summary>Compares two periods.</summary>
     /// <param name="left">The first period.</param>
@@ -224,10 +224,10 @@ public readonly struct Period : IEquatable<Period>
     public static bool operator !=(Period left, Period right) => !left.Equals(right);
 
     /// <summary>ISO 8601 form: <c>2021-12-31</c> for an instant, <c>2021-01-01/2021-12-31</c> for a duration, <c>forever</c>.</summary>
-    public override string ToString() => _kind switch
+    public override string ToString() => kind switch
     {
-        Kind.Instant => _end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Kind.Duration => _start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + _end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Kind.Instant => end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Kind.Duration => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => "forever",
     };
 }

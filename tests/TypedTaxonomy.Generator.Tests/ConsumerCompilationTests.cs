@@ -64,7 +64,7 @@ public sealed class ConsumerCompilationTests
             statements:
               Debt: { axes: [ClassOfStockAxis], lineItems: [Non-CurrentDebt] }
             """);
-        const string consumer = """
+        const string Consumer = """
             using Apple.Financials;
             using TypedTaxonomy;
 
@@ -81,7 +81,7 @@ public sealed class ConsumerCompilationTests
             }
             """;
 
-        var run = GeneratorHarness.Run(new[] { schema }, consumer);
+        var run = GeneratorHarness.Run(new[] { schema }, Consumer);
 
         Assert.Empty(run.DiagnosticLines);
         Assert.Empty(run.CompilationDiagnostics);

@@ -6,7 +6,7 @@ namespace TypedTaxonomy.Tests;
 /// <summary>A stream that can only be read forward, like a network response.</summary>
 internal sealed class NonSeekableStream(byte[] data) : Stream
 {
-    private readonly MemoryStream _inner = new(data);
+    private readonly MemoryStream inner = new(data);
 
     public override bool CanRead => true;
 
@@ -22,7 +22,7 @@ internal sealed class NonSeekableStream(byte[] data) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
 
     public override void Flush()
     {

@@ -232,7 +232,7 @@ public class XbrlInstanceReaderTests
     [Fact]
     public void Notes_footnotes_linkbase_refs_and_non_dimensional_segments()
     {
-        const string xml = """
+        const string Xml = """
             <xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
                   xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:my="http://example.com/my" xml:lang="en">
               <link:schemaRef xlink:type="simple" xlink:href="my.xsd"/>
@@ -250,7 +250,7 @@ public class XbrlInstanceReaderTests
               </link:footnoteLink>
             </xbrl>
             """;
-        var report = Read(xml);
+        var report = Read(Xml);
         var fact = Assert.Single(report.Facts);
         Assert.Equal("  Hallo  ", fact.Value);
         Assert.Equal("de", fact.Language);
@@ -264,7 +264,7 @@ public class XbrlInstanceReaderTests
     [Fact]
     public void Member_prefixes_declared_on_the_member_element_resolve()
     {
-        const string xml = """
+        const string Xml = """
             <xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:xbrldi="http://xbrl.org/2006/xbrldi" xmlns:my="http://example.com/my">
               <context id="c1">
                 <entity><identifier scheme="http://example.com">E</identifier>
@@ -276,7 +276,7 @@ public class XbrlInstanceReaderTests
               <my:Revenue contextRef="c1" unitRef="u" decimals="-3">17800000</my:Revenue>
             </xbrl>
             """;
-        var fact = Assert.Single(Read(xml).Facts);
+        var fact = Assert.Single(Read(Xml).Facts);
         Assert.Equal(new ExplicitMember(new QName("http://example.com/axes", "ax", "SegmentAxis"), new QName("http://example.com/members", "m", "EuropeMember")), fact.Dimensions.Single());
         Assert.Equal("CNY", fact.Unit!.CurrencyCode);
         Assert.Equal(17800000m, fact.NumericValue);
@@ -285,7 +285,7 @@ public class XbrlInstanceReaderTests
     [Fact]
     public void Contexts_and_units_may_come_after_the_facts_that_use_them()
     {
-        const string xml = """
+        const string Xml = """
             <xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:my="http://example.com/my" xmlns:iso4217="http://www.xbrl.org/2003/iso4217">
               <context id="early"><entity><identifier scheme="http://example.com">E</identifier></entity><period><instant>2020-12-31</instant></period></context>
               <my:A contextRef="late" unitRef="u" decimals="0" id="a">1</my:A>
@@ -296,14 +296,14 @@ public class XbrlInstanceReaderTests
               <context id="late"><entity><identifier scheme="http://example.com">E</identifier></entity><period><instant>2021-12-31</instant></period></context>
             </xbrl>
             """;
-        var report = Read(xml);
+        var report = Read(Xml);
         Assert.Equal(["a", "b", "c", "d"], report.Facts.Select(f => f.Id));
         Assert.Equal([D("2021-12-31"), D("2020-12-31"), D("2020-12-31"), D("2021-12-31")], report.Facts.Select(f => f.Period.End));
         Assert.Equal([Unit.Currency("EUR"), Unit.Currency("EUR"), null, null], report.Facts.Select(f => f.Unit));
         Assert.Equal([3, 4, 5, 6], report.Facts.Select(f => f.Location!.Value.Line));
 
         // The first fact, in document order, whose context or unit never comes is the one reported.
-        var broken = xml.Replace("contextRef=\"late\" id=\"d\"", "contextRef=\"never\" id=\"d\"", StringComparison.Ordinal)
+        var broken = Xml.Replace("contextRef=\"late\" id=\"d\"", "contextRef=\"never\" id=\"d\"", StringComparison.Ordinal)
             .Replace("unitRef=\"u\" decimals=\"0\" id=\"b\"", "unitRef=\"v\" decimals=\"0\" id=\"b\"", StringComparison.Ordinal);
         var e = Assert.Throws<XbrlFormatException>(() => Read(broken));
         Assert.Contains("unit 'v'", e.Reason, StringComparison.Ordinal);

@@ -79,11 +79,11 @@ public class XbrlJsonTests
     [Fact]
     public void Without_hints_number_like_text_is_noted()
     {
-        const string json = """
+        const string Json = """
             {"documentInfo":{"documentType":"https://xbrl.org/2021/xbrl-json","namespaces":{"e":"http://e"}},
              "facts":{"a":{"value":"0.25","dimensions":{"concept":"e:Ratio"}}}}
             """;
-        var report = ReadJson(json);
+        var report = ReadJson(Json);
         var fact = Assert.Single(report.Facts);
         Assert.False(fact.IsNumeric);
         Assert.True(fact.Period.IsForever);
@@ -94,14 +94,14 @@ public class XbrlJsonTests
     [Fact]
     public void Footnotes_links_and_extensions_are_skipped_with_notes()
     {
-        const string json = """
+        const string Json = """
             {"documentInfo":{"documentType":"https://xbrl.org/2021/xbrl-json","namespaces":{"e":"http://e","xbrl":"https://xbrl.org/2021"},
                              "linkTypes":{"footnote":"http://www.xbrl.org/2003/arcrole/fact-footnote"},"linkGroups":{"_":"http://www.xbrl.org/2003/role/link"},
                              "e:producer":"me"},
              "facts":{"a":{"value":"5","decimals":0,"dimensions":{"concept":"e:Count","unit":"e:widget"},"links":{"footnote":{"_":["n1"]}}},
                       "n1":{"value":"A note","dimensions":{"concept":"xbrl:note","noteId":"n1","language":"en"}}}}
             """;
-        var report = ReadJson(json);
+        var report = ReadJson(Json);
         var fact = Assert.Single(report.Facts);
         Assert.Equal(5m, fact.NumericValue);
         Assert.Equal(3, report.Notes.Count);
@@ -190,16 +190,16 @@ public class XbrlJsonTests
     [Fact]
     public void DocumentInfo_may_come_after_the_facts()
     {
-        const string json = """
+        const string Json = """
             {"facts":{"a":{"value":"5","decimals":0,"dimensions":{"concept":"e:Count","unit":"e:widget","e:Axis":"e:M"}},
                       "b":{"value":"x","dimensions":{"concept":"e:Name","e:Axis":"e:M"}}},
              "documentInfo":{"documentType":"https://xbrl.org/2021/xbrl-json","namespaces":{"e":"http://e"}}}
             """;
-        var report = ReadJson(json);
+        var report = ReadJson(Json);
         Assert.Equal(["a", "b"], report.Facts.Select(f => f.Id));
         Assert.Equal(new QName("http://e", "e", "Count"), report.Facts[0].ConceptName);
         Assert.Equal(new ExplicitMember(new QName("http://e", "e", "Axis"), new QName("http://e", "e", "M")), report.Facts[1].Dimensions.Single());
-        var column = json.Split('\n')[1].IndexOf("\"b\"", StringComparison.Ordinal) + 1;
+        var column = Json.Split('\n')[1].IndexOf("\"b\"", StringComparison.Ordinal) + 1;
         Assert.Equal(new SourceLocation("test.json", 2, column, "$.facts.b"), report.Facts[1].Location);
     }
 

@@ -6,7 +6,7 @@ namespace TypedTaxonomy.Xbrl;
 /// <summary>A read-only view of a stream that fails once more than a set number of bytes have been read.</summary>
 internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
 {
-    private long _read;
+    private long read;
 
     public override bool CanRead => true;
 
@@ -18,7 +18,7 @@ internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
 
     public override long Position
     {
-        get => _read;
+        get => read;
         set => throw new NotSupportedException();
     }
 
@@ -27,8 +27,8 @@ internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
-        _read += n;
-        if (_read > limit)
+        read += n;
+        if (read > limit)
         {
             throw new DocumentTooLargeException(limit);
         }

@@ -14,12 +14,12 @@ namespace TypedTaxonomy.Xbrl;
 /// </remarks>
 internal sealed class Utf8LineMap(ReadOnlyMemory<byte> utf8)
 {
-    private List<int>? _lineStarts;
+    private List<int>? lineStarts;
 
     // The last position located: its 0-based line, its byte offset and the characters before it on its line.
-    private int _cursorLine = -1;
-    private int _cursorOffset;
-    private int _cursorCharacters;
+    private int cursorLine = -1;
+    private int cursorOffset;
+    private int cursorCharacters;
 
     /// <summary>The line and column of the character that starts at <paramref name="offset"/>.</summary>
     public (int Line, int Column) Locate(long offset)
@@ -27,12 +27,12 @@ internal sealed class Utf8LineMap(ReadOnlyMemory<byte> utf8)
         var starts = LineStarts();
         var clamped = (int)Math.Clamp(offset, 0, utf8.Length);
         int index;
-        if (_cursorLine >= 0 && clamped >= _cursorOffset
-            && (_cursorLine + 1 == starts.Count || clamped < starts[_cursorLine + 1]))
+        if (cursorLine >= 0 && clamped >= cursorOffset
+            && (cursorLine + 1 == starts.Count || clamped < starts[cursorLine + 1]))
         {
             // On the line of the last position, after it: count on from there.
-            index = _cursorLine;
-            _cursorCharacters += CountCharacters(_cursorOffset, clamped);
+            index = cursorLine;
+            cursorCharacters += CountCharacters(cursorOffset, clamped);
         }
         else
         {
@@ -42,12 +42,12 @@ internal sealed class Utf8LineMap(ReadOnlyMemory<byte> utf8)
                 index = ~index - 1;
             }
 
-            _cursorLine = index;
-            _cursorCharacters = CountCharacters(starts[index], clamped);
+            cursorLine = index;
+            cursorCharacters = CountCharacters(starts[index], clamped);
         }
 
-        _cursorOffset = clamped;
-        return (index + 1, _cursorCharacters + 1);
+        cursorOffset = clamped;
+        return (index + 1, cursorCharacters + 1);
     }
 
     /// <summary>The column of a position given as a 0-based line and a byte offset within it (as <see cref="System.Text.Json.JsonException"/> reports).</summary>
@@ -66,7 +66,7 @@ internal sealed class Utf8LineMap(ReadOnlyMemory<byte> utf8)
 
     private List<int> LineStarts()
     {
-        if (_lineStarts is null)
+        if (lineStarts is null)
         {
             var starts = new List<int> { 0 };
             var span = utf8.Span;
@@ -83,10 +83,10 @@ internal sealed class Utf8LineMap(ReadOnlyMemory<byte> utf8)
                 starts.Add(position);
             }
 
-            _lineStarts = starts;
+            lineStarts = starts;
         }
 
-        return _lineStarts;
+        return lineStarts;
     }
 
     // Every byte but a UTF-8 continuation byte (10xxxxxx) starts a character; the continuation bytes are found with a

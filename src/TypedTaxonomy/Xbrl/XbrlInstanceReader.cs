@@ -28,13 +28,13 @@ namespace TypedTaxonomy.Xbrl;
 /// </remarks>
 public sealed class XbrlInstanceReader
 {
-    private readonly XbrlReaderOptions _options;
+    private readonly XbrlReaderOptions options;
 
     /// <summary>Creates a reader.</summary>
     /// <param name="options">Limits; <see cref="XbrlReaderOptions.Default"/> when <see langword="null"/>.</param>
     public XbrlInstanceReader(XbrlReaderOptions? options = null)
     {
-        _options = options ?? XbrlReaderOptions.Default;
+        this.options = options ?? XbrlReaderOptions.Default;
     }
 
     /// <summary>Reads an instance document from a file.</summary>
@@ -55,9 +55,9 @@ public sealed class XbrlInstanceReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documentUri);
-        if (stream.CanSeek && stream.Length - stream.Position > _options.MaxDocumentBytes)
+        if (stream.CanSeek && stream.Length - stream.Position > options.MaxDocumentBytes)
         {
-            throw _options.DocumentTooLarge(documentUri);
+            throw options.DocumentTooLarge(documentUri);
         }
 
         var settings = new XmlReaderSettings
@@ -70,9 +70,9 @@ public sealed class XbrlInstanceReader
             IgnoreWhitespace = false,
             CloseInput = false,
         };
-        using var limited = new LimitedReadStream(stream, _options.MaxDocumentBytes);
+        using var limited = new LimitedReadStream(stream, options.MaxDocumentBytes);
         using var xml = XmlReader.Create(limited, settings);
-        return new Session(xml, documentUri, _options).Run();
+        return new Session(xml, documentUri, options).Run();
     }
 
     private sealed record ContextInfo(
@@ -165,126 +165,126 @@ public sealed class XbrlInstanceReader
     /// </remarks>
     private sealed class Session
     {
-        private readonly XmlReader _xml;
-        private readonly IXmlLineInfo? _lineInfo;
-        private readonly string _document;
-        private readonly XbrlReaderOptions _options;
-        private readonly Dictionary<string, ContextInfo> _contexts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
+        private readonly XmlReader xml;
+        private readonly IXmlLineInfo? lineInfo;
+        private readonly string document;
+        private readonly XbrlReaderOptions options;
+        private readonly Dictionary<string, ContextInfo> contexts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Unit> units = new(StringComparer.Ordinal);
         // The facts in document order. A fact is made as soon as it is read when its context and unit have been read
         // already, as they nearly always have; otherwise its place here is null and it waits in _pending for the end.
-        private readonly List<Fact?> _facts = [];
-        private readonly List<PendingFact> _pending = [];
-        private readonly Dictionary<string, string> _namespaces = new(StringComparer.Ordinal);
-        private readonly List<string> _schemaRefs = [];
+        private readonly List<Fact?> facts = [];
+        private readonly List<PendingFact> pending = [];
+        private readonly Dictionary<string, string> namespaces = new(StringComparer.Ordinal);
+        private readonly List<string> schemaRefs = [];
 
         // Namespaces and names, atomized in the reader's name table.
-        private readonly string _xbrliNs;
-        private readonly string _linkNs;
-        private readonly string _xlinkNs;
-        private readonly string _xbrldiNs;
-        private readonly string _xsiNs;
-        private readonly string _xsdNs;
-        private readonly string _xmlnsNs;
-        private readonly string _xmlns;
-        private readonly string _xbrl;
-        private readonly string _context;
-        private readonly string _unit;
-        private readonly string _schemaRef;
-        private readonly string _linkbaseRef;
-        private readonly string _roleRef;
-        private readonly string _arcroleRef;
-        private readonly string _footnoteLink;
-        private readonly string _footnote;
-        private readonly string _contextRef;
-        private readonly string _unitRef;
-        private readonly string _decimals;
-        private readonly string _precision;
-        private readonly string _id;
-        private readonly string _nil;
-        private readonly string _entity;
-        private readonly string _identifier;
-        private readonly string _segment;
-        private readonly string _scenario;
-        private readonly string _period;
-        private readonly string _explicitMember;
-        private readonly string _typedMember;
-        private readonly string _forever;
-        private readonly string _instant;
-        private readonly string _startDate;
-        private readonly string _endDate;
-        private readonly string _measure;
-        private readonly string _divide;
-        private readonly string _unitNumerator;
-        private readonly string _unitDenominator;
+        private readonly string xbrliNs;
+        private readonly string linkNs;
+        private readonly string xlinkNs;
+        private readonly string xbrldiNs;
+        private readonly string xsiNs;
+        private readonly string xsdNs;
+        private readonly string xmlnsNs;
+        private readonly string xmlns;
+        private readonly string xbrl;
+        private readonly string context;
+        private readonly string unit;
+        private readonly string schemaRef;
+        private readonly string linkbaseRef;
+        private readonly string roleRef;
+        private readonly string arcroleRef;
+        private readonly string footnoteLink;
+        private readonly string footnote;
+        private readonly string contextRef;
+        private readonly string unitRef;
+        private readonly string decimals;
+        private readonly string precision;
+        private readonly string id;
+        private readonly string nil;
+        private readonly string entity;
+        private readonly string identifier;
+        private readonly string segment;
+        private readonly string scenario;
+        private readonly string period;
+        private readonly string explicitMember;
+        private readonly string typedMember;
+        private readonly string forever;
+        private readonly string instant;
+        private readonly string startDate;
+        private readonly string endDate;
+        private readonly string measure;
+        private readonly string divide;
+        private readonly string unitNumerator;
+        private readonly string unitDenominator;
 
-        private int _tupleCount;
-        private int _lastLine;
-        private int _lastColumn;
-        private int _tupleFactCount;
-        private int _tupleDepth;
-        private readonly List<int> _enclosingTuples = [];
-        private string? _firstTuple;
-        private int _footnoteLinkCount;
-        private int _footnoteCount;
-        private int _linkbaseRefCount;
-        private int _nonDimensionalContextCount;
-        private string? _firstNonDimensionalContext;
-        private int _unrepresentableNumberCount;
-        private string? _firstUnrepresentableNumber;
+        private int tupleCount;
+        private int lastLine;
+        private int lastColumn;
+        private int tupleFactCount;
+        private int tupleDepth;
+        private readonly List<int> enclosingTuples = [];
+        private string? firstTuple;
+        private int footnoteLinkCount;
+        private int footnoteCount;
+        private int linkbaseRefCount;
+        private int nonDimensionalContextCount;
+        private string? firstNonDimensionalContext;
+        private int unrepresentableNumberCount;
+        private string? firstUnrepresentableNumber;
 
         public Session(XmlReader xml, string document, XbrlReaderOptions options)
         {
-            _xml = xml;
-            _lineInfo = xml as IXmlLineInfo;
-            _document = document;
-            _options = options;
+            this.xml = xml;
+            lineInfo = xml as IXmlLineInfo;
+            this.document = document;
+            this.options = options;
 
             var names = xml.NameTable;
-            _xbrliNs = names.Add(XbrlNamespaces.Xbrli);
-            _linkNs = names.Add(XbrlNamespaces.Link);
-            _xlinkNs = names.Add(XbrlNamespaces.XLink);
-            _xbrldiNs = names.Add(XbrlNamespaces.Xbrldi);
-            _xsiNs = names.Add(XbrlNamespaces.Xsi);
-            _xsdNs = names.Add(XbrlNamespaces.Xsd);
-            _xmlnsNs = names.Add("http://www.w3.org/2000/xmlns/");
-            _xmlns = names.Add("xmlns");
-            _xbrl = names.Add("xbrl");
-            _context = names.Add("context");
-            _unit = names.Add("unit");
-            _schemaRef = names.Add("schemaRef");
-            _linkbaseRef = names.Add("linkbaseRef");
-            _roleRef = names.Add("roleRef");
-            _arcroleRef = names.Add("arcroleRef");
-            _footnoteLink = names.Add("footnoteLink");
-            _footnote = names.Add("footnote");
-            _contextRef = names.Add("contextRef");
-            _unitRef = names.Add("unitRef");
-            _decimals = names.Add("decimals");
-            _precision = names.Add("precision");
-            _id = names.Add("id");
-            _nil = names.Add("nil");
-            _entity = names.Add("entity");
-            _identifier = names.Add("identifier");
-            _segment = names.Add("segment");
-            _scenario = names.Add("scenario");
-            _period = names.Add("period");
-            _explicitMember = names.Add("explicitMember");
-            _typedMember = names.Add("typedMember");
-            _forever = names.Add("forever");
-            _instant = names.Add("instant");
-            _startDate = names.Add("startDate");
-            _endDate = names.Add("endDate");
-            _measure = names.Add("measure");
-            _divide = names.Add("divide");
-            _unitNumerator = names.Add("unitNumerator");
-            _unitDenominator = names.Add("unitDenominator");
+            xbrliNs = names.Add(XbrlNamespaces.Xbrli);
+            linkNs = names.Add(XbrlNamespaces.Link);
+            xlinkNs = names.Add(XbrlNamespaces.XLink);
+            xbrldiNs = names.Add(XbrlNamespaces.Xbrldi);
+            xsiNs = names.Add(XbrlNamespaces.Xsi);
+            xsdNs = names.Add(XbrlNamespaces.Xsd);
+            xmlnsNs = names.Add("http://www.w3.org/2000/xmlns/");
+            xmlns = names.Add("xmlns");
+            xbrl = names.Add("xbrl");
+            context = names.Add("context");
+            unit = names.Add("unit");
+            schemaRef = names.Add("schemaRef");
+            linkbaseRef = names.Add("linkbaseRef");
+            roleRef = names.Add("roleRef");
+            arcroleRef = names.Add("arcroleRef");
+            footnoteLink = names.Add("footnoteLink");
+            footnote = names.Add("footnote");
+            contextRef = names.Add("contextRef");
+            unitRef = names.Add("unitRef");
+            decimals = names.Add("decimals");
+            precision = names.Add("precision");
+            id = names.Add("id");
+            nil = names.Add("nil");
+            entity = names.Add("entity");
+            identifier = names.Add("identifier");
+            segment = names.Add("segment");
+            scenario = names.Add("scenario");
+            period = names.Add("period");
+            explicitMember = names.Add("explicitMember");
+            typedMember = names.Add("typedMember");
+            forever = names.Add("forever");
+            instant = names.Add("instant");
+            startDate = names.Add("startDate");
+            endDate = names.Add("endDate");
+            measure = names.Add("measure");
+            divide = names.Add("divide");
+            unitNumerator = names.Add("unitNumerator");
+            unitDenominator = names.Add("unitDenominator");
         }
 
-        private int Line => _lineInfo?.LineNumber ?? 0;
+        private int Line => lineInfo?.LineNumber ?? 0;
 
         // XmlReader places an element at the first character of its name; people and editors point at the '<'.
-        private int ElementColumn => Math.Max(1, (_lineInfo?.LinePosition ?? 1) - 1);
+        private int ElementColumn => Math.Max(1, (lineInfo?.LinePosition ?? 1) - 1);
 
         public XbrlReport Run()
         {
@@ -297,13 +297,13 @@ public sealed class XbrlInstanceReader
             {
                 // A prohibited DTD is reported without a position, and the reader forgets its own; the last node read
                 // before it (the XML declaration) is the nearest known place.
-                var line = e.LineNumber > 0 ? e.LineNumber : _lastLine;
-                var column = e.LineNumber > 0 ? e.LinePosition : _lastColumn;
-                throw new XbrlFormatException("The document is not well-formed XML: " + e.Message, _document, line, column, null, e);
+                var line = e.LineNumber > 0 ? e.LineNumber : lastLine;
+                var column = e.LineNumber > 0 ? e.LinePosition : lastColumn;
+                throw new XbrlFormatException("The document is not well-formed XML: " + e.Message, document, line, column, null, e);
             }
             catch (DocumentTooLargeException e)
             {
-                throw new XbrlFormatException(e.Message, _document, Line, _lineInfo?.LinePosition ?? 0, null, e);
+                throw new XbrlFormatException(e.Message, document, Line, lineInfo?.LinePosition ?? 0, null, e);
             }
         }
 
@@ -311,18 +311,18 @@ public sealed class XbrlInstanceReader
 
         private void ReadDocument()
         {
-            while (_xml.NodeType != XmlNodeType.Element)
+            while (xml.NodeType != XmlNodeType.Element)
             {
-                if (!_xml.Read())
+                if (!xml.Read())
                 {
                     throw Error("The document has no root element.");
                 }
 
-                _lastLine = Line;
-                _lastColumn = _lineInfo?.LinePosition ?? 0;
+                lastLine = Line;
+                lastColumn = lineInfo?.LinePosition ?? 0;
             }
 
-            if (!Is(_xml.NamespaceURI, _xbrliNs) || !Is(_xml.LocalName, _xbrl))
+            if (!Is(xml.NamespaceURI, xbrliNs) || !Is(xml.LocalName, xbrl))
             {
                 throw Error($"The root element is {Describe()}, not xbrli:xbrl ({XbrlNamespaces.Xbrli}); this is not an XBRL instance.");
             }
@@ -338,22 +338,22 @@ public sealed class XbrlInstanceReader
             }
 
             // Anything after the root other than comments and white space is an XML error, raised by the reader here.
-            while (_xml.Read())
+            while (xml.Read())
             {
             }
         }
 
         private void ReadTopLevelElement()
         {
-            var ns = _xml.NamespaceURI;
-            var name = _xml.LocalName;
-            if (Is(ns, _xbrliNs))
+            var ns = xml.NamespaceURI;
+            var name = xml.LocalName;
+            if (Is(ns, xbrliNs))
             {
-                if (Is(name, _context))
+                if (Is(name, context))
                 {
                     ReadContext();
                 }
-                else if (Is(name, _unit))
+                else if (Is(name, unit))
                 {
                     ReadUnit();
                 }
@@ -365,26 +365,26 @@ public sealed class XbrlInstanceReader
                 return;
             }
 
-            if (Is(ns, _linkNs))
+            if (Is(ns, linkNs))
             {
-                if (Is(name, _schemaRef))
+                if (Is(name, schemaRef))
                 {
-                    var href = _xml.GetAttribute("href", XbrlNamespaces.XLink)
+                    var href = xml.GetAttribute("href", XbrlNamespaces.XLink)
                         ?? throw Error("link:schemaRef has no xlink:href.");
-                    _schemaRefs.Add(href.Trim());
+                    schemaRefs.Add(href.Trim());
                     SkipElement();
                 }
-                else if (Is(name, _linkbaseRef))
+                else if (Is(name, linkbaseRef))
                 {
-                    _linkbaseRefCount++;
+                    linkbaseRefCount++;
                     SkipElement();
                 }
-                else if (Is(name, _roleRef) || Is(name, _arcroleRef))
+                else if (Is(name, roleRef) || Is(name, arcroleRef))
                 {
                     // They only declare roles for the footnote links, which are not read.
                     SkipElement();
                 }
-                else if (Is(name, _footnoteLink))
+                else if (Is(name, footnoteLink))
                 {
                     ReadFootnoteLink();
                 }
@@ -405,58 +405,58 @@ public sealed class XbrlInstanceReader
         }
 
         private bool IsXbrlInfrastructureNamespace(string ns) =>
-            ns.Length == 0 || Is(ns, _xbrliNs) || Is(ns, _linkNs) || Is(ns, _xlinkNs) || Is(ns, _xbrldiNs) || Is(ns, _xsiNs) || Is(ns, _xsdNs);
+            ns.Length == 0 || Is(ns, xbrliNs) || Is(ns, linkNs) || Is(ns, xlinkNs) || Is(ns, xbrldiNs) || Is(ns, xsiNs) || Is(ns, xsdNs);
 
         private void ReadItemOrTuple()
         {
             var line = Line;
             var column = ElementColumn;
-            var concept = new QName(_xml.NamespaceURI, _xml.Prefix, _xml.LocalName);
+            var concept = new QName(xml.NamespaceURI, xml.Prefix, xml.LocalName);
             string? contextRef = null, unitRef = null, decimalsText = null, precisionText = null, id = null, nilText = null;
-            if (_xml.MoveToFirstAttribute())
+            if (xml.MoveToFirstAttribute())
             {
                 do
                 {
-                    var ns = _xml.NamespaceURI;
+                    var ns = xml.NamespaceURI;
                     if (ns.Length == 0)
                     {
-                        var name = _xml.LocalName;
-                        if (Is(name, _contextRef))
+                        var name = xml.LocalName;
+                        if (Is(name, this.contextRef))
                         {
-                            contextRef = _xml.Value;
+                            contextRef = xml.Value;
                         }
-                        else if (Is(name, _unitRef))
+                        else if (Is(name, this.unitRef))
                         {
-                            unitRef = _xml.Value;
+                            unitRef = xml.Value;
                         }
-                        else if (Is(name, _decimals))
+                        else if (Is(name, this.decimals))
                         {
-                            decimalsText = _xml.Value;
+                            decimalsText = xml.Value;
                         }
-                        else if (Is(name, _precision))
+                        else if (Is(name, this.precision))
                         {
-                            precisionText = _xml.Value;
+                            precisionText = xml.Value;
                         }
-                        else if (Is(name, _id))
+                        else if (Is(name, this.id))
                         {
-                            id = _xml.Value;
+                            id = xml.Value;
                         }
                     }
-                    else if (Is(ns, _xsiNs))
+                    else if (Is(ns, xsiNs))
                     {
-                        if (Is(_xml.LocalName, _nil))
+                        if (Is(xml.LocalName, nil))
                         {
-                            nilText = _xml.Value;
+                            nilText = xml.Value;
                         }
                     }
-                    else if (Is(ns, _xmlnsNs))
+                    else if (Is(ns, xmlnsNs))
                     {
                         AddNamespaceDeclaration();
                     }
                 }
-                while (_xml.MoveToNextAttribute());
+                while (xml.MoveToNextAttribute());
 
-                _xml.MoveToElement();
+                xml.MoveToElement();
             }
 
             if (contextRef is null)
@@ -469,17 +469,17 @@ public sealed class XbrlInstanceReader
             {
                 null or "false" or "0" => false,
                 "true" or "1" => true,
-                _ => throw new XbrlFormatException($"The fact {concept} has xsi:nil=\"{nilText}\", which is not a boolean.", _document, line, column),
+                _ => throw new XbrlFormatException($"The fact {concept} has xsi:nil=\"{nilText}\", which is not a boolean.", document, line, column),
             };
             var isNumeric = unitRef is not null;
-            var language = isNumeric ? null : NullIfEmpty(_xml.XmlLang);
+            var language = isNumeric ? null : NullIfEmpty(xml.XmlLang);
 
             Decimals? decimals = null;
             if (decimalsText is not null)
             {
                 if (!Decimals.TryParse(decimalsText, out var parsed))
                 {
-                    throw new XbrlFormatException($"The fact {concept} has decimals=\"{decimalsText}\", which is neither INF nor an integer.", _document, line, column);
+                    throw new XbrlFormatException($"The fact {concept} has decimals=\"{decimalsText}\", which is neither INF nor an integer.", document, line, column);
                 }
 
                 decimals = parsed;
@@ -500,12 +500,12 @@ public sealed class XbrlInstanceReader
                 }
                 else
                 {
-                    throw new XbrlFormatException($"The fact {concept} has precision=\"{precisionText}\", which is neither INF nor a non-negative integer.", _document, line, column);
+                    throw new XbrlFormatException($"The fact {concept} has precision=\"{precisionText}\", which is neither INF nor a non-negative integer.", document, line, column);
                 }
             }
 
             var text = ReadSimpleContent(new What(Part.Fact, Name: concept));
-            _xml.Read();
+            xml.Read();
 
             string? value = null;
             decimal? numericValue = null;
@@ -518,31 +518,31 @@ public sealed class XbrlInstanceReader
                 }
             }
 
-            if (_facts.Count >= _options.MaxFacts)
+            if (facts.Count >= options.MaxFacts)
             {
                 throw new XbrlFormatException(
-                    string.Create(CultureInfo.InvariantCulture, $"The document has more than {_options.MaxFacts} facts (XbrlReaderOptions.MaxFacts)."),
-                    _document,
+                    string.Create(CultureInfo.InvariantCulture, $"The document has more than {options.MaxFacts} facts (XbrlReaderOptions.MaxFacts)."),
+                    document,
                     line,
                     column);
             }
 
-            if (_tupleDepth > 0)
+            if (tupleDepth > 0)
             {
-                _tupleFactCount++;
+                tupleFactCount++;
             }
 
-            var enclosing = _tupleDepth > 0 ? [.. _enclosingTuples] : ImmutableArray<int>.Empty;
+            var enclosing = tupleDepth > 0 ? [.. enclosingTuples] : ImmutableArray<int>.Empty;
             var fact = new PendingFact(concept, contextRef.Trim(), unitRef?.Trim(), value, numericValue, decimals, precision, isPrecisionInfinite, isNil, id, language, line, column, enclosing);
             Unit? unit = null;
-            if (_contexts.TryGetValue(fact.ContextRef, out var context) && (fact.UnitRef is null || _units.TryGetValue(fact.UnitRef, out unit)))
+            if (contexts.TryGetValue(fact.ContextRef, out var context) && (fact.UnitRef is null || units.TryGetValue(fact.UnitRef, out unit)))
             {
-                _facts.Add(MakeFact(fact, context, unit));
+                facts.Add(MakeFact(fact, context, unit));
             }
             else
             {
-                _pending.Add(fact with { Index = _facts.Count });
-                _facts.Add(null);
+                pending.Add(fact with { Index = facts.Count });
+                facts.Add(null);
             }
         }
 
@@ -553,28 +553,28 @@ public sealed class XbrlInstanceReader
                 case XbrlNumber.Kind.Number:
                     return number;
                 case XbrlNumber.Kind.Unrepresentable:
-                    _unrepresentableNumberCount++;
-                    _firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+                    unrepresentableNumberCount++;
+                    firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, string.Create(CultureInfo.InvariantCulture, $"line {line}"));
                     return null;
             }
 
-            throw new XbrlFormatException($"The numeric fact {concept} has the value {Excerpt.Quote(value)}, which is not a number.", _document, line, column);
+            throw new XbrlFormatException($"The numeric fact {concept} has the value {Excerpt.Quote(value)}, which is not a number.", document, line, column);
         }
 
         private void ReadTuple(QName concept, int line)
         {
-            _tupleCount++;
-            _firstTuple ??= string.Create(CultureInfo.InvariantCulture, $"{concept} at line {line}");
-            _tupleDepth++;
+            tupleCount++;
+            firstTuple ??= string.Create(CultureInfo.InvariantCulture, $"{concept} at line {line}");
+            tupleDepth++;
 
             // Numbered in document order, outermost first: what summation binding and duplicates need of the tuple tree.
-            _enclosingTuples.Add(_tupleCount);
+            enclosingTuples.Add(tupleCount);
             if (StartChildren())
             {
                 var tuple = new What(Part.Tuple, Name: concept);
                 while (NextChild(tuple))
                 {
-                    if (IsXbrlInfrastructureNamespace(_xml.NamespaceURI))
+                    if (IsXbrlInfrastructureNamespace(xml.NamespaceURI))
                     {
                         throw Error($"Unexpected element {Describe()} in the tuple {concept}.");
                     }
@@ -583,15 +583,15 @@ public sealed class XbrlInstanceReader
                 }
             }
 
-            _enclosingTuples.RemoveAt(_enclosingTuples.Count - 1);
-            _tupleDepth--;
+            enclosingTuples.RemoveAt(enclosingTuples.Count - 1);
+            tupleDepth--;
         }
 
         private void ReadContext()
         {
             var line = Line;
             var column = ElementColumn;
-            var id = _xml.GetAttribute("id")?.Trim();
+            var id = xml.GetAttribute("id")?.Trim();
             if (string.IsNullOrEmpty(id))
             {
                 throw Error("An xbrli:context has no id.");
@@ -610,7 +610,7 @@ public sealed class XbrlInstanceReader
                 while (NextChild(context))
                 {
                     var part = XbrliChild();
-                    if (Is(part, _entity))
+                    if (Is(part, this.entity))
                     {
                         if (StartChildren())
                         {
@@ -618,15 +618,15 @@ public sealed class XbrlInstanceReader
                             while (NextChild(entityPart))
                             {
                                 var child = XbrliChild();
-                                if (Is(child, _identifier))
+                                if (Is(child, identifier))
                                 {
-                                    var scheme = _xml.GetAttribute("scheme")
+                                    var scheme = xml.GetAttribute("scheme")
                                         ?? throw Error($"The identifier of context {Excerpt.Quote(id)} has no scheme.");
                                     var identifier = ReadSimpleContent(new What(Part.Identifier, id)).Trim();
-                                    _xml.Read();
+                                    xml.Read();
                                     entity = new EntityIdentifier(scheme.Trim(), identifier);
                                 }
-                                else if (Is(child, _segment))
+                                else if (Is(child, segment))
                                 {
                                     segmentContent = ReadSegmentOrScenario(id, ref dimensions, ref typed);
                                 }
@@ -637,11 +637,11 @@ public sealed class XbrlInstanceReader
                             }
                         }
                     }
-                    else if (Is(part, _period))
+                    else if (Is(part, this.period))
                     {
                         period = ReadPeriod(id);
                     }
-                    else if (Is(part, _scenario))
+                    else if (Is(part, this.scenario))
                     {
                         scenarioContent = ReadSegmentOrScenario(id, ref dimensions, ref typed);
                     }
@@ -654,12 +654,12 @@ public sealed class XbrlInstanceReader
 
             if (entity is null)
             {
-                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no entity identifier.", _document, line, column);
+                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no entity identifier.", document, line, column);
             }
 
             if (period is null)
             {
-                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no period.", _document, line, column);
+                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no period.", document, line, column);
             }
 
             string? nonDimensional = null;
@@ -668,8 +668,8 @@ public sealed class XbrlInstanceReader
                 nonDimensional = (segmentContent is null ? string.Empty : "segment: " + segmentContent)
                     + (segmentContent is not null && scenarioContent is not null ? "; " : string.Empty)
                     + (scenarioContent is null ? string.Empty : "scenario: " + scenarioContent);
-                _nonDimensionalContextCount++;
-                _firstNonDimensionalContext ??= string.Create(CultureInfo.InvariantCulture, $"{Excerpt.Quote(id)} at line {line}");
+                nonDimensionalContextCount++;
+                firstNonDimensionalContext ??= string.Create(CultureInfo.InvariantCulture, $"{Excerpt.Quote(id)} at line {line}");
             }
 
             var info = new ContextInfo(
@@ -678,9 +678,9 @@ public sealed class XbrlInstanceReader
                 dimensions is null ? [] : [.. dimensions],
                 typed is null ? [] : [.. typed],
                 nonDimensional);
-            if (!_contexts.TryAdd(id, info))
+            if (!contexts.TryAdd(id, info))
             {
-                throw new XbrlFormatException($"There are two contexts with the id {Excerpt.Quote(id)}.", _document, line, column);
+                throw new XbrlFormatException($"There are two contexts with the id {Excerpt.Quote(id)}.", document, line, column);
             }
         }
 
@@ -701,18 +701,18 @@ public sealed class XbrlInstanceReader
             {
                 var line = Line;
                 var column = ElementColumn;
-                var isXbrldi = Is(_xml.NamespaceURI, _xbrldiNs);
-                if (isXbrldi && Is(_xml.LocalName, _explicitMember))
+                var isXbrldi = Is(xml.NamespaceURI, xbrldiNs);
+                if (isXbrldi && Is(xml.LocalName, explicitMember))
                 {
                     var axis = ReadDimensionAttribute(contextId);
                     EnsureNewAxis(axis, contextId, dimensions, typed, line, column);
                     var text = ReadSimpleContent(new What(Part.ExplicitMember, contextId));
                     // The member's prefix is resolved before leaving the element, while its own declarations are in scope.
                     var member = ResolveQName(text, new What(Part.ExplicitMemberName, contextId, axis), line, column);
-                    _xml.Read();
+                    xml.Read();
                     (dimensions ??= []).Add(new ExplicitMember(axis, member));
                 }
-                else if (isXbrldi && Is(_xml.LocalName, _typedMember))
+                else if (isXbrldi && Is(xml.LocalName, typedMember))
                 {
                     var axis = ReadDimensionAttribute(contextId);
                     EnsureNewAxis(axis, contextId, dimensions, typed, line, column);
@@ -727,14 +727,14 @@ public sealed class XbrlInstanceReader
                                 throw Error($"The typed member of {axis} in context {Excerpt.Quote(contextId)} has more than one element.");
                             }
 
-                            var element = new QName(_xml.NamespaceURI, _xml.Prefix, _xml.LocalName);
+                            var element = new QName(xml.NamespaceURI, xml.Prefix, xml.LocalName);
                             var value = ReadSimpleContent(new What(Part.TypedMemberValue, contextId, axis));
-                            _xml.Read();
+                            xml.Read();
                             member = new TypedMember(axis, value) { Element = element };
                         }
                     }
 
-                    (typed ??= []).Add(member ?? throw new XbrlFormatException($"The typed member of {axis} in context {Excerpt.Quote(contextId)} is empty.", _document, line, column));
+                    (typed ??= []).Add(member ?? throw new XbrlFormatException($"The typed member of {axis} in context {Excerpt.Quote(contextId)} is empty.", document, line, column));
                 }
                 else
                 {
@@ -752,19 +752,19 @@ public sealed class XbrlInstanceReader
         /// </summary>
         private void AppendCanonical(StringBuilder into)
         {
-            into.Append("<{").Append(_xml.NamespaceURI).Append('}').Append(_xml.LocalName);
-            if (_xml.HasAttributes)
+            into.Append("<{").Append(xml.NamespaceURI).Append('}').Append(xml.LocalName);
+            if (xml.HasAttributes)
             {
                 var attributes = new List<string>();
-                while (_xml.MoveToNextAttribute())
+                while (xml.MoveToNextAttribute())
                 {
-                    if (_xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+                    if (xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
                     {
-                        attributes.Add("{" + _xml.NamespaceURI + "}" + _xml.LocalName + "=\"" + Escape(_xml.Value) + "\"");
+                        attributes.Add("{" + xml.NamespaceURI + "}" + xml.LocalName + "=\"" + Escape(xml.Value) + "\"");
                     }
                 }
 
-                _xml.MoveToElement();
+                xml.MoveToElement();
                 attributes.Sort(StringComparer.Ordinal);
                 foreach (var attribute in attributes)
                 {
@@ -781,25 +781,25 @@ public sealed class XbrlInstanceReader
 
             while (true)
             {
-                switch (_xml.NodeType)
+                switch (xml.NodeType)
                 {
                     case XmlNodeType.Element:
                         CheckDepth();
                         AppendCanonical(into);
                         continue;
                     case XmlNodeType.EndElement:
-                        _xml.Read();
+                        xml.Read();
                         into.Append("</>");
                         return;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
-                        into.Append(Escape(_xml.Value.Trim()));
+                        into.Append(Escape(xml.Value.Trim()));
                         break;
                     case XmlNodeType.None:
                         throw Error("The document ends inside a segment or scenario.");
                 }
 
-                _xml.Read();
+                xml.Read();
             }
 
             static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
@@ -813,7 +813,7 @@ public sealed class XbrlInstanceReader
                 {
                     if (d.Axis.Equals(axis))
                     {
-                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", _document, line, column);
+                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", document, line, column);
                     }
                 }
             }
@@ -824,7 +824,7 @@ public sealed class XbrlInstanceReader
                 {
                     if (t.Axis.Equals(axis))
                     {
-                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", _document, line, column);
+                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", document, line, column);
                     }
                 }
             }
@@ -834,9 +834,9 @@ public sealed class XbrlInstanceReader
         {
             var line = Line;
             var column = ElementColumn;
-            var text = _xml.GetAttribute("dimension")
-                ?? throw Error($"An {_xml.LocalName} in context {Excerpt.Quote(contextId)} has no dimension attribute.");
-            return ResolveQName(text, new What(Part.DimensionAttribute, contextId, Word: _xml.LocalName), line, column);
+            var text = xml.GetAttribute("dimension")
+                ?? throw Error($"An {xml.LocalName} in context {Excerpt.Quote(contextId)} has no dimension attribute.");
+            return ResolveQName(text, new What(Part.DimensionAttribute, contextId, Word: xml.LocalName), line, column);
         }
 
         private Period ReadPeriod(string contextId)
@@ -853,30 +853,30 @@ public sealed class XbrlInstanceReader
                     var childLine = Line;
                     var childColumn = ElementColumn;
                     var kind = XbrliChild();
-                    if (Is(kind, _forever))
+                    if (Is(kind, this.forever))
                     {
                         forever = true;
                         SkipElement();
                     }
-                    else if (Is(kind, _instant) || Is(kind, _startDate) || Is(kind, _endDate))
+                    else if (Is(kind, this.instant) || Is(kind, this.startDate) || Is(kind, this.endDate))
                     {
                         var text = ReadSimpleContent(new What(Part.PeriodDate, contextId, Word: kind));
-                        _xml.Read();
+                        xml.Read();
                         string? error;
                         DateOnly day;
-                        var ok = Is(kind, _startDate)
+                        var ok = Is(kind, this.startDate)
                             ? XbrlDateTime.TryParseStart(text, out day, out error)
                             : XbrlDateTime.TryParseEnd(text, out day, out error);
                         if (!ok)
                         {
-                            throw new XbrlFormatException($"The {kind} of context {Excerpt.Quote(contextId)} is not a valid date: {error}", _document, childLine, childColumn);
+                            throw new XbrlFormatException($"The {kind} of context {Excerpt.Quote(contextId)} is not a valid date: {error}", this.document, childLine, childColumn);
                         }
 
-                        if (Is(kind, _instant))
+                        if (Is(kind, this.instant))
                         {
                             instant = day;
                         }
-                        else if (Is(kind, _startDate))
+                        else if (Is(kind, this.startDate))
                         {
                             start = day;
                         }
@@ -895,7 +895,7 @@ public sealed class XbrlInstanceReader
             var kinds = (instant is not null ? 1 : 0) + (start is not null || end is not null ? 1 : 0) + (forever ? 1 : 0);
             if (kinds != 1 || (start is null) != (end is null))
             {
-                throw new XbrlFormatException($"The period of context {Excerpt.Quote(contextId)} must have an instant, a startDate and an endDate, or forever.", _document, line, column);
+                throw new XbrlFormatException($"The period of context {Excerpt.Quote(contextId)} must have an instant, a startDate and an endDate, or forever.", document, line, column);
             }
 
             if (instant is { } i)
@@ -912,7 +912,7 @@ public sealed class XbrlInstanceReader
             {
                 throw new XbrlFormatException(
                     string.Create(CultureInfo.InvariantCulture, $"The period of context {Excerpt.Quote(contextId)} ends ({end.Value:yyyy-MM-dd}) before it starts ({start.Value:yyyy-MM-dd})."),
-                    _document,
+                    document,
                     line,
                     column);
             }
@@ -924,7 +924,7 @@ public sealed class XbrlInstanceReader
         {
             var line = Line;
             var column = ElementColumn;
-            var id = _xml.GetAttribute("id")?.Trim();
+            var id = xml.GetAttribute("id")?.Trim();
             if (string.IsNullOrEmpty(id))
             {
                 throw Error("An xbrli:unit has no id.");
@@ -939,11 +939,11 @@ public sealed class XbrlInstanceReader
                 while (NextChild(unit))
                 {
                     var child = XbrliChild();
-                    if (Is(child, _measure) && !hasDivide)
+                    if (Is(child, measure) && !hasDivide)
                     {
                         numerator.Add(ReadMeasure(id));
                     }
-                    else if (Is(child, _divide) && !hasDivide && numerator.Count == 0)
+                    else if (Is(child, divide) && !hasDivide && numerator.Count == 0)
                     {
                         hasDivide = true;
                         if (StartChildren())
@@ -952,15 +952,15 @@ public sealed class XbrlInstanceReader
                             while (NextChild(divide))
                             {
                                 var part = XbrliChild();
-                                var target = Is(part, _unitNumerator) ? numerator
-                                    : Is(part, _unitDenominator) ? denominator
+                                var target = Is(part, unitNumerator) ? numerator
+                                    : Is(part, unitDenominator) ? denominator
                                     : throw Error($"Unexpected element {Describe()} in the divide of unit {Excerpt.Quote(id)}.");
                                 if (StartChildren())
                                 {
                                     var dividePart = new What(Part.DividePart, id, Word: part);
                                     while (NextChild(dividePart))
                                     {
-                                        if (!Is(XbrliChild(), _measure))
+                                        if (!Is(XbrliChild(), measure))
                                         {
                                             throw Error($"Unexpected element {Describe()} in the {part} of unit {Excerpt.Quote(id)}.");
                                         }
@@ -980,12 +980,12 @@ public sealed class XbrlInstanceReader
 
             if (numerator.Count == 0 || (hasDivide && denominator.Count == 0))
             {
-                throw new XbrlFormatException($"Unit {Excerpt.Quote(id)} has no measure in its numerator or denominator.", _document, line, column);
+                throw new XbrlFormatException($"Unit {Excerpt.Quote(id)} has no measure in its numerator or denominator.", document, line, column);
             }
 
-            if (!_units.TryAdd(id, new Unit(numerator, denominator)))
+            if (!units.TryAdd(id, new Unit(numerator, denominator)))
             {
-                throw new XbrlFormatException($"There are two units with the id {Excerpt.Quote(id)}.", _document, line, column);
+                throw new XbrlFormatException($"There are two units with the id {Excerpt.Quote(id)}.", document, line, column);
             }
         }
 
@@ -995,7 +995,7 @@ public sealed class XbrlInstanceReader
             var column = ElementColumn;
             var text = ReadSimpleContent(new What(Part.Measure, unitId));
             var measure = ResolveQName(text, new What(Part.MeasureName, unitId), line, column);
-            _xml.Read();
+            xml.Read();
             // A measure written without a prefix (Apple writes <measure>shares</measure> under a default xbrli
             // namespace) is given its conventional prefix so that it prints as xbrli:shares.
             return measure.Prefix.Length == 0 && XbrlNamespaces.StandardPrefixFor(measure.NamespaceUri) is { } standard
@@ -1005,27 +1005,27 @@ public sealed class XbrlInstanceReader
 
         private void ReadFootnoteLink()
         {
-            _footnoteLinkCount++;
-            if (_xml.IsEmptyElement)
+            footnoteLinkCount++;
+            if (xml.IsEmptyElement)
             {
-                _xml.Read();
+                xml.Read();
                 return;
             }
 
-            var depth = _xml.Depth;
-            while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+            var depth = xml.Depth;
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
             {
-                if (_xml.NodeType == XmlNodeType.Element)
+                if (xml.NodeType == XmlNodeType.Element)
                 {
                     CheckDepth();
-                    if (Is(_xml.NamespaceURI, _linkNs) && Is(_xml.LocalName, _footnote))
+                    if (Is(xml.NamespaceURI, linkNs) && Is(xml.LocalName, footnote))
                     {
-                        _footnoteCount++;
+                        footnoteCount++;
                     }
                 }
             }
 
-            _xml.Read();
+            xml.Read();
         }
 
         /// <summary>
@@ -1034,8 +1034,8 @@ public sealed class XbrlInstanceReader
         /// </summary>
         private bool StartChildren()
         {
-            var isEmpty = _xml.IsEmptyElement;
-            _xml.Read();
+            var isEmpty = xml.IsEmptyElement;
+            xml.Read();
             return !isEmpty;
         }
 
@@ -1048,27 +1048,27 @@ public sealed class XbrlInstanceReader
         {
             while (true)
             {
-                switch (_xml.NodeType)
+                switch (xml.NodeType)
                 {
                     case XmlNodeType.Element:
                         CheckDepth();
                         return true;
                     case XmlNodeType.EndElement:
-                        _xml.Read();
+                        xml.Read();
                         return false;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
-                        if (!string.IsNullOrWhiteSpace(_xml.Value))
+                        if (!string.IsNullOrWhiteSpace(xml.Value))
                         {
-                            throw new XbrlFormatException($"Unexpected text {Excerpt.Quote(_xml.Value.Trim())} in {what}.", _document, Line, _lineInfo?.LinePosition ?? 0);
+                            throw new XbrlFormatException($"Unexpected text {Excerpt.Quote(xml.Value.Trim())} in {what}.", document, Line, lineInfo?.LinePosition ?? 0);
                         }
 
-                        _xml.Read();
+                        xml.Read();
                         break;
                     case XmlNodeType.None:
                         throw Error($"The document ends inside {what}.");
                     default:
-                        _xml.Read();
+                        xml.Read();
                         break;
                 }
             }
@@ -1081,16 +1081,16 @@ public sealed class XbrlInstanceReader
         /// </summary>
         private string ReadSimpleContent(in What what)
         {
-            if (_xml.IsEmptyElement)
+            if (xml.IsEmptyElement)
             {
                 return string.Empty;
             }
 
             string? first = null;
             StringBuilder? rest = null;
-            while (_xml.Read() && _xml.NodeType != XmlNodeType.EndElement)
+            while (xml.Read() && xml.NodeType != XmlNodeType.EndElement)
             {
-                switch (_xml.NodeType)
+                switch (xml.NodeType)
                 {
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
@@ -1098,11 +1098,11 @@ public sealed class XbrlInstanceReader
                     case XmlNodeType.SignificantWhitespace:
                         if (first is null)
                         {
-                            first = _xml.Value;
+                            first = xml.Value;
                         }
                         else
                         {
-                            (rest ??= new StringBuilder(first)).Append(_xml.Value);
+                            (rest ??= new StringBuilder(first)).Append(xml.Value);
                         }
 
                         break;
@@ -1111,7 +1111,7 @@ public sealed class XbrlInstanceReader
                 }
             }
 
-            if (_xml.NodeType != XmlNodeType.EndElement)
+            if (xml.NodeType != XmlNodeType.EndElement)
             {
                 throw Error($"The document ends inside {what}.");
             }
@@ -1122,48 +1122,48 @@ public sealed class XbrlInstanceReader
         /// <summary>Moves past the current element and everything in it, keeping to the depth limit.</summary>
         private void SkipElement()
         {
-            if (_xml.IsEmptyElement)
+            if (xml.IsEmptyElement)
             {
-                _xml.Read();
+                xml.Read();
                 return;
             }
 
-            var depth = _xml.Depth;
-            while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+            var depth = xml.Depth;
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
             {
-                if (_xml.NodeType == XmlNodeType.Element)
+                if (xml.NodeType == XmlNodeType.Element)
                 {
                     CheckDepth();
                 }
             }
 
-            _xml.Read();
+            xml.Read();
         }
 
         private void CheckDepth()
         {
-            if (_xml.Depth > _options.MaxDepth)
+            if (xml.Depth > options.MaxDepth)
             {
-                throw Error(string.Create(CultureInfo.InvariantCulture, $"Elements are nested more than {_options.MaxDepth} deep (XbrlReaderOptions.MaxDepth)."));
+                throw Error(string.Create(CultureInfo.InvariantCulture, $"Elements are nested more than {options.MaxDepth} deep (XbrlReaderOptions.MaxDepth)."));
             }
         }
 
         /// <summary>The local name of the current element, which must be in the xbrli namespace.</summary>
         private string XbrliChild() =>
-            Is(_xml.NamespaceURI, _xbrliNs) ? _xml.LocalName : throw Error($"Unexpected element {Describe()}.");
+            Is(xml.NamespaceURI, xbrliNs) ? xml.LocalName : throw Error($"Unexpected element {Describe()}.");
 
         private QName ResolveQName(string text, in What what, int line, int column)
         {
             var trimmed = text.Trim();
             if (!QName.TryParseLexical(trimmed, out var prefix, out var localName))
             {
-                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, which is not a qualified name.", _document, line, column);
+                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, which is not a qualified name.", document, line, column);
             }
 
-            var ns = _xml.LookupNamespace(prefix);
+            var ns = xml.LookupNamespace(prefix);
             if (ns is null)
             {
-                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, whose prefix {Excerpt.Quote(prefix)} is not declared.", _document, line, column);
+                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, whose prefix {Excerpt.Quote(prefix)} is not declared.", document, line, column);
             }
 
             return new QName(ns, prefix, localName);
@@ -1171,51 +1171,51 @@ public sealed class XbrlInstanceReader
 
         private void CollectNamespaceDeclarations()
         {
-            if (_xml.MoveToFirstAttribute())
+            if (xml.MoveToFirstAttribute())
             {
                 do
                 {
-                    if (Is(_xml.NamespaceURI, _xmlnsNs))
+                    if (Is(xml.NamespaceURI, xmlnsNs))
                     {
                         AddNamespaceDeclaration();
                     }
                 }
-                while (_xml.MoveToNextAttribute());
+                while (xml.MoveToNextAttribute());
 
-                _xml.MoveToElement();
+                xml.MoveToElement();
             }
         }
 
         private void AddNamespaceDeclaration()
         {
             // xmlns="..." declares the default namespace (empty prefix), xmlns:p="..." the prefix p.
-            var prefix = Is(_xml.Prefix, _xmlns) ? _xml.LocalName : string.Empty;
-            _namespaces.TryAdd(prefix, _xml.Value);
+            var prefix = Is(xml.Prefix, xmlns) ? xml.LocalName : string.Empty;
+            namespaces.TryAdd(prefix, xml.Value);
         }
 
         private XbrlReport BuildReport()
         {
             // Contexts and units may come after the facts that use them, so a missing one is only an error now.
-            foreach (var pending in _pending)
+            foreach (var pending in pending)
             {
-                if (!_contexts.TryGetValue(pending.ContextRef, out var context))
+                if (!contexts.TryGetValue(pending.ContextRef, out var context))
                 {
-                    throw new XbrlFormatException($"The fact {pending.Concept} refers to context {Excerpt.Quote(pending.ContextRef)}, which is not in the document.", _document, pending.Line, pending.Column);
+                    throw new XbrlFormatException($"The fact {pending.Concept} refers to context {Excerpt.Quote(pending.ContextRef)}, which is not in the document.", document, pending.Line, pending.Column);
                 }
 
                 Unit? unit = null;
-                if (pending.UnitRef is not null && !_units.TryGetValue(pending.UnitRef, out unit))
+                if (pending.UnitRef is not null && !units.TryGetValue(pending.UnitRef, out unit))
                 {
-                    throw new XbrlFormatException($"The fact {pending.Concept} refers to unit {Excerpt.Quote(pending.UnitRef)}, which is not in the document.", _document, pending.Line, pending.Column);
+                    throw new XbrlFormatException($"The fact {pending.Concept} refers to unit {Excerpt.Quote(pending.UnitRef)}, which is not in the document.", document, pending.Line, pending.Column);
                 }
 
-                _facts[pending.Index] = MakeFact(pending, context, unit);
+                facts[pending.Index] = MakeFact(pending, context, unit);
             }
 
-            return new XbrlReport(_facts!, _namespaces, _document, _schemaRefs, BuildNotes())
+            return new XbrlReport(facts!, namespaces, document, schemaRefs, BuildNotes())
             {
-                ContextCount = _contexts.Count,
-                UnitCount = _units.Count,
+                ContextCount = contexts.Count,
+                UnitCount = units.Count,
             };
         }
 
@@ -1236,7 +1236,7 @@ public sealed class XbrlInstanceReader
             NonDimensionalContent = context.NonDimensionalContent,
             Id = pending.Id,
             Language = pending.Language,
-            Location = new SourceLocation(_document, pending.Line, pending.Column, null),
+            Location = new SourceLocation(document, pending.Line, pending.Column, null),
             EnclosingTuples = pending.EnclosingTuples,
         };
 
@@ -1244,38 +1244,38 @@ public sealed class XbrlInstanceReader
         {
             var notes = new List<string>();
             var inv = CultureInfo.InvariantCulture;
-            if (_tupleCount > 0)
+            if (tupleCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_tupleCount} tuple(s) (first: {_firstTuple}): their {_tupleFactCount} fact(s) are listed like other facts, each with the tuples that enclose it (Fact.EnclosingTuples)."));
+                notes.Add(string.Create(inv, $"{tupleCount} tuple(s) (first: {firstTuple}): their {tupleFactCount} fact(s) are listed like other facts, each with the tuples that enclose it (Fact.EnclosingTuples)."));
             }
 
-            if (_footnoteLinkCount > 0)
+            if (footnoteLinkCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_footnoteCount} footnote(s) in {_footnoteLinkCount} link:footnoteLink element(s) ignored."));
+                notes.Add(string.Create(inv, $"{footnoteCount} footnote(s) in {footnoteLinkCount} link:footnoteLink element(s) ignored."));
             }
 
-            if (_linkbaseRefCount > 0)
+            if (linkbaseRefCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_linkbaseRefCount} link:linkbaseRef element(s) ignored; only schemaRefs are recorded."));
+                notes.Add(string.Create(inv, $"{linkbaseRefCount} link:linkbaseRef element(s) ignored; only schemaRefs are recorded."));
             }
 
-            if (_nonDimensionalContextCount > 0)
+            if (nonDimensionalContextCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_nonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {_firstNonDimensionalContext}); their facts bind to no statement, and are validated only with facts of the same content."));
+                notes.Add(string.Create(inv, $"{nonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {firstNonDimensionalContext}); their facts bind to no statement, and are validated only with facts of the same content."));
             }
 
-            if (_unrepresentableNumberCount > 0)
+            if (unrepresentableNumberCount > 0)
             {
-                notes.Add(XbrlNumber.UnrepresentableNote(_unrepresentableNumberCount, _firstUnrepresentableNumber!));
+                notes.Add(XbrlNumber.UnrepresentableNote(unrepresentableNumberCount, firstUnrepresentableNumber!));
             }
 
             return notes;
         }
 
         private string Describe() =>
-            _xml.NamespaceURI.Length == 0 ? _xml.LocalName : $"{_xml.Name} ({{{_xml.NamespaceURI}}}{_xml.LocalName})";
+            xml.NamespaceURI.Length == 0 ? xml.LocalName : $"{xml.Name} ({{{xml.NamespaceURI}}}{xml.LocalName})";
 
-        private XbrlFormatException Error(string reason) => new(reason, _document, Line, ElementColumn);
+        private XbrlFormatException Error(string reason) => new(reason, document, Line, ElementColumn);
 
         private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 

@@ -29,13 +29,13 @@ namespace TypedTaxonomy.Xbrl;
 public sealed class XbrlJsonReader
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-    private readonly XbrlReaderOptions _options;
+    private readonly XbrlReaderOptions options;
 
     /// <summary>Creates a reader.</summary>
     /// <param name="options">Limits and taxonomy hints; <see cref="XbrlReaderOptions.Default"/> when <see langword="null"/>.</param>
     public XbrlJsonReader(XbrlReaderOptions? options = null)
     {
-        _options = options ?? XbrlReaderOptions.Default;
+        this.options = options ?? XbrlReaderOptions.Default;
     }
 
     /// <summary>Reads an xBRL-JSON document from a file.</summary>
@@ -56,20 +56,20 @@ public sealed class XbrlJsonReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documentUri);
-        if (stream.CanSeek && stream.Length - stream.Position > _options.MaxDocumentBytes)
+        if (stream.CanSeek && stream.Length - stream.Position > options.MaxDocumentBytes)
         {
-            throw _options.DocumentTooLarge(documentUri);
+            throw options.DocumentTooLarge(documentUri);
         }
 
         using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(stream.Length - stream.Position, int.MaxValue)) : new MemoryStream();
         try
         {
-            using var limited = new LimitedReadStream(stream, _options.MaxDocumentBytes);
+            using var limited = new LimitedReadStream(stream, options.MaxDocumentBytes);
             limited.CopyTo(buffer);
         }
         catch (DocumentTooLargeException e)
         {
-            throw _options.DocumentTooLarge(documentUri, e);
+            throw options.DocumentTooLarge(documentUri, e);
         }
 
         return Read(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), documentUri);
@@ -82,9 +82,9 @@ public sealed class XbrlJsonReader
     public XbrlReport Read(ReadOnlyMemory<byte> utf8Json, string documentUri)
     {
         ArgumentNullException.ThrowIfNull(documentUri);
-        if (utf8Json.Length > _options.MaxDocumentBytes)
+        if (utf8Json.Length > options.MaxDocumentBytes)
         {
-            throw _options.DocumentTooLarge(documentUri);
+            throw options.DocumentTooLarge(documentUri);
         }
 
         if (utf8Json.Span.StartsWith(Utf8Bom))
@@ -92,7 +92,7 @@ public sealed class XbrlJsonReader
             utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
-        return new Session(utf8Json, documentUri, _options).Run();
+        return new Session(utf8Json, documentUri, options).Run();
     }
 
     /// <summary>What a property of a fact's <c>dimensions</c> is: a core dimension, or an axis.</summary>
@@ -144,7 +144,7 @@ public sealed class XbrlJsonReader
     /// <summary>The state of reading one document.</summary>
     /// <remarks>
     /// Positions and JSON paths are only worked out when they are reported: for each fact and, when something is
-    /// wrong, for the error. While reading, a path is its depth in <see cref="_path"/>, the names of the properties
+    /// wrong, for the error. While reading, a path is its depth in <see cref="path"/>, the names of the properties
     /// (and array indexes) entered from the root, which is <c>$</c> at depth 0.
     /// </remarks>
     private sealed class Session
@@ -155,56 +155,56 @@ public sealed class XbrlJsonReader
         private const int FactLinks = 8;
         private const int LargeKeySet = 64;
 
-        private readonly ReadOnlyMemory<byte> _json;
-        private readonly string _document;
-        private readonly XbrlReaderOptions _options;
-        private readonly Utf8LineMap _lines;
-        private readonly Dictionary<string, string> _namespaces = new(StringComparer.Ordinal);
-        private readonly List<string> _taxonomy = [];
+        private readonly ReadOnlyMemory<byte> json;
+        private readonly string document;
+        private readonly XbrlReaderOptions options;
+        private readonly Utf8LineMap lines;
+        private readonly Dictionary<string, string> namespaces = new(StringComparer.Ordinal);
+        private readonly List<string> taxonomy = [];
         // Facts are made as they are read when documentInfo (and so every namespace prefix) came first, as it nearly
         // always does. Otherwise, and from the first fact that cannot be made, the facts are kept as read and made at
         // the end, so that any error in the JSON itself is still reported before an error in a fact's values.
-        private readonly List<Fact> _built = [];
-        private readonly List<RawFact> _deferred = [];
-        private readonly List<RawDimension> _dimensions = [];
-        private bool _deferring;
-        private int _factCount;
-        private readonly HashSet<string> _factIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Atom> _atoms = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Atom>.AlternateLookup<ReadOnlySpan<char>> _atomsBySpan;
-        private readonly Func<string, string?> _resolvePrefix;
-        private readonly List<ExplicitMember> _explicitMembers = [];
-        private readonly List<TypedMember> _typedMembers = [];
-        private PathSegment[] _path = new PathSegment[8];
+        private readonly List<Fact> built = [];
+        private readonly List<RawFact> deferred = [];
+        private readonly List<RawDimension> dimensions = [];
+        private bool deferring;
+        private int factCount;
+        private readonly HashSet<string> factIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Atom> atoms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Atom>.AlternateLookup<ReadOnlySpan<char>> atomsBySpan;
+        private readonly Func<string, string?> resolvePrefix;
+        private readonly List<ExplicitMember> explicitMembers = [];
+        private readonly List<TypedMember> typedMembers = [];
+        private PathSegment[] path = new PathSegment[8];
 
         // The extension properties of the fact being read, and the axes of the dimensions being read, kept for finding
         // duplicates; the core properties are kept as bits.
-        private HashSet<string> _factKeys = new(StringComparer.Ordinal);
-        private HashSet<string> _axisKeys = new(StringComparer.Ordinal);
+        private HashSet<string> factKeys = new(StringComparer.Ordinal);
+        private HashSet<string> axisKeys = new(StringComparer.Ordinal);
 
-        private bool _hasDocumentInfo;
-        private int _linkCount;
-        private int _noteFactCount;
-        private int _extensionPropertyCount;
-        private int _numberLookingTextCount;
-        private int _unrepresentableNumberCount;
-        private string? _firstUnrepresentableNumber;
+        private bool hasDocumentInfo;
+        private int linkCount;
+        private int noteFactCount;
+        private int extensionPropertyCount;
+        private int numberLookingTextCount;
+        private int unrepresentableNumberCount;
+        private string? firstUnrepresentableNumber;
 
         public Session(ReadOnlyMemory<byte> json, string document, XbrlReaderOptions options)
         {
-            _json = json;
-            _document = document;
-            _options = options;
-            _lines = new Utf8LineMap(json);
-            _atomsBySpan = _atoms.GetAlternateLookup<ReadOnlySpan<char>>();
-            _resolvePrefix = ResolvePrefix;
+            this.json = json;
+            this.document = document;
+            this.options = options;
+            lines = new Utf8LineMap(json);
+            atomsBySpan = atoms.GetAlternateLookup<ReadOnlySpan<char>>();
+            resolvePrefix = ResolvePrefix;
         }
 
         public XbrlReport Run()
         {
-            var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions
+            var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions
             {
-                MaxDepth = _options.MaxDepth,
+                MaxDepth = options.MaxDepth,
                 CommentHandling = JsonCommentHandling.Disallow,
                 AllowTrailingCommas = false,
             });
@@ -245,9 +245,9 @@ public sealed class XbrlJsonReader
                 throw SyntaxError(e, 0);
             }
 
-            if (!_hasDocumentInfo)
+            if (!hasDocumentInfo)
             {
-                throw new XbrlFormatException("The document has no documentInfo, so it is not xBRL-JSON.", _document, 1, 1, "$");
+                throw new XbrlFormatException("The document has no documentInfo, so it is not xBRL-JSON.", document, 1, 1, "$");
             }
 
             return BuildReport();
@@ -284,7 +284,7 @@ public sealed class XbrlJsonReader
         {
             ExpectObject(ref reader, path);
             var start = reader.TokenStartIndex;
-            _hasDocumentInfo = true;
+            hasDocumentInfo = true;
             string? documentType = null;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (NextProperty(ref reader, path, seen, out var key, out var p, out _))
@@ -310,7 +310,7 @@ public sealed class XbrlJsonReader
                                 throw Error(ref reader, np, $"{Excerpt.Quote(prefix)} is not a valid namespace prefix.");
                             }
 
-                            _namespaces[prefix] = uri;
+                            namespaces[prefix] = uri;
                         }
 
                         break;
@@ -326,7 +326,7 @@ public sealed class XbrlJsonReader
                                 break;
                             }
 
-                            _taxonomy.Add(ExpectString(ref reader, itemPath));
+                            taxonomy.Add(ExpectString(ref reader, itemPath));
                             index++;
                         }
 
@@ -356,8 +356,8 @@ public sealed class XbrlJsonReader
         private void ReadFacts(ref Utf8JsonReader reader, int path)
         {
             ExpectObject(ref reader, path);
-            _deferring |= !_hasDocumentInfo;
-            while (NextProperty(ref reader, path, _factIds, out var id, out var factPath, out var keyOffset))
+            deferring |= !hasDocumentInfo;
+            while (NextProperty(ref reader, path, factIds, out var id, out var factPath, out var keyOffset))
             {
                 ReadFact(ref reader, id, factPath, keyOffset);
             }
@@ -366,9 +366,9 @@ public sealed class XbrlJsonReader
         private void ReadFact(ref Utf8JsonReader reader, string id, int factPath, long offset)
         {
             // A fact is located at its key, where a person would look for it.
-            if (_factCount >= _options.MaxFacts)
+            if (factCount >= options.MaxFacts)
             {
-                throw Error(ref reader, factPath, string.Create(CultureInfo.InvariantCulture, $"The document has more than {_options.MaxFacts} facts (XbrlReaderOptions.MaxFacts)."));
+                throw Error(ref reader, factPath, string.Create(CultureInfo.InvariantCulture, $"The document has more than {options.MaxFacts} facts (XbrlReaderOptions.MaxFacts)."));
             }
 
             ExpectObject(ref reader, factPath);
@@ -419,7 +419,7 @@ public sealed class XbrlJsonReader
                 else
                 {
                     hasOtherKeys = true;
-                    duplicate = !_factKeys.Add(key);
+                    duplicate = !factKeys.Add(key);
                 }
 
                 if (duplicate)
@@ -444,13 +444,13 @@ public sealed class XbrlJsonReader
                         decimals = places;
                         break;
                     case FactDimensions:
-                        firstDimension = _dimensions.Count;
+                        firstDimension = dimensions.Count;
                         ReadDimensions(ref reader, p);
-                        dimensionCount = _dimensions.Count - firstDimension;
+                        dimensionCount = dimensions.Count - firstDimension;
                         break;
                     case FactLinks:
                         ExpectObject(ref reader, p);
-                        _linkCount++;
+                        linkCount++;
                         Skip(ref reader, p);
                         break;
                     default:
@@ -461,7 +461,7 @@ public sealed class XbrlJsonReader
 
             if (hasOtherKeys)
             {
-                _factKeys = Reset(_factKeys);
+                factKeys = Reset(factKeys);
             }
 
             if ((seen & FactDimensions) == 0)
@@ -474,29 +474,29 @@ public sealed class XbrlJsonReader
                 throw Error(offset, factPath, "The fact has no value (a nil fact has \"value\": null).");
             }
 
-            _factCount++;
+            factCount++;
             var raw = new RawFact(id, offset, value, valueOffset, decimals, firstDimension, dimensionCount);
-            if (!_deferring)
+            if (!deferring)
             {
                 try
                 {
                     if (BuildFact(raw) is { } fact)
                     {
-                        _built.Add(fact);
+                        built.Add(fact);
                     }
 
                     // Only this fact's dimensions are held while facts are made as they are read.
-                    _dimensions.Clear();
+                    dimensions.Clear();
                     return;
                 }
                 catch (XbrlFormatException)
                 {
                     // Made again at the end, when it raises the same error unless the JSON breaks off before.
-                    _deferring = true;
+                    deferring = true;
                 }
             }
 
-            _deferred.Add(raw);
+            deferred.Add(raw);
         }
 
         private void ReadDimensions(ref Utf8JsonReader reader, int path)
@@ -555,7 +555,7 @@ public sealed class XbrlJsonReader
                 else
                 {
                     hasAxes = true;
-                    duplicate = !_axisKeys.Add(key);
+                    duplicate = !axisKeys.Add(key);
                 }
 
                 if (duplicate)
@@ -582,12 +582,12 @@ public sealed class XbrlJsonReader
                     value = reader.TokenType == JsonTokenType.Null ? null : ExpectAtom(ref reader, p);
                 }
 
-                _dimensions.Add(new RawDimension(kind, key, keyAtom, value, offset));
+                dimensions.Add(new RawDimension(kind, key, keyAtom, value, offset));
             }
 
             if (hasAxes)
             {
-                _axisKeys = Reset(_axisKeys);
+                axisKeys = Reset(axisKeys);
             }
         }
 
@@ -611,48 +611,48 @@ public sealed class XbrlJsonReader
                 throw Error(ref reader, path, $"Unknown property {Excerpt.Quote(key)}.");
             }
 
-            _extensionPropertyCount++;
+            extensionPropertyCount++;
             Skip(ref reader, path);
         }
 
         private XbrlReport BuildReport()
         {
-            foreach (var raw in _deferred)
+            foreach (var raw in deferred)
             {
                 if (BuildFact(raw) is { } fact)
                 {
-                    _built.Add(fact);
+                    built.Add(fact);
                 }
             }
 
             var notes = new List<string>();
             var inv = CultureInfo.InvariantCulture;
-            if (_noteFactCount > 0)
+            if (noteFactCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_noteFactCount} footnote(s) (xbrl:note facts) ignored."));
+                notes.Add(string.Create(inv, $"{noteFactCount} footnote(s) (xbrl:note facts) ignored."));
             }
 
-            if (_linkCount > 0)
+            if (linkCount > 0)
             {
-                notes.Add(string.Create(inv, $"Links (footnote relationships) of {_linkCount} fact(s) ignored."));
+                notes.Add(string.Create(inv, $"Links (footnote relationships) of {linkCount} fact(s) ignored."));
             }
 
-            if (_numberLookingTextCount > 0)
+            if (numberLookingTextCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_numberLookingTextCount} fact(s) with a number as value but no unit and no decimals were read as non-numeric; exact xbrli:pure numbers look like that in xBRL-JSON, so give XbrlReaderOptions.IsNumericConcept to tell them apart."));
+                notes.Add(string.Create(inv, $"{numberLookingTextCount} fact(s) with a number as value but no unit and no decimals were read as non-numeric; exact xbrli:pure numbers look like that in xBRL-JSON, so give XbrlReaderOptions.IsNumericConcept to tell them apart."));
             }
 
-            if (_extensionPropertyCount > 0)
+            if (extensionPropertyCount > 0)
             {
-                notes.Add(string.Create(inv, $"{_extensionPropertyCount} extension (prefixed) propert(ies) ignored."));
+                notes.Add(string.Create(inv, $"{extensionPropertyCount} extension (prefixed) propert(ies) ignored."));
             }
 
-            if (_unrepresentableNumberCount > 0)
+            if (unrepresentableNumberCount > 0)
             {
-                notes.Add(XbrlNumber.UnrepresentableNote(_unrepresentableNumberCount, _firstUnrepresentableNumber!));
+                notes.Add(XbrlNumber.UnrepresentableNote(unrepresentableNumberCount, firstUnrepresentableNumber!));
             }
 
-            return new XbrlReport(_built, _namespaces, _document, _taxonomy, notes);
+            return new XbrlReport(built, namespaces, document, taxonomy, notes);
         }
 
         private Fact? BuildFact(in RawFact raw)
@@ -663,12 +663,12 @@ public sealed class XbrlJsonReader
             var period = Period.Forever;
             Unit? unit = null;
             string? language = null;
-            _explicitMembers.Clear();
-            _typedMembers.Clear();
+            explicitMembers.Clear();
+            typedMembers.Clear();
             var end = raw.FirstDimension + raw.DimensionCount;
             for (var i = raw.FirstDimension; i < end; i++)
             {
-                var d = _dimensions[i];
+                var d = dimensions[i];
                 switch (d.Kind)
                 {
                     case DimensionKind.Concept:
@@ -692,11 +692,11 @@ public sealed class XbrlJsonReader
                         var axis = ResolveName(d.KeyAtom!, d, factPath, "axis");
                         if (IsTyped(axis, d.Value))
                         {
-                            _typedMembers.Add(new TypedMember(axis, d.Value?.Text ?? string.Empty));
+                            typedMembers.Add(new TypedMember(axis, d.Value?.Text ?? string.Empty));
                         }
                         else
                         {
-                            _explicitMembers.Add(new ExplicitMember(axis, ResolveName(d.Value!, d, factPath, null, axis)));
+                            explicitMembers.Add(new ExplicitMember(axis, ResolveName(d.Value!, d, factPath, null, axis)));
                         }
 
                         break;
@@ -710,15 +710,15 @@ public sealed class XbrlJsonReader
 
             if (name.NamespaceUri == XbrlNamespaces.Oim && name.LocalName == "note")
             {
-                _noteFactCount++;
+                noteFactCount++;
                 return null;
             }
 
-            var isNumeric = unit is not null || raw.Decimals is not null || _options.IsNumericConcept?.Invoke(name) == true;
-            if (!isNumeric && _options.IsNumericConcept is null && raw.Value is not null
+            var isNumeric = unit is not null || raw.Decimals is not null || options.IsNumericConcept?.Invoke(name) == true;
+            if (!isNumeric && options.IsNumericConcept is null && raw.Value is not null
                 && decimal.TryParse(raw.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
             {
-                _numberLookingTextCount++;
+                numberLookingTextCount++;
             }
 
             decimal? numericValue = null;
@@ -732,7 +732,7 @@ public sealed class XbrlJsonReader
                 }
             }
 
-            var (line, column) = _lines.Locate(raw.Offset);
+            var (line, column) = lines.Locate(raw.Offset);
             return new Fact
             {
                 ConceptName = name,
@@ -743,11 +743,11 @@ public sealed class XbrlJsonReader
                 NumericValue = numericValue,
                 Decimals = isNumeric && value is not null ? (raw.Decimals is { } places ? Decimals.Of(places) : Decimals.Infinite) : null,
                 IsNil = value is null,
-                Dimensions = _explicitMembers.Count == 0 ? [] : [.. _explicitMembers],
-                TypedDimensions = _typedMembers.Count == 0 ? [] : [.. _typedMembers],
+                Dimensions = explicitMembers.Count == 0 ? [] : [.. explicitMembers],
+                TypedDimensions = typedMembers.Count == 0 ? [] : [.. typedMembers],
                 Id = raw.Id,
                 Language = isNumeric ? null : language,
-                Location = new SourceLocation(_document, line, column, factPath),
+                Location = new SourceLocation(document, line, column, factPath),
             };
         }
 
@@ -758,8 +758,8 @@ public sealed class XbrlJsonReader
                 case XbrlNumber.Kind.Number:
                     return number;
                 case XbrlNumber.Kind.Unrepresentable:
-                    _unrepresentableNumberCount++;
-                    _firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, factPath);
+                    unrepresentableNumberCount++;
+                    firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, factPath);
                     return null;
             }
 
@@ -768,7 +768,7 @@ public sealed class XbrlJsonReader
 
         private bool IsTyped(QName axis, Atom? value)
         {
-            if (_options.IsTypedDimension is { } isTyped)
+            if (options.IsTypedDimension is { } isTyped)
             {
                 return isTyped(axis);
             }
@@ -857,7 +857,7 @@ public sealed class XbrlJsonReader
             {
                 try
                 {
-                    atom.Unit = Unit.Parse(atom.Text, _resolvePrefix);
+                    atom.Unit = Unit.Parse(atom.Text, resolvePrefix);
                 }
                 catch (FormatException e)
                 {
@@ -870,29 +870,29 @@ public sealed class XbrlJsonReader
 
         // Declared prefixes first; the reserved OIM prefixes (xbrli, iso4217, xbrl, ...) resolve even when undeclared.
         private string? ResolvePrefix(string prefix) =>
-            _namespaces.TryGetValue(prefix, out var uri) ? uri : XbrlNamespaces.ResolveStandardPrefix(prefix);
+            namespaces.TryGetValue(prefix, out var uri) ? uri : XbrlNamespaces.ResolveStandardPrefix(prefix);
 
         private static string DimensionPath(string factPath, in RawDimension d) => AppendKey(factPath + ".dimensions", d.Key);
 
         private int Enter(int depth, string key)
         {
-            if (depth == _path.Length)
+            if (depth == path.Length)
             {
-                Array.Resize(ref _path, depth * 2);
+                Array.Resize(ref path, depth * 2);
             }
 
-            _path[depth] = new PathSegment(key, 0);
+            path[depth] = new PathSegment(key, 0);
             return depth + 1;
         }
 
         private int EnterIndex(int depth, int index)
         {
-            if (depth == _path.Length)
+            if (depth == path.Length)
             {
-                Array.Resize(ref _path, depth * 2);
+                Array.Resize(ref path, depth * 2);
             }
 
-            _path[depth] = new PathSegment(null, index);
+            path[depth] = new PathSegment(null, index);
             return depth + 1;
         }
 
@@ -902,7 +902,7 @@ public sealed class XbrlJsonReader
             var path = "$";
             for (var i = 0; i < depth; i++)
             {
-                var segment = _path[i];
+                var segment = this.path[i];
                 path = segment.Key is { } key
                     ? AppendKey(path, key)
                     : path + "[" + segment.Index.ToString(CultureInfo.InvariantCulture) + "]";
@@ -917,7 +917,7 @@ public sealed class XbrlJsonReader
             {
                 if (!reader.Read())
                 {
-                    throw Error(_json.Length, path, "The document ends early.");
+                    throw Error(json.Length, path, "The document ends early.");
                 }
             }
             catch (JsonException e)
@@ -993,21 +993,21 @@ public sealed class XbrlJsonReader
                 }
 
                 var chars = buffer[..length];
-                if (!_atomsBySpan.TryGetValue(chars, out var atom))
+                if (!atomsBySpan.TryGetValue(chars, out var atom))
                 {
                     var text = chars.ToString();
                     atom = new Atom(text);
-                    _atoms.Add(text, atom);
+                    atoms.Add(text, atom);
                 }
 
                 return atom;
             }
 
             var s = GetString(ref reader, path);
-            if (!_atoms.TryGetValue(s, out var found))
+            if (!atoms.TryGetValue(s, out var found))
             {
                 found = new Atom(s);
-                _atoms.Add(s, found);
+                atoms.Add(s, found);
             }
 
             return found;
@@ -1071,15 +1071,15 @@ public sealed class XbrlJsonReader
 
         private XbrlFormatException Error(long offset, string path, string reason, Exception? inner = null)
         {
-            var (line, column) = _lines.Locate(offset);
-            return new XbrlFormatException(reason, _document, line, column, path, inner);
+            var (line, column) = lines.Locate(offset);
+            return new XbrlFormatException(reason, document, line, column, path, inner);
         }
 
         private XbrlFormatException SyntaxError(JsonException e, int path)
         {
             var line = e.LineNumber is { } l ? (int)l + 1 : 0;
-            var column = e.LineNumber is { } zl && e.BytePositionInLine is { } b ? _lines.ColumnOf(zl, b) : 0;
-            return new XbrlFormatException("The document is not valid JSON: " + e.Message, _document, line, column, PathOf(path), e);
+            var column = e.LineNumber is { } zl && e.BytePositionInLine is { } b ? lines.ColumnOf(zl, b) : 0;
+            return new XbrlFormatException("The document is not valid JSON: " + e.Message, document, line, column, PathOf(path), e);
         }
 
         /// <summary>

@@ -206,14 +206,14 @@ public sealed class XbrlJsonWriter
     /// <summary>Chooses one prefix for each namespace and entity scheme the report's facts use.</summary>
     private sealed class PrefixAssigner
     {
-        private readonly Dictionary<string, string> _prefixByUri = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _uriByPrefix = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _schemePrefixByUri = new(StringComparer.Ordinal);
-        private readonly ILookup<string, string> _declaredPrefixes;
+        private readonly Dictionary<string, string> prefixByUri = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> uriByPrefix = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> schemePrefixByUri = new(StringComparer.Ordinal);
+        private readonly ILookup<string, string> declaredPrefixes;
 
         public PrefixAssigner(XbrlReport report)
         {
-            _declaredPrefixes = report.Namespaces
+            declaredPrefixes = report.Namespaces
                 .Where(kv => kv.Key.Length > 0)
                 .ToLookup(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
             foreach (var fact in report.Facts)
@@ -247,15 +247,15 @@ public sealed class XbrlJsonWriter
 
         /// <summary>The namespace declarations to write, sorted by prefix.</summary>
         public IEnumerable<KeyValuePair<string, string>> Declarations =>
-            _uriByPrefix.OrderBy(kv => kv.Key, StringComparer.Ordinal);
+            uriByPrefix.OrderBy(kv => kv.Key, StringComparer.Ordinal);
 
-        public string Format(QName name) => _prefixByUri[name.NamespaceUri] + ":" + name.LocalName;
+        public string Format(QName name) => prefixByUri[name.NamespaceUri] + ":" + name.LocalName;
 
-        public string SchemePrefix(string scheme) => _schemePrefixByUri[scheme];
+        public string SchemePrefix(string scheme) => schemePrefixByUri[scheme];
 
         private void Add(QName name)
         {
-            if (_prefixByUri.ContainsKey(name.NamespaceUri))
+            if (prefixByUri.ContainsKey(name.NamespaceUri))
             {
                 return;
             }
@@ -269,7 +269,7 @@ public sealed class XbrlJsonWriter
             }
             else
             {
-                var candidates = _declaredPrefixes[name.NamespaceUri].Order(StringComparer.Ordinal).ToList();
+                var candidates = declaredPrefixes[name.NamespaceUri].Order(StringComparer.Ordinal).ToList();
                 if (name.Prefix.Length > 0)
                 {
                     candidates.Add(name.Prefix);
@@ -279,19 +279,19 @@ public sealed class XbrlJsonWriter
             }
 
             Bind(prefix, name.NamespaceUri);
-            _prefixByUri[name.NamespaceUri] = prefix;
+            prefixByUri[name.NamespaceUri] = prefix;
         }
 
         private void AddScheme(string scheme)
         {
-            if (_schemePrefixByUri.ContainsKey(scheme))
+            if (schemePrefixByUri.ContainsKey(scheme))
             {
                 return;
             }
 
-            if (_prefixByUri.TryGetValue(scheme, out var existing))
+            if (prefixByUri.TryGetValue(scheme, out var existing))
             {
-                _schemePrefixByUri[scheme] = existing;
+                schemePrefixByUri[scheme] = existing;
                 return;
             }
 
@@ -303,12 +303,12 @@ public sealed class XbrlJsonWriter
             };
             var prefix = IsFree(preferred) ? preferred : NewPrefix(preferred);
             Bind(prefix, scheme);
-            _schemePrefixByUri[scheme] = prefix;
+            schemePrefixByUri[scheme] = prefix;
         }
 
         private bool IsFree(string prefix) =>
             QName.IsNCName(prefix)
-            && !_uriByPrefix.ContainsKey(prefix)
+            && !uriByPrefix.ContainsKey(prefix)
             // A reserved prefix may only stand for its own namespace, which Add binds to it directly.
             && XbrlNamespaces.ResolveStandardPrefix(prefix) is null;
 
@@ -324,6 +324,6 @@ public sealed class XbrlJsonWriter
             }
         }
 
-        private void Bind(string prefix, string uri) => _uriByPrefix[prefix] = uri;
+        private void Bind(string prefix, string uri) => uriByPrefix[prefix] = uri;
     }
 }

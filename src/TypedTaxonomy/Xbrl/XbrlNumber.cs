@@ -27,8 +27,8 @@ internal static partial class XbrlNumber
     /// <summary>Parses <paramref name="value"/> (xs:decimal, or xs:double with an exponent, INF or NaN).</summary>
     public static Kind Parse(string value, out decimal number)
     {
-        const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-        if (decimal.TryParse(value, style, CultureInfo.InvariantCulture, out number))
+        const NumberStyles Style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+        if (decimal.TryParse(value, Style, CultureInfo.InvariantCulture, out number))
         {
             return Kind.Number;
         }

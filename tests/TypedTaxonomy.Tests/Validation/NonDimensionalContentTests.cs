@@ -102,7 +102,7 @@ public sealed class NonDimensionalContentTests
     }
 
     [Fact]
-    public void xBRL_JSON_cannot_hold_the_content_and_the_writer_says_so()
+    public void XbrlJson_cannot_hold_the_content_and_the_writer_says_so()
     {
         var report = Read(Instance);
 
