@@ -39,6 +39,28 @@ public sealed class HostileReportTests : IDisposable
         Assert.Contains(lines, l => l.Contains("not demo:M0*demo:M1", StringComparison.Ordinal) && l.Contains(" characters)", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A schema file larger than four bytes a character allows is refused before it is read: a 400 MB file was read
+    /// whole (1.6 GB) before its size was checked. The file here is sparse, so it takes no disk.
+    /// </summary>
+    [Fact]
+    public void An_oversized_schema_file_is_refused_before_it_is_read()
+    {
+        var huge = temp.File("huge.taxonomy.yaml");
+        using (var stream = File.Create(huge))
+        {
+            stream.SetLength(400L * 1024 * 1024);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (exitCode, output, error) = CliRunner.Run("check", huge);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{huge}: error: the file has 419,430,400 bytes; schema files are limited to 33,554,432 characters, so it is not read.", output + error, StringComparison.Ordinal);
+        Assert.True(allocated < 64L * 1024 * 1024, $"The check allocated {allocated:N0} bytes.");
+    }
+
     [Fact]
     public void A_directory_given_as_a_report_is_named_as_one()
     {

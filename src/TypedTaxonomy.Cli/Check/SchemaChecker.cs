@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using TypedTaxonomy.Schema;
 using TypedTaxonomy.Schema.Parsing;
+using TypedTaxonomy.Schema.Yaml;
 
 namespace TypedTaxonomy.Cli.Check;
 
@@ -47,6 +49,15 @@ public static class SchemaChecker
         {
             try
             {
+                // A character takes at most four bytes of UTF-8: a file larger than that is refused before it is read.
+                var limit = YamlReaderLimits.Default.MaxCharacters;
+                var size = new FileInfo(file).Length;
+                if (size > 4L * limit)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"{file}: error: the file has {size:N0} bytes; schema files are limited to {limit:N0} characters, so it is not read. Split the taxonomy into several files."));
+                    continue;
+                }
+
                 texts.Add((file, File.ReadAllText(file)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
