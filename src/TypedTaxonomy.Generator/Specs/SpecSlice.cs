@@ -68,9 +68,13 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
         private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
         private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
 
+        /// <summary>Every summation and roll-forward of the set by its total, numbered in the set's order.</summary>
+        private readonly Dictionary<ConceptKey, List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>> byTotal = new();
+
         public Slicer(TaxonomySet set)
         {
             this.set = set;
+            var order = 0;
             foreach (var taxonomy in set.Taxonomies)
             {
                 headers[taxonomy.Prefix] = taxonomy with
@@ -90,6 +94,17 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
                 foreach (var axis in taxonomy.Axes)
                 {
                     axes[axis.Key] = axis;
+                }
+
+                foreach (var (calculation, isRollForward) in taxonomy.Calculations.Select(c => (c, false)).Concat(taxonomy.RollForwards.Select(r => (r, true))))
+                {
+                    if (!byTotal.TryGetValue(calculation.Total, out var list))
+                    {
+                        list = new();
+                        byTotal.Add(calculation.Total, list);
+                    }
+
+                    list.Add((order++, taxonomy.Prefix, isRollForward, calculation));
                 }
             }
         }
@@ -211,16 +226,14 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
                 share.Of(axis.Prefix).Axes.Add(axes[axis]);
             }
 
-            foreach (var other in set.Taxonomies)
+            // Found through their totals, not by a scan of every summation of the set, and kept in the set's order.
+            var inside = used
+                .SelectMany(key => byTotal.TryGetValue(key, out var list) ? list : Enumerable.Empty<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>())
+                .Where(c => c.Calculation.Items.All(i => used.Contains(i.Concept)))
+                .OrderBy(c => c.Order);
+            foreach (var (_, prefix, isRollForward, calculation) in inside)
             {
-                bool Inside(ResolvedCalculation c) => used.Contains(c.Total) && c.Items.All(i => used.Contains(i.Concept));
-                var calculations = other.Calculations.Where(Inside).ToList();
-                var rollForwards = other.RollForwards.Where(Inside).ToList();
-                if (calculations.Count > 0 || rollForwards.Count > 0)
-                {
-                    share.Of(other.Prefix).Calculations.AddRange(calculations);
-                    share.Of(other.Prefix).RollForwards.AddRange(rollForwards);
-                }
+                (isRollForward ? share.Of(prefix).RollForwards : share.Of(prefix).Calculations).Add(calculation);
             }
 
             return Slice(SliceKind.Statement, taxonomy.Prefix, statement.Name, share);
