@@ -552,4 +552,21 @@ public sealed record ReportValidation(ValidationResult Result, IReadOnlyList<Fac
 {
     /// <summary>How many roll-forward bindings (a period with its opening and closing balances) were checked.</summary>
     public int CheckedRollForwards { get; init; }
+
+    /// <summary>
+    /// A summary line, then each finding on a line of its own: <c>5 numeric facts, 2 summation bindings checked: 1 finding;
+    /// 1 fact of a concept the taxonomies do not define.</c>
+    /// </summary>
+    public override string ToString()
+    {
+        var summary = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{NumericFacts:N0} numeric fact{Plural(NumericFacts)}, {CheckedCalculations:N0} summation binding{Plural(CheckedCalculations)}")
+            + (CheckedRollForwards == 0 ? string.Empty : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" and {CheckedRollForwards:N0} roll-forward{Plural(CheckedRollForwards)}"))
+            + string.Create(System.Globalization.CultureInfo.InvariantCulture, $" checked: {Result.Findings.Count:N0} finding{Plural(Result.Findings.Count)}")
+            + (UnknownConcepts.Count == 0 ? "." : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; {UnknownConcepts.Count:N0} fact{Plural(UnknownConcepts.Count)} of a concept the taxonomies do not define."));
+        return Result.Findings.Count == 0 ? summary : summary + System.Environment.NewLine + Result;
+    }
+
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
 }

@@ -39,6 +39,18 @@ public sealed class ReportValidatorTests
     }
 
     [Fact]
+    public void AReportValidationReadsAsASummaryAndItsFindings()
+    {
+        var validation = ReportValidator.Validate(new[] { Amount(B, 1), Amount(C, 2), Amount(A, 4) }, Rules, CalculationMode.Classic);
+
+        var lines = validation.ToString().Split(System.Environment.NewLine);
+
+        Assert.Equal("3 numeric facts, 1 summation binding checked: 1 finding.", lines[0]);
+        Assert.Equal(validation.Result.Findings.Single().ToString(), lines[1]);
+        Assert.Equal("0 numeric facts, 0 summation bindings checked: 0 findings.", ReportValidator.Validate(System.Array.Empty<Fact>(), Rules, CalculationMode.Classic).ToString());
+    }
+
+    [Fact]
     public void ClassicModeDoesNotBindATotalReportedTwiceEvenWhenOneIsNil()
     {
         // 397 V-11: duplicates are judged without their values, so the nil A makes the other A a duplicate.
