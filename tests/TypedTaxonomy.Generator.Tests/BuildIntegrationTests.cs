@@ -63,7 +63,7 @@ public sealed class BuildIntegrationTests
     [Fact(Timeout = 900_000)]
     public async Task SchemaErrorsAppearInTheBuildWhereTheyAreAndTheFixedSchemaBuilds()
     {
-        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy.BuildTest." + Guid.NewGuid().ToString("N")));
+        var directory = DotnetBuild.NewFolder("BuildTest");
         try
         {
             File.WriteAllText(Path.Combine(directory.FullName, "Consumer.csproj"), DotnetBuild.ConsumerProject("<AdditionalFiles Include=\"broken.taxonomy.yaml\" />", executable: false));
@@ -95,15 +95,7 @@ public sealed class BuildIntegrationTests
     }
 
     /// <summary>Runs <c>dotnet build</c> in <paramref name="directory"/> with warnings reported as warnings, and logs what it printed.</summary>
-    private Task<(int ExitCode, string Output)> BuildAsync(string directory) => BuildAsync(directory, output);
-
-    /// <summary>Runs <c>dotnet build</c> in <paramref name="directory"/> with warnings reported as warnings, and logs what it printed to <paramref name="output"/>.</summary>
-    internal static async Task<(int ExitCode, string Output)> BuildAsync(string directory, ITestOutputHelper output)
-    {
-        var build = await DotnetBuild.BuildAsync(directory, "-p:TreatWarningsAsErrors=false");
-        output.WriteLine($"dotnet build in {build.Elapsed.TotalSeconds:F0} s, exit code {build.ExitCode}:\n{build.Output}");
-        return (build.ExitCode, build.Output);
-    }
+    private Task<(int ExitCode, string Output)> BuildAsync(string directory) => DotnetBuild.BuildAsync(directory, output.WriteLine, "-p:TreatWarningsAsErrors=false");
 
     internal static List<string> SchemaLines(string output, string prefix)
     {

@@ -43,7 +43,7 @@ public sealed class ScaleBuildTests
     [Fact(Timeout = 900_000)]
     public async Task AConsumerOfTwoThousandConceptsBuildsAndRuns()
     {
-        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy.ScaleBuild." + Guid.NewGuid().ToString("N")));
+        var directory = DotnetBuild.NewFolder("ScaleBuild");
         try
         {
             foreach (var (path, text) in SyntheticTaxonomy.Create(Files))
@@ -56,8 +56,7 @@ public sealed class ScaleBuildTests
             File.WriteAllText(Path.Combine(directory.FullName, "Consumer.csproj"), DotnetBuild.ConsumerProject("<AdditionalFiles Include=\"schema/**/*.taxonomy.yaml\" />"));
             File.WriteAllText(Path.Combine(directory.FullName, "Program.cs"), Program);
 
-            var build = await DotnetBuild.BuildAsync(directory.FullName, "-p:TreatWarningsAsErrors=true");
-            output.WriteLine($"dotnet build in {build.Elapsed.TotalSeconds:F1} s, exit code {build.ExitCode}:\n{build.Output}");
+            var build = await DotnetBuild.BuildAsync(directory.FullName, output.WriteLine, "-p:TreatWarningsAsErrors=true");
             Assert.True(build.ExitCode == 0, "The consumer does not build:\n" + build.Output);
             Assert.Contains(" 0 Warning(s)", build.Output, StringComparison.Ordinal);
 

@@ -33,8 +33,15 @@ public static class DotnetBuild
         </Project>
         """;
 
-    /// <summary>Runs <c>dotnet build</c> in <paramref name="directory"/>; the exit code and everything printed.</summary>
-    public static Task<(int ExitCode, string Output, TimeSpan Elapsed)> BuildAsync(string directory, params string[] properties)
+    /// <summary>A new folder of its own under the temporary folder, for one test's consumer project.</summary>
+    public static DirectoryInfo NewFolder(string name) =>
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "TypedTaxonomy." + name + "." + Guid.NewGuid().ToString("N")));
+
+    /// <summary>
+    /// Runs <c>dotnet build</c> in <paramref name="directory"/> and writes its time, exit code and output to
+    /// <paramref name="log"/>; the exit code and everything printed.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> BuildAsync(string directory, Action<string> log, params string[] properties)
     {
         var arguments = new System.Collections.Generic.List<string>
         {
@@ -42,7 +49,9 @@ public static class DotnetBuild
             "-p:UseSharedCompilation=false",
         };
         arguments.AddRange(properties);
-        return RunAsync(directory, arguments.ToArray());
+        var build = await RunAsync(directory, arguments.ToArray());
+        log($"dotnet build in {build.Elapsed.TotalSeconds:F1} s, exit code {build.ExitCode}:\n{build.Output}");
+        return (build.ExitCode, build.Output);
     }
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="directory"/>.</summary>
