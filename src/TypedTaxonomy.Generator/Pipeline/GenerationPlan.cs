@@ -24,7 +24,13 @@ internal sealed record GenerationPlan(EquatableArray<SpecSlice> Slices, Equatabl
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return new GenerationPlan(SpecSlice.Of(check.Set).ToEquatableArray(), check.SetDiagnostics);
+            // A failure in one taxonomy must not take the others' generated code with it.
+            var errors = new List<SchemaDiagnostic>();
+            var slices = SpecSlice.Of(check.Set, (taxonomy, exception) => errors.Add(SchemaDiagnostic.Create(
+                SchemaDiagnosticDescriptors.InternalError,
+                SourceSpan.StartOf(taxonomy.FilePaths.FirstOrDefault() ?? taxonomy.Name),
+                $"while planning the code of the taxonomy '{taxonomy.Name}': {exception.GetType().Name}: {exception.Message}")));
+            return new GenerationPlan(slices.ToEquatableArray(), errors.Count == 0 ? check.SetDiagnostics : check.SetDiagnostics.Concat(errors).ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

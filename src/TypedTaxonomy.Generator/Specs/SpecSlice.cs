@@ -48,13 +48,26 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
             : Prefix;
 
     /// <summary>The slices of every file generated for a resolved set, in a fixed order.</summary>
-    public static IReadOnlyList<SpecSlice> Of(TaxonomySet set)
+    public static IReadOnlyList<SpecSlice> Of(TaxonomySet set) => Of(set, (_, exception) => throw exception);
+
+    /// <summary>
+    /// The slices of every file generated for a resolved set; a taxonomy whose slicing fails is reported to
+    /// <paramref name="failed"/> and left out, so the other taxonomies' code is still generated.
+    /// </summary>
+    public static IReadOnlyList<SpecSlice> Of(TaxonomySet set, Action<ResolvedTaxonomy, Exception> failed)
     {
         var slicer = new Slicer(set);
         var slices = new List<SpecSlice>();
         foreach (var taxonomy in set.Taxonomies)
         {
-            slices.AddRange(slicer.For(taxonomy));
+            try
+            {
+                slices.AddRange(slicer.For(taxonomy).ToList());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed(taxonomy, exception);
+            }
         }
 
         return slices;
