@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 
@@ -15,7 +16,11 @@ public static class DotnetBuild
     /// <summary>How long one command may run before it is killed and the test fails.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>A consumer project that references the runtime and, as an analyzer, the generator of this repository.</summary>
+    /// <summary>
+    /// A consumer project that references the runtime and, as an analyzer, the generator and the assemblies it loads:
+    /// the ones this test run already built (beside the test assembly), as the package ships them, so a test's build
+    /// compiles the consumer only and not the repository's projects once more.
+    /// </summary>
     public static string ConsumerProject(string schemaItems, bool executable = true) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -26,12 +31,28 @@ public static class DotnetBuild
             <GenerateDocumentationFile>true</GenerateDocumentationFile>
           </PropertyGroup>
           <ItemGroup>
-            <ProjectReference Include="{Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "TypedTaxonomy.Generator", "TypedTaxonomy.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-            <ProjectReference Include="{Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "TypedTaxonomy", "TypedTaxonomy.csproj")}" />
+            {string.Join("\n    ", GeneratorAssemblies().Select(a => $"<Analyzer Include=\"{a}\" />"))}
+            <Reference Include="{Built("TypedTaxonomy.dll")}" />
             {schemaItems}
           </ItemGroup>
         </Project>
         """;
+
+    /// <summary>The generator and every assembly it loads in the compiler, as the package's analyzers folder holds them.</summary>
+    private static string[] GeneratorAssemblies()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "analyzer");
+        var assemblies = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dll").OrderBy(f => f, StringComparer.Ordinal).ToArray() : Array.Empty<string>();
+        return assemblies.Any(a => Path.GetFileName(a) == "TypedTaxonomy.Generator.dll")
+            ? assemblies
+            : throw new DirectoryNotFoundException($"The generator is not in {folder}; the test project's CopyGeneratorAsPackaged target puts it there");
+    }
+
+    private static string Built(string assembly)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, assembly);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{assembly} is not beside the test assembly; the consumer builds need it", path);
+    }
 
     /// <summary>A new folder of its own under the temporary folder, for one test's consumer project.</summary>
     public static DirectoryInfo NewFolder(string name) =>
