@@ -34,7 +34,7 @@ internal sealed class TaxonomyBuilder
 
     public List<TaxonomyDocument> Documents { get; } = new();
 
-    public Dictionary<string, (ResolvedConcept Concept, SourceSpan Span)> Concepts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (ResolvedConcept Concept, SourceSpan Span)> Concepts { get; private set; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, AxisBuilder> Axes { get; } = new(StringComparer.Ordinal);
 
@@ -93,6 +93,11 @@ internal sealed class TaxonomyBuilder
                 Report(SchemaDiagnosticDescriptors.UnknownPrefix, import.Span, $"The taxonomy '{Name}' imports itself");
             }
         }
+
+        // Sized once for every concept of the taxonomy: at US-GAAP scale, growing them step by step costs more than the rest.
+        var conceptCount = Documents.Sum(d => d.Concepts.Count + d.Axes.Sum(a => 2 + a.Members.Count));
+        Concepts = new Dictionary<string, (ResolvedConcept Concept, SourceSpan Span)>(conceptCount, StringComparer.Ordinal);
+        conceptsByIdentifier = new Dictionary<string, (ConceptKey Name, SourceSpan Span)>(conceptCount, StringComparer.Ordinal);
 
         // Known before any use is resolved, in whichever file.
         leftOutConcepts.UnionWith(Documents.SelectMany(d => d.LeftOutConcepts).Select(c => c.Value));
@@ -331,7 +336,7 @@ internal sealed class TaxonomyBuilder
 
     private ResolvedStatement? ResolveStatement(StatementDefinition statement, string filePath, ResolutionContext context)
     {
-        var memberNames = new Dictionary<string, string>(StringComparer.Ordinal)
+        var memberNames = new Dictionary<string, string>(1 + GeneratedNames.StatementContextProperties.Count + GeneratedNames.StatementMembers.Count + statement.Axes.Count + statement.LineItems.Count, StringComparer.Ordinal)
         {
             [GeneratedNames.StatementClass(statement.Name.Value)] = "the class itself",
         };
@@ -443,7 +448,7 @@ internal sealed class TaxonomyBuilder
         }
 
         var required = new List<ConceptKey>();
-        var lineItemConcepts = new HashSet<ConceptKey>(lineItems.Select(l => l.Concept));
+        var lineItemConcepts = statement.Required.Count == 0 ? new HashSet<ConceptKey>() : new HashSet<ConceptKey>(lineItems.Select(l => l.Concept));
         foreach (var name in statement.Required)
         {
             if (context.ResolveConcept(name, this) is not { } concept)
@@ -608,20 +613,25 @@ internal sealed class TaxonomyBuilder
     private static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 
+    /// <summary>The unit a concept names, or null (reported unless the unit was left out with an error of its own).</summary>
+    private string? ResolveUnit(Located<string> unit)
+    {
+        if (Units.ContainsKey(unit.Value) || Documents.Any(d => d.Units.Any(u => u.Id.Value == unit.Value && !rejectedUnits.Contains(u))))
+        {
+            return unit.Value;
+        }
+
+        if (!leftOutUnits.Contains(unit.Value))
+        {
+            Report(SchemaDiagnosticDescriptors.UnknownUnit, unit.Span, unit.Value, NameRules.DidYouMean(unit.Value, Documents.SelectMany(d => d.Units).Select(u => u.Id.Value)));
+        }
+
+        return null;
+    }
+
     private ResolvedConcept Resolve(ConceptDefinition concept, string filePath)
     {
-        string? unitId = null;
-        if (concept.Unit is { } unit)
-        {
-            if (Units.ContainsKey(unit.Value) || Documents.Any(d => d.Units.Any(u => u.Id.Value == unit.Value && !rejectedUnits.Contains(u))))
-            {
-                unitId = unit.Value;
-            }
-            else if (!leftOutUnits.Contains(unit.Value))
-            {
-                Report(SchemaDiagnosticDescriptors.UnknownUnit, unit.Span, unit.Value, NameRules.DidYouMean(unit.Value, Documents.SelectMany(d => d.Units).Select(u => u.Id.Value)));
-            }
-        }
+        var unitId = concept.Unit is { } unit ? ResolveUnit(unit) : null;
 
         ConceptKey? replacedBy = null;
         if (concept.Deprecation?.ReplacedBy is { } replacement)
@@ -643,7 +653,7 @@ internal sealed class TaxonomyBuilder
             concept.Labels,
             concept.Documentation,
             concept.References,
-            concept.EnumerationValues.Select(v => v.Value).ToEquatableArray(),
+            concept.EnumerationValues.IsEmpty ? EquatableArray<string>.Empty : concept.EnumerationValues.Select(v => v.Value).ToEquatableArray(),
             concept.RangeMin,
             concept.RangeMax,
             concept.Deprecation is not null,
@@ -712,11 +722,11 @@ internal sealed class TaxonomyBuilder
             return;
         }
 
-        conceptsByIdentifier.Add(identifier, (concept.Key.ToString(), span));
+        conceptsByIdentifier.Add(identifier, (concept.Key, span));
         Concepts.Add(concept.Key.LocalName, (concept, span));
     }
 
-    private readonly Dictionary<string, (string Name, SourceSpan Span)> conceptsByIdentifier = new(StringComparer.Ordinal);
+    private Dictionary<string, (ConceptKey Name, SourceSpan Span)> conceptsByIdentifier = new(StringComparer.Ordinal);
 
     private void DeclareAxis(AxisDefinition axis, TaxonomyDocument document)
     {
