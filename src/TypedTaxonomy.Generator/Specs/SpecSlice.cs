@@ -78,8 +78,8 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
     {
         private readonly TaxonomySet set;
         private readonly Dictionary<string, ResolvedTaxonomy> headers = new(StringComparer.Ordinal);
-        private readonly Dictionary<ConceptKey, ResolvedConcept> concepts = new();
-        private readonly Dictionary<ConceptKey, ResolvedAxis> axes = new();
+        private readonly Dictionary<ConceptKey, ResolvedConcept> concepts;
+        private readonly Dictionary<ConceptKey, ResolvedAxis> axes;
 
         /// <summary>Every summation and roll-forward of the set by its total, numbered in the set's order.</summary>
         private readonly Dictionary<ConceptKey, List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>> byTotal = new();
@@ -87,6 +87,8 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
         public Slicer(TaxonomySet set)
         {
             this.set = set;
+            concepts = new Dictionary<ConceptKey, ResolvedConcept>(set.Taxonomies.Sum(t => t.Concepts.Count)); // sized once: at US-GAAP scale, growth is most of the work
+            axes = new Dictionary<ConceptKey, ResolvedAxis>(set.Taxonomies.Sum(t => t.Axes.Count));
             var order = 0;
             foreach (var taxonomy in set.Taxonomies)
             {
