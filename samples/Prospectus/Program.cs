@@ -23,13 +23,14 @@ catch (Exception exception) when (exception is XbrlFormatException or IOExceptio
 Console.WriteLine($"Qiniu prospectus: {report.Facts.Count} facts from {Path.GetFileName(path)}");
 Console.WriteLine();
 
-Print<ProfitOrLossStatement>("Consolidated statements of profit or loss");
-Print<NonIfrsReconciliationStatement>("Reconciliation to adjusted net loss (non-IFRS measure)");
-Print<AdministrativeExpensesStatement>("Administrative expenses");
-Print<CostOfSalesByNatureStatement>("Cost of sales by nature");
-Print<CashFlowSummaryStatement>("Summary of cash flows");
-PrintByPlatform<RevenueByPlatformStatement>("Revenue, cost of sales and gross profit", s => s.Platform);
-PrintByPlatform<KeyOperatingMetricsStatement>("Key operating metrics", s => s.Platform);
+// Each table is titled by its statement's title in the taxonomy; a breakdown names its member (Platform: MPaaS).
+Print<ProfitOrLossStatement>();
+Print<NonIfrsReconciliationStatement>();
+Print<AdministrativeExpensesStatement>();
+Print<CostOfSalesByNatureStatement>();
+Print<CashFlowSummaryStatement>();
+PrintByPlatform<RevenueByPlatformStatement>(s => s.Platform);
+PrintByPlatform<KeyOperatingMetricsStatement>(s => s.Platform);
 PrintGrossMargins();
 
 return 0;
@@ -63,12 +64,12 @@ void PrintGrossMargins()
     Console.WriteLine();
 }
 
-void Print<TStatement>(string title)
+void Print<TStatement>()
     where TStatement : class, IStatement, IStatementType<TStatement>
 {
     var binding = StatementBinder.Bind<TStatement>(report.Facts);
     var columns = InProspectusOrder(binding.Totals);
-    Console.WriteLine(StatementTableFormatter.Format(title, columns));
+    Console.WriteLine(StatementTableFormatter.Format(columns));
     PrintFindings(columns);
 }
 
@@ -88,7 +89,7 @@ void PrintFindings<TStatement>(System.Collections.Generic.IEnumerable<TStatement
     Console.WriteLine();
 }
 
-void PrintByPlatform<TStatement>(string title, Func<TStatement, PlatformMember?> platformOf)
+void PrintByPlatform<TStatement>(Func<TStatement, PlatformMember?> platformOf)
     where TStatement : class, IStatement, IStatementType<TStatement>
 {
     var binding = StatementBinder.Bind<TStatement>(report.Facts);
@@ -97,7 +98,7 @@ void PrintByPlatform<TStatement>(string title, Func<TStatement, PlatformMember?>
         var columns = InProspectusOrder(binding.Statements.Where(s => platformOf(s) == platform));
         if (columns.Count > 0)
         {
-            Console.WriteLine(StatementTableFormatter.Format($"{title}: {PlatformAxis.Label(platform)}", columns));
+            Console.WriteLine(StatementTableFormatter.Format(columns));
             PrintFindings(columns);
         }
     }

@@ -48,26 +48,43 @@ public sealed class Concept : IEquatable<Concept>
     public IReadOnlyList<ConceptLabel> Labels { get; }
 
     /// <summary>
-    /// The label of a role (<c>terse</c>, <c>total</c>, <c>negated</c>, ...) in a language, falling back to the
-    /// role in any language, then to the standard label.
+    /// The label of a role (<c>standard</c>, <c>terse</c>, <c>total</c>, <c>negated</c>, ...) in a language (a tag
+    /// such as <c>zh-CN</c>; null for the taxonomy's own), falling back to the standard label in that language, then to
+    /// the role in any language, then to the standard label. The one place a label is picked by role and language.
     /// </summary>
     public string LabelOf(string role, string? language = null)
     {
-        string? anyLanguage = null;
-        foreach (var candidate in Labels)
+        ArgumentNullException.ThrowIfNull(role);
+        if (language is not null)
         {
-            if (candidate.Role == role)
+            if (Find(role, language) is { } inRole)
             {
-                if (language is null || string.Equals(candidate.Language, language, StringComparison.OrdinalIgnoreCase))
-                {
-                    return candidate.Text;
-                }
+                return inRole;
+            }
 
-                anyLanguage ??= candidate.Text;
+            if (Find(StandardRole, language) is { } standard)
+            {
+                return standard;
             }
         }
 
-        return anyLanguage ?? Label;
+        return role == StandardRole ? Label : Find(role, null) ?? Label;
+    }
+
+    /// <summary>The role of the standard label.</summary>
+    public const string StandardRole = "standard";
+
+    private string? Find(string role, string? language)
+    {
+        foreach (var candidate in Labels)
+        {
+            if (candidate.Role == role && (language is null || string.Equals(candidate.Language, language, StringComparison.OrdinalIgnoreCase)))
+            {
+                return candidate.Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The qualified name, the concept's stable key.</summary>

@@ -32,6 +32,9 @@ namespace Demo.Financials
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::Demo.Financials.DemoTaxonomy.Namespace, "demo", "PlatformAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::Demo.Financials.DemoConcepts.PlatformAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::Demo.Financials.DemoTaxonomy.Namespace, "demo", "PlatformDomain");
 
@@ -53,6 +56,15 @@ namespace Demo.Financials
         {
             PlatformMember.Cloud => "Cloud",
             PlatformMember.OnPremise => "On premise",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(PlatformMember member) => member switch
+        {
+            PlatformMember.Cloud => global::Demo.Financials.DemoConcepts.CloudMember,
+            PlatformMember.OnPremise => global::Demo.Financials.DemoConcepts.OnPremiseMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

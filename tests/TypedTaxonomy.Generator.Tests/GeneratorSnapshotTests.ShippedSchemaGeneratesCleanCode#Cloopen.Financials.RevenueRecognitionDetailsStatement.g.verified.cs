@@ -153,6 +153,28 @@ namespace Cloopen.Financials
             }
         }
 
+        /// <inheritdoc />
+        global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.AxisMember> global::TypedTaxonomy.IStatement.AxisMembers
+        {
+            get
+            {
+                var members = new global::System.Collections.Generic.List<global::TypedTaxonomy.AxisMember>(2);
+                if (ProductOrService is { } productOrServiceMember)
+                {
+                    members.Add(new global::TypedTaxonomy.AxisMember(global::TypedTaxonomy.Srt.ProductOrServiceAxis.AxisConcept, global::TypedTaxonomy.Srt.ProductOrServiceAxis.ConceptOf(productOrServiceMember)));
+                }
+                if (Range is { } rangeMember)
+                {
+                    members.Add(new global::TypedTaxonomy.AxisMember(global::TypedTaxonomy.Srt.RangeAxis.AxisConcept, global::TypedTaxonomy.Srt.RangeAxis.ConceptOf(rangeMember)));
+                }
+
+                return members;
+            }
+        }
+
+        /// <inheritdoc />
+        static string global::TypedTaxonomy.IStatementType<RevenueRecognitionDetailsStatement>.Title => Title;
+
         /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
         public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RevenueRecognitionDetailsStatement? statement)
         {

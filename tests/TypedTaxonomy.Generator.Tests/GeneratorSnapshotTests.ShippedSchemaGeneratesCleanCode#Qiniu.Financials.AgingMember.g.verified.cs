@@ -68,6 +68,9 @@ namespace Qiniu.Financials
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::Qiniu.Financials.QiniuTaxonomy.Namespace, "qiniu", "AgingAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::Qiniu.Financials.QiniuConcepts.AgingAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::Qiniu.Financials.QiniuTaxonomy.Namespace, "qiniu", "AgingDomain");
 
@@ -101,6 +104,21 @@ namespace Qiniu.Financials
             AgingMember.OverOneYear => "Over 1 year",
             AgingMember.OneToTwoYears => "1-2 years",
             AgingMember.TwoToThreeYears => "2-3 years",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(AgingMember member) => member switch
+        {
+            AgingMember.WithinOneYear => global::Qiniu.Financials.QiniuConcepts.WithinOneYearMember,
+            AgingMember.WithinSixMonths => global::Qiniu.Financials.QiniuConcepts.WithinSixMonthsMember,
+            AgingMember.WithinNinetyDays => global::Qiniu.Financials.QiniuConcepts.WithinNinetyDaysMember,
+            AgingMember.NinetyDaysToSixMonths => global::Qiniu.Financials.QiniuConcepts.NinetyDaysToSixMonthsMember,
+            AgingMember.SixToTwelveMonths => global::Qiniu.Financials.QiniuConcepts.SixToTwelveMonthsMember,
+            AgingMember.OverOneYear => global::Qiniu.Financials.QiniuConcepts.OverOneYearMember,
+            AgingMember.OneToTwoYears => global::Qiniu.Financials.QiniuConcepts.OneToTwoYearsMember,
+            AgingMember.TwoToThreeYears => global::Qiniu.Financials.QiniuConcepts.TwoToThreeYearsMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

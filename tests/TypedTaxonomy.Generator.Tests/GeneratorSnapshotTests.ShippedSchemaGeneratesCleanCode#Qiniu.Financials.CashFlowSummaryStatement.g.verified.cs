@@ -261,6 +261,12 @@ namespace Qiniu.Financials
         /// <summary>The axis members the statement is reported for; empty for the totals.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> Members => global::System.Array.Empty<global::TypedTaxonomy.ExplicitMember>();
 
+        /// <inheritdoc />
+        global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.AxisMember> global::TypedTaxonomy.IStatement.AxisMembers => global::System.Array.Empty<global::TypedTaxonomy.AxisMember>();
+
+        /// <inheritdoc />
+        static string global::TypedTaxonomy.IStatementType<CashFlowSummaryStatement>.Title => Title;
+
         /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
         public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CashFlowSummaryStatement? statement)
         {

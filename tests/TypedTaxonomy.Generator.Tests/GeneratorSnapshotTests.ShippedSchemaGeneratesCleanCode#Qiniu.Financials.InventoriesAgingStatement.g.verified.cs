@@ -84,6 +84,24 @@ namespace Qiniu.Financials
             }
         }
 
+        /// <inheritdoc />
+        global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.AxisMember> global::TypedTaxonomy.IStatement.AxisMembers
+        {
+            get
+            {
+                var members = new global::System.Collections.Generic.List<global::TypedTaxonomy.AxisMember>(1);
+                if (Aging is { } agingMember)
+                {
+                    members.Add(new global::TypedTaxonomy.AxisMember(global::Qiniu.Financials.AgingAxis.AxisConcept, global::Qiniu.Financials.AgingAxis.ConceptOf(agingMember)));
+                }
+
+                return members;
+            }
+        }
+
+        /// <inheritdoc />
+        static string global::TypedTaxonomy.IStatementType<InventoriesAgingStatement>.Title => Title;
+
         /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
         public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InventoriesAgingStatement? statement)
         {

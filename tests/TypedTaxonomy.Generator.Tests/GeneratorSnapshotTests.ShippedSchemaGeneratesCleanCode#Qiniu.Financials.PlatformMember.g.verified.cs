@@ -38,6 +38,9 @@ namespace Qiniu.Financials
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::Qiniu.Financials.QiniuTaxonomy.Namespace, "qiniu", "PlatformAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::Qiniu.Financials.QiniuConcepts.PlatformAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::Qiniu.Financials.QiniuTaxonomy.Namespace, "qiniu", "PlatformDomain");
 
@@ -61,6 +64,16 @@ namespace Qiniu.Financials
             PlatformMember.Mpaas => "MPaaS",
             PlatformMember.Apaas => "APaaS",
             PlatformMember.Others => "Others",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(PlatformMember member) => member switch
+        {
+            PlatformMember.Mpaas => global::Qiniu.Financials.QiniuConcepts.MpaasMember,
+            PlatformMember.Apaas => global::Qiniu.Financials.QiniuConcepts.ApaasMember,
+            PlatformMember.Others => global::Qiniu.Financials.QiniuConcepts.OthersMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

@@ -76,6 +76,9 @@ namespace Qiniu.Financials
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::Qiniu.Financials.QiniuTaxonomy.Namespace, "qiniu", "ProductAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::Qiniu.Financials.QiniuConcepts.ProductAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::Qiniu.Financials.QiniuTaxonomy.Namespace, "qiniu", "ProductDomain");
 
@@ -111,6 +114,22 @@ namespace Qiniu.Financials
             ProductMember.VisualNetworking => "Visual networking",
             ProductMember.SmartNewMedia => "Smart new media",
             ProductMember.Metaverse => "Metaverse",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(ProductMember member) => member switch
+        {
+            ProductMember.Qcdn => global::Qiniu.Financials.QiniuConcepts.QcdnMember,
+            ProductMember.Kodo => global::Qiniu.Financials.QiniuConcepts.KodoMember,
+            ProductMember.InteractiveLiveStreamingProducts => global::Qiniu.Financials.QiniuConcepts.InteractiveLiveStreamingProductsMember,
+            ProductMember.Dora => global::Qiniu.Financials.QiniuConcepts.DoraMember,
+            ProductMember.VideoMarketing => global::Qiniu.Financials.QiniuConcepts.VideoMarketingMember,
+            ProductMember.SocialEntertainment => global::Qiniu.Financials.QiniuConcepts.SocialEntertainmentMember,
+            ProductMember.VisualNetworking => global::Qiniu.Financials.QiniuConcepts.VisualNetworkingMember,
+            ProductMember.SmartNewMedia => global::Qiniu.Financials.QiniuConcepts.SmartNewMediaMember,
+            ProductMember.Metaverse => global::Qiniu.Financials.QiniuConcepts.MetaverseMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

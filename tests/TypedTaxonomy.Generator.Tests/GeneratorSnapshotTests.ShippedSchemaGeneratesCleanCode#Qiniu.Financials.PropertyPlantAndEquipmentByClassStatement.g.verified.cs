@@ -84,6 +84,24 @@ namespace Qiniu.Financials
             }
         }
 
+        /// <inheritdoc />
+        global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.AxisMember> global::TypedTaxonomy.IStatement.AxisMembers
+        {
+            get
+            {
+                var members = new global::System.Collections.Generic.List<global::TypedTaxonomy.AxisMember>(1);
+                if (ClassesOfPropertyPlantAndEquipment is { } classesOfPropertyPlantAndEquipmentMember)
+                {
+                    members.Add(new global::TypedTaxonomy.AxisMember(global::TypedTaxonomy.Ifrs.ClassesOfPropertyPlantAndEquipmentAxis.AxisConcept, global::TypedTaxonomy.Ifrs.ClassesOfPropertyPlantAndEquipmentAxis.ConceptOf(classesOfPropertyPlantAndEquipmentMember)));
+                }
+
+                return members;
+            }
+        }
+
+        /// <inheritdoc />
+        static string global::TypedTaxonomy.IStatementType<PropertyPlantAndEquipmentByClassStatement>.Title => Title;
+
         /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
         public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PropertyPlantAndEquipmentByClassStatement? statement)
         {

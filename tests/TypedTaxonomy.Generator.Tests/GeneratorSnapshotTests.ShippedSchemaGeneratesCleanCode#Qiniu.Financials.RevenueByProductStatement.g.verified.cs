@@ -93,6 +93,28 @@ namespace Qiniu.Financials
             }
         }
 
+        /// <inheritdoc />
+        global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.AxisMember> global::TypedTaxonomy.IStatement.AxisMembers
+        {
+            get
+            {
+                var members = new global::System.Collections.Generic.List<global::TypedTaxonomy.AxisMember>(2);
+                if (Platform is { } platformMember)
+                {
+                    members.Add(new global::TypedTaxonomy.AxisMember(global::Qiniu.Financials.PlatformAxis.AxisConcept, global::Qiniu.Financials.PlatformAxis.ConceptOf(platformMember)));
+                }
+                if (Product is { } productMember)
+                {
+                    members.Add(new global::TypedTaxonomy.AxisMember(global::Qiniu.Financials.ProductAxis.AxisConcept, global::Qiniu.Financials.ProductAxis.ConceptOf(productMember)));
+                }
+
+                return members;
+            }
+        }
+
+        /// <inheritdoc />
+        static string global::TypedTaxonomy.IStatementType<RevenueByProductStatement>.Title => Title;
+
         /// <summary>Creates an empty statement for a period, the axis members of a context and a currency, or fails when they do not fit the statement.</summary>
         public static bool TryCreate(global::TypedTaxonomy.Period period, global::System.Collections.Generic.IReadOnlyList<global::TypedTaxonomy.ExplicitMember> dimensions, global::TypedTaxonomy.Unit? currency, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RevenueByProductStatement? statement)
         {

@@ -86,6 +86,9 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Ifrs.IfrsFullTaxonomy.Namespace, "ifrs-full", "CategoriesOfRelatedPartiesAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.CategoriesOfRelatedPartiesAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Ifrs.IfrsFullTaxonomy.Namespace, "ifrs-full", "RelatedPartiesMember");
 
@@ -123,6 +126,23 @@ namespace TypedTaxonomy.Ifrs
             CategoriesOfRelatedPartiesMember.EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestor => "Entities controlled by the ultimate holding company of the investor who has significant influence over the Company",
             CategoriesOfRelatedPartiesMember.EntitiesControlledBySignificantInvestor => "Entities controlled by an investor who has significant influence over the Company",
             CategoriesOfRelatedPartiesMember.EntitySignificantlyInfluencedByMrXu => "Entity which is significantly influenced by Mr. Xu",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(CategoriesOfRelatedPartiesMember member) => member switch
+        {
+            CategoriesOfRelatedPartiesMember.Parent => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ParentMember,
+            CategoriesOfRelatedPartiesMember.EntitiesWithJointControlOrSignificantInfluenceOverEntity => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.EntitiesWithJointControlOrSignificantInfluenceOverEntityMember,
+            CategoriesOfRelatedPartiesMember.Subsidiaries => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.SubsidiariesMember,
+            CategoriesOfRelatedPartiesMember.Associates => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.AssociatesMember,
+            CategoriesOfRelatedPartiesMember.JointVenturesWhereEntityIsVenturer => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.JointVenturesWhereEntityIsVenturerMember,
+            CategoriesOfRelatedPartiesMember.KeyManagementPersonnelOfEntityOrParent => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.KeyManagementPersonnelOfEntityOrParentMember,
+            CategoriesOfRelatedPartiesMember.OtherRelatedParties => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OtherRelatedPartiesMember,
+            CategoriesOfRelatedPartiesMember.EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestor => global::Qiniu.Financials.QiniuConcepts.EntitiesControlledByUltimateHoldingCompanyOfSignificantInvestorMember,
+            CategoriesOfRelatedPartiesMember.EntitiesControlledBySignificantInvestor => global::Qiniu.Financials.QiniuConcepts.EntitiesControlledBySignificantInvestorMember,
+            CategoriesOfRelatedPartiesMember.EntitySignificantlyInfluencedByMrXu => global::Qiniu.Financials.QiniuConcepts.EntitySignificantlyInfluencedByMrXuMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

@@ -64,6 +64,9 @@ namespace TypedTaxonomy.Ifrs
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Ifrs.IfrsFullTaxonomy.Namespace, "ifrs-full", "ClassesOfPropertyPlantAndEquipmentAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ClassesOfPropertyPlantAndEquipmentAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Ifrs.IfrsFullTaxonomy.Namespace, "ifrs-full", "PropertyPlantAndEquipmentMember");
 
@@ -95,6 +98,20 @@ namespace TypedTaxonomy.Ifrs
             ClassesOfPropertyPlantAndEquipmentMember.FixturesAndFittings => "Fixtures and fittings",
             ClassesOfPropertyPlantAndEquipmentMember.LeaseholdImprovements => "Leasehold improvements",
             ClassesOfPropertyPlantAndEquipmentMember.OfficeEquipmentAndFurniture => "Office equipment and furniture",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(ClassesOfPropertyPlantAndEquipmentMember member) => member switch
+        {
+            ClassesOfPropertyPlantAndEquipmentMember.LandAndBuildings => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LandAndBuildingsMember,
+            ClassesOfPropertyPlantAndEquipmentMember.Buildings => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.BuildingsMember,
+            ClassesOfPropertyPlantAndEquipmentMember.ComputerEquipment => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.ComputerEquipmentMember,
+            ClassesOfPropertyPlantAndEquipmentMember.OfficeEquipment => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.OfficeEquipmentMember,
+            ClassesOfPropertyPlantAndEquipmentMember.FixturesAndFittings => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.FixturesAndFittingsMember,
+            ClassesOfPropertyPlantAndEquipmentMember.LeaseholdImprovements => global::TypedTaxonomy.Ifrs.IfrsFullConcepts.LeaseholdImprovementsMember,
+            ClassesOfPropertyPlantAndEquipmentMember.OfficeEquipmentAndFurniture => global::Qiniu.Financials.QiniuConcepts.OfficeEquipmentAndFurnitureMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

@@ -40,6 +40,9 @@ namespace TypedTaxonomy.Srt
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Srt.SrtTaxonomy.Namespace, "srt", "ProductOrServiceAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::TypedTaxonomy.Srt.SrtConcepts.ProductOrServiceAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Srt.SrtTaxonomy.Namespace, "srt", "ProductsAndServicesDomain");
 
@@ -63,6 +66,16 @@ namespace TypedTaxonomy.Srt
             ProductOrServiceMember.Cpaas => "CPaaS",
             ProductOrServiceMember.CloudBasedCc => "Cloud-based CC",
             ProductOrServiceMember.CloudBasedUcAndC => "Cloud-based UC&C",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(ProductOrServiceMember member) => member switch
+        {
+            ProductOrServiceMember.Cpaas => global::Cloopen.Financials.CloopenConcepts.CpaasMember,
+            ProductOrServiceMember.CloudBasedCc => global::Cloopen.Financials.CloopenConcepts.CloudBasedCcMember,
+            ProductOrServiceMember.CloudBasedUcAndC => global::Cloopen.Financials.CloopenConcepts.CloudBasedUcAndCMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

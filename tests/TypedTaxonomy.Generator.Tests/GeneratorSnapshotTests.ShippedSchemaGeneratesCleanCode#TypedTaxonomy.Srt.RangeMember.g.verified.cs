@@ -38,6 +38,9 @@ namespace TypedTaxonomy.Srt
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Srt.SrtTaxonomy.Namespace, "srt", "RangeAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::TypedTaxonomy.Srt.SrtConcepts.RangeAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::TypedTaxonomy.Srt.SrtTaxonomy.Namespace, "srt", "RangeMember");
 
@@ -61,6 +64,16 @@ namespace TypedTaxonomy.Srt
             RangeMember.Minimum => "Minimum",
             RangeMember.Maximum => "Maximum",
             RangeMember.WeightedAverage => "Weighted Average",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(RangeMember member) => member switch
+        {
+            RangeMember.Minimum => global::TypedTaxonomy.Srt.SrtConcepts.MinimumMember,
+            RangeMember.Maximum => global::TypedTaxonomy.Srt.SrtConcepts.MaximumMember,
+            RangeMember.WeightedAverage => global::TypedTaxonomy.Srt.SrtConcepts.WeightedAverageMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

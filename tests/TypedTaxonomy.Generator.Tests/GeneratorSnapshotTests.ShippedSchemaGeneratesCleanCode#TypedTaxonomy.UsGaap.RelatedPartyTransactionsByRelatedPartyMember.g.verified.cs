@@ -40,6 +40,9 @@ namespace TypedTaxonomy.UsGaap
         /// <summary>The axis (dimension) concept.</summary>
         public static readonly global::TypedTaxonomy.QName Axis = new global::TypedTaxonomy.QName(global::TypedTaxonomy.UsGaap.UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyTransactionsByRelatedPartyAxis");
 
+        /// <summary>The axis concept, with its labels.</summary>
+        public static global::TypedTaxonomy.Concept AxisConcept => global::TypedTaxonomy.UsGaap.UsGaapConcepts.RelatedPartyTransactionsByRelatedPartyAxis;
+
         /// <summary>The domain: the root of the member tree.</summary>
         public static readonly global::TypedTaxonomy.QName Domain = new global::TypedTaxonomy.QName(global::TypedTaxonomy.UsGaap.UsGaapTaxonomy.Namespace, "us-gaap", "RelatedPartyDomain");
 
@@ -63,6 +66,16 @@ namespace TypedTaxonomy.UsGaap
             RelatedPartyTransactionsByRelatedPartyMember.ShanghaiKeshen => "Shanghai Keshen Information Technology Co., Ltd",
             RelatedPartyTransactionsByRelatedPartyMember.ShenyangYunrongxin => "Shenyang Yunrongxin Technology Co., Ltd",
             RelatedPartyTransactionsByRelatedPartyMember.ShenzhenCityYunjitong => "Shenzhen City Yunjitong Technology Co., Ltd",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
+        };
+
+        /// <summary>The concept of <paramref name="member"/>, with its labels in every role and language of the taxonomy.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="member"/> is not a defined value.</exception>
+        public static global::TypedTaxonomy.Concept ConceptOf(RelatedPartyTransactionsByRelatedPartyMember member) => member switch
+        {
+            RelatedPartyTransactionsByRelatedPartyMember.ShanghaiKeshen => global::Cloopen.Financials.CloopenConcepts.ShanghaiKeshenMember,
+            RelatedPartyTransactionsByRelatedPartyMember.ShenyangYunrongxin => global::Cloopen.Financials.CloopenConcepts.ShenyangYunrongxinMember,
+            RelatedPartyTransactionsByRelatedPartyMember.ShenzhenCityYunjitong => global::Cloopen.Financials.CloopenConcepts.ShenzhenCityYunjitongMember,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(member), member, null),
         };
 

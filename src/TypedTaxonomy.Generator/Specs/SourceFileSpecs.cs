@@ -93,7 +93,8 @@ internal sealed record TaxonomyFileSpec(
 }
 
 /// <summary>An enum member with its documentation.</summary>
-internal sealed record EnumMemberSpec(string Name, string QNameExpression, string LocalNameLiteral, string LabelLiteral, DocComment Doc);
+/// <summary>A member of a generated enum: an axis member (with the expression of its concept) or an enumeration value (no concept).</summary>
+internal sealed record EnumMemberSpec(string Name, string QNameExpression, string LocalNameLiteral, string LabelLiteral, DocComment Doc, string ConceptExpression = "");
 
 /// <summary>An axis: the enum of its members and the class that maps them to QNames.</summary>
 internal sealed record AxisFileSpec(
@@ -103,6 +104,7 @@ internal sealed record AxisFileSpec(
     string EnumName,
     string AxisClassName,
     string AxisQName,
+    string AxisConceptExpression,
     string DomainQName,
     string DefaultQName,
     string AxisDisplay,

@@ -214,7 +214,8 @@ internal static class SpecBuilder
                 CSharpText.Literal(m.Label),
                 new DocComment(
                     new[] { CSharpText.Xml(m.Label) }.ToEquatableArray(),
-                    new[] { $"<para>Member <c>{CSharpText.Xml(m.Key.ToString())}</c>" + (m.Parent is { } parent ? $", under <c>{CSharpText.Xml(parent.ToString())}</c>" : string.Empty) + ".</para>" }.ToEquatableArray())))
+                    new[] { $"<para>Member <c>{CSharpText.Xml(m.Key.ToString())}</c>" + (m.Parent is { } parent ? $", under <c>{CSharpText.Xml(parent.ToString())}</c>" : string.Empty) + ".</para>" }.ToEquatableArray()),
+                names.ConceptExpression(m.Key)))
             .ToEquatableArray();
         var summary = new[] { $"The members of the axis {CSharpText.Xml(axis.Label)} (<c>{CSharpText.Xml(axis.Key.ToString())}</c>)." }.ToEquatableArray();
         var remarks = new[] { $"<para>Domain <c>{CSharpText.Xml(axis.Domain.ToString())}</c>; a fact reported without this axis belongs to the default member <c>{CSharpText.Xml(axis.Default.ToString())}</c>.</para>" }.ToEquatableArray();
@@ -225,6 +226,7 @@ internal static class SpecBuilder
             enumName,
             axisClass,
             names.QNameExpression(axis.Key),
+            names.ConceptExpression(axis.Key),
             names.QNameExpression(axis.Domain),
             names.QNameExpression(axis.Default),
             CSharpText.Xml(axis.Label),

@@ -20,6 +20,9 @@ public interface IStatement
     /// <summary>The axis members the statement is reported for; empty for the totals (default members).</summary>
     IReadOnlyList<ExplicitMember> Members { get; }
 
+    /// <summary>The same members as <see cref="Members"/>, as the axis and member concepts with their labels.</summary>
+    IReadOnlyList<AxisMember> AxisMembers { get; }
+
     /// <summary>The statement's rows in presentation order, headings included.</summary>
     IReadOnlyList<PresentationRow> Presentation { get; }
 

@@ -11,6 +11,9 @@ namespace TypedTaxonomy;
 public interface IStatementType<TSelf>
     where TSelf : class, IStatement, IStatementType<TSelf>
 {
+    /// <summary>The statement's title, from the taxonomy (the definition of its role).</summary>
+    static abstract string Title { get; }
+
     /// <summary>Whether the statement reports an instant (a balance sheet) or a duration.</summary>
     static abstract PeriodType PeriodType { get; }
 

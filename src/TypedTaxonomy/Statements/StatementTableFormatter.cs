@@ -15,22 +15,41 @@ public static class StatementTableFormatter
 {
     private const string Missing = "—";
 
-    /// <summary>Formats statements of one type as columns, in the order given.</summary>
-    public static string Format<TStatement>(string title, IReadOnlyList<TStatement> columns)
+    /// <summary>
+    /// Formats statements of one type as columns, in the order given, under the statement's title from the taxonomy.
+    /// The axis members every column shares follow the title (<c>Platform: Cloud</c>); members that differ name their
+    /// columns. Labels are in <paramref name="language"/> where the taxonomy has it (null: its own language).
+    /// </summary>
+    public static string Format<TStatement>(IReadOnlyList<TStatement> columns, string? language = null)
+        where TStatement : class, IStatement, IStatementType<TStatement> =>
+        Format(TStatement.Title, columns, language);
+
+    /// <summary>Formats statements of one type as columns, in the order given, under <paramref name="title"/>; otherwise as <see cref="Format{TStatement}(IReadOnlyList{TStatement}, string?)"/>.</summary>
+    public static string Format<TStatement>(string title, IReadOnlyList<TStatement> columns, string? language = null)
         where TStatement : IStatement
     {
         ArgumentNullException.ThrowIfNull(columns);
         var builder = new StringBuilder();
-        builder.Append(title).Append('\n');
         if (columns.Count == 0)
         {
-            return builder.Append("  (nothing reported)\n").ToString();
+            return builder.Append(title).Append('\n').Append("  (nothing reported)\n").ToString();
         }
 
+        var members = columns.Select(c => c.AxisMembers).ToList();
+        var shared = members[0].Where(m => members.All(other => other.Contains(m))).ToList();
+        builder.Append(title);
+        if (shared.Count > 0)
+        {
+            builder.Append(" — ").AppendJoin("; ", shared.Select(m => m.Describe(language)));
+        }
+
+        builder.Append('\n');
         var rows = columns[0].Presentation;
-        var headers = columns.Select(c => PeriodHeader(c.Period)).ToList();
+        var headers = columns
+            .Select((c, i) => string.Join(" ", members[i].Where(m => !shared.Contains(m)).Select(m => m.Member.LabelOf("terse", language)).Prepend(PeriodHeader(c.Period))))
+            .ToList();
         var cells = rows.Select(row => columns.Select(column => Cell(row, column)).ToList()).ToList();
-        var labels = rows.Select(row => new string(' ', 2 * row.Depth) + row.Label).ToList();
+        var labels = rows.Select(row => new string(' ', 2 * row.Depth) + (language is null ? row.Label : row.Concept.LabelOf(row.LabelRole ?? Concept.StandardRole, language))).ToList();
         var labelWidth = Math.Max(labels.Max(l => l.Length), Scale(columns[0]).Length);
         var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Max(c => c[i].Length))).ToList();
 
