@@ -194,6 +194,8 @@ public sealed class SummationTests
 
         public IReadOnlyList<ExplicitMember> Members => Array.Empty<ExplicitMember>();
 
+        public IReadOnlyList<AxisMember> AxisMembers => Array.Empty<AxisMember>();
+
         public IReadOnlyList<PresentationRow> Presentation => Array.Empty<PresentationRow>();
 
         public object? GetValue(PresentationRow row) => null;
