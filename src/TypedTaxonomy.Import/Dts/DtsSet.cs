@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using static TypedTaxonomy.Import.Dts.DtsNames;
+
+namespace TypedTaxonomy.Import.Dts;
+
+/// <summary>A concept or other global element declaration of a DTS schema.</summary>
+/// <param name="Name">Its expanded name.</param>
+/// <param name="Declaration">The <c>xs:element</c>.</param>
+/// <param name="Document">The schema.</param>
+public sealed record DtsElement(XName Name, XElement Declaration, DtsDocument Document);
+
+/// <summary>A role or arcrole type declaration.</summary>
+/// <param name="Uri">The role's or arcrole's URI.</param>
+/// <param name="Declaration">The <c>link:roleType</c> or <c>link:arcroleType</c>.</param>
+/// <param name="Document">The schema.</param>
+public sealed record DtsRoleType(string Uri, XElement Declaration, DtsDocument Document)
+{
+    /// <summary>The s-equal QNames of its <c>usedOn</c> elements.</summary>
+    public IEnumerable<XName> UsedOn => Declaration.Elements(Link + "usedOn").Select(u => DtsSet.QNameOf(u, u.Value)).OfType<XName>();
+}
+
+/// <summary>
+/// The documents of a discovered taxonomy (DTS) and their indexes: global elements and types by name, ids by
+/// document, role and arcrole types by URI, every linkbase (standalone or embedded in a schema).
+/// </summary>
+public sealed class DtsSet
+{
+    private readonly Dictionary<(DtsDocument, string), XElement> ids = new();
+
+    /// <summary>The documents, in discovery order.</summary>
+    public List<DtsDocument> Documents { get; } = new();
+
+    /// <summary>The documents by full path.</summary>
+    public Dictionary<string, DtsDocument> ByPath { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The referenced paths that could not be read.</summary>
+    public HashSet<string> Unreadable { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What discovery and validation found.</summary>
+    public List<DtsFinding> Findings { get; } = new();
+
+    /// <summary>Global element declarations by name.</summary>
+    public Dictionary<XName, DtsElement> Elements { get; } = new();
+
+    /// <summary>Global type definitions by name.</summary>
+    public Dictionary<XName, XElement> Types { get; } = new();
+
+    /// <summary>Role types by URI (more than one when declared again).</summary>
+    public Dictionary<string, List<DtsRoleType>> RoleTypes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Arcrole types by URI.</summary>
+    public Dictionary<string, List<DtsRoleType>> ArcroleTypes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every linkbase element with its document.</summary>
+    public List<(XElement Linkbase, DtsDocument Document)> Linkbases { get; } = new();
+
+    /// <summary>The schemas.</summary>
+    public IEnumerable<DtsDocument> Schemas => Documents.Where(d => d.Kind == DtsDocumentKind.Schema);
+
+    /// <summary>True when any finding is an error.</summary>
+    public bool HasErrors => Findings.Any(f => f.IsError);
+
+    internal void Add(DtsDocument document)
+    {
+        Documents.Add(document);
+        ByPath.Add(document.Path, document);
+    }
+
+    internal void Index()
+    {
+        foreach (var document in Documents)
+        {
+            var root = document.Xml.Root!;
+            foreach (var element in root.DescendantsAndSelf())
+            {
+                if ((string?)element.Attribute("id") is { } id)
+                {
+                    ids.TryAdd((document, id), element);
+                }
+            }
+
+            if (document.Kind == DtsDocumentKind.Linkbase)
+            {
+                Linkbases.Add((root, document));
+            }
+
+            if (document.Kind != DtsDocumentKind.Schema)
+            {
+                continue;
+            }
+
+            XNamespace ns = document.TargetNamespace!;
+            foreach (var declaration in root.Elements(Xsd + "element"))
+            {
+                if ((string?)declaration.Attribute("name") is { } name)
+                {
+                    Elements.TryAdd(ns + name, new DtsElement(ns + name, declaration, document));
+                }
+            }
+
+            foreach (var type in root.Elements().Where(e => e.Name == Xsd + "complexType" || e.Name == Xsd + "simpleType"))
+            {
+                if ((string?)type.Attribute("name") is { } name)
+                {
+                    Types.TryAdd(ns + name, type);
+                }
+            }
+
+            foreach (var linkbase in root.Descendants(Link + "linkbase"))
+            {
+                Linkbases.Add((linkbase, document));
+            }
+
+            foreach (var roleType in root.Descendants(Link + "roleType"))
+            {
+                Add(RoleTypes, new DtsRoleType(((string?)roleType.Attribute("roleURI") ?? string.Empty).Trim(), roleType, document));
+            }
+
+            foreach (var arcroleType in root.Descendants(Link + "arcroleType"))
+            {
+                Add(ArcroleTypes, new DtsRoleType(((string?)arcroleType.Attribute("arcroleURI") ?? string.Empty).Trim(), arcroleType, document));
+            }
+        }
+
+        static void Add(Dictionary<string, List<DtsRoleType>> index, DtsRoleType type)
+        {
+            if (!index.TryGetValue(type.Uri, out var list))
+            {
+                index.Add(type.Uri, list = new());
+            }
+
+            list.Add(type);
+        }
+    }
+
+    /// <summary>The element an href leads to (<c>file#id</c> or <c>file#element(/1/2)</c>), or null; <paramref name="outside"/> when it leads outside the DTS's files (a standard schema).</summary>
+    public XElement? Target(DtsDocument document, XElement reference, string href, out bool outside)
+    {
+        outside = false;
+        var uri = DtsLoader.Resolve(document, reference, href);
+        if (uri is null)
+        {
+            return null;
+        }
+
+        if (IsStandard(uri))
+        {
+            outside = true;
+            return null;
+        }
+
+        if (!uri.IsFile || !ByPath.TryGetValue(uri.LocalPath, out var target))
+        {
+            return null;
+        }
+
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        if (hash < 0)
+        {
+            return target.Xml.Root;
+        }
+
+        var pointer = href[(hash + 1)..].Trim();
+        if (pointer.StartsWith("element(", StringComparison.Ordinal) && pointer.EndsWith(')'))
+        {
+            var steps = pointer["element(".Length..^1].Split('/');
+            XElement? current = null;
+            foreach (var (step, i) in steps.Select((s, i) => (s, i)))
+            {
+                if (i == 0 && step.Length > 0)
+                {
+                    current = ids.GetValueOrDefault((target, step));
+                    continue;
+                }
+
+                if (step.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!int.TryParse(step, out var n) || n < 1)
+                {
+                    return null;
+                }
+
+                current = current is null ? (n == 1 ? target.Xml.Root : null) : current.Elements().ElementAtOrDefault(n - 1);
+                if (current is null)
+                {
+                    return null;
+                }
+            }
+
+            return current;
+        }
+
+        return ids.GetValueOrDefault((target, pointer));
+    }
+
+    /// <summary>The schema-level element (concept) an element of a schema is, when it is a global declaration.</summary>
+    public DtsElement? ElementOf(XElement declaration)
+    {
+        if (declaration.Name != Xsd + "element" || declaration.Parent?.Name != Xsd + "schema" || (string?)declaration.Attribute("name") is not { } name)
+        {
+            return null;
+        }
+
+        XNamespace ns = (string?)declaration.Parent.Attribute("targetNamespace") ?? string.Empty;
+        return Elements.GetValueOrDefault(ns + name);
+    }
+
+    /// <summary>The head of a substitution group chain: xbrli:item, xbrli:tuple, or another element (or null).</summary>
+    public XName? SubstitutionHead(DtsElement element)
+    {
+        var seen = new HashSet<XName>();
+        var current = element;
+        while (true)
+        {
+            if (!seen.Add(current.Name) || (string?)current.Declaration.Attribute("substitutionGroup") is not { } group)
+            {
+                return null;
+            }
+
+            var head = QNameOf(current.Declaration, group);
+            if (head is null)
+            {
+                return null;
+            }
+
+            if (head == Item || head == TupleElement)
+            {
+                return head;
+            }
+
+            if (head.Namespace == Xbrldt)
+            {
+                return Item; // hypercubeItem and dimensionItem are items
+            }
+
+            if (!Elements.TryGetValue(head, out var next))
+            {
+                return head;
+            }
+
+            current = next;
+        }
+    }
+
+    /// <summary>True for an element in the substitution group of xbrli:item.</summary>
+    public bool IsItem(DtsElement element) => SubstitutionHead(element) == Item;
+
+    /// <summary>True for an element in the substitution group of xbrli:tuple.</summary>
+    public bool IsTuple(DtsElement element) => SubstitutionHead(element) == TupleElement;
+
+    /// <summary>
+    /// The XBRL item type an element's type derives from (<c>monetaryItemType</c>, ...; the first type met in the
+    /// xbrli namespace), following named and anonymous types through restrictions and extensions.
+    /// </summary>
+    public XName? ItemType(DtsElement element)
+    {
+        var type = (string?)element.Declaration.Attribute("type") is { } t ? QNameOf(element.Declaration, t) : null;
+        var anonymous = type is null ? element.Declaration.Element(Xsd + "complexType") ?? element.Declaration.Element(Xsd + "simpleType") : null;
+        for (var depth = 0; depth < 32; depth++)
+        {
+            if (type is not null)
+            {
+                if (type.Namespace == Xbrli || !Types.TryGetValue(type, out anonymous))
+                {
+                    return type;
+                }
+            }
+
+            if (anonymous is null)
+            {
+                return null;
+            }
+
+            var derivation = anonymous.Descendants().FirstOrDefault(e => (e.Name == Xsd + "restriction" || e.Name == Xsd + "extension") && e.Attribute("base") is not null);
+            type = derivation is null ? null : QNameOf(derivation, (string)derivation.Attribute("base")!);
+            anonymous = null;
+            if (type is null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A QName in an element's content or attribute, resolved with the namespaces in scope there.</summary>
+    public static XName? QNameOf(XElement scope, string text)
+    {
+        var trimmed = text.Trim();
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? string.Empty : trimmed[..colon];
+        var local = colon < 0 ? trimmed : trimmed[(colon + 1)..];
+        if (local.Length == 0)
+        {
+            return null;
+        }
+
+        var ns = prefix.Length == 0 ? scope.GetDefaultNamespace() : scope.GetNamespaceOfPrefix(prefix);
+        if (ns is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ns + local;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+}
