@@ -87,7 +87,7 @@ public static class DtsLoader
     private static IEnumerable<XElement> LinkbaseReferences(XElement linkbase) =>
         linkbase.Elements().Where(e => e.Name == Link + "roleRef" || e.Name == Link + "arcroleRef")
             .Concat(linkbase.Elements().Where(e => (string?)e.Attribute(XlinkType) == "extended")
-                .SelectMany(l => l.Elements().Where(e => (string?)e.Attribute(XlinkType) == "locator")));
+                .SelectMany(l => l.Elements(Link + "loc"))); // only link:loc discovers (section 3.2)
 
     /// <summary>The URI an <c>xlink:href</c> (or <c>schemaLocation</c>) of <paramref name="element"/> leads to, without its fragment; null when it is not a URI.</summary>
     public static Uri? Resolve(DtsDocument document, XElement element, string href)

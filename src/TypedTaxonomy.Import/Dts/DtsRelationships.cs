@@ -96,7 +96,7 @@ public sealed class DtsRelationships
                         endpoint = dts.Target(document, child, href, out var outside);
                         if (endpoint is null)
                         {
-                            if (!outside)
+                            if (!outside && child.Name == Link + "loc")
                             {
                                 findings.Add(new DtsFinding("xbrl.3.5.3.7.2:locatorHref", $"The locator {label} leads to {href}, which is not in the DTS.", document.Path, DtsLoader.Line(child), DtsLoader.Column(child)));
                             }

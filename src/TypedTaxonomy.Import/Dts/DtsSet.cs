@@ -29,6 +29,7 @@ public sealed record DtsRoleType(string Uri, XElement Declaration, DtsDocument D
 public sealed class DtsSet
 {
     private readonly Dictionary<(DtsDocument, string), XElement> ids = new();
+    private readonly Dictionary<XElement, string> namespaces = new();
 
     /// <summary>The documents, in discovery order.</summary>
     public List<DtsDocument> Documents { get; } = new();
@@ -71,6 +72,24 @@ public sealed class DtsSet
 
     internal void Index()
     {
+        // A schema without a target namespace that another includes takes the includer's (a chameleon include).
+        foreach (var schema in Schemas)
+        {
+            namespaces[schema.Xml.Root!] = schema.TargetNamespace!;
+        }
+
+        foreach (var schema in Schemas.Where(s => s.TargetNamespace!.Length > 0))
+        {
+            foreach (var include in schema.Xml.Root!.Elements(Xsd + "include"))
+            {
+                if (DtsLoader.Resolve(schema, include, (string?)include.Attribute("schemaLocation") ?? string.Empty) is { IsFile: true } uri
+                    && ByPath.TryGetValue(uri.LocalPath, out var included) && included.Kind == DtsDocumentKind.Schema && included.Xml.Root!.Attribute("targetNamespace") is null)
+                {
+                    namespaces[included.Xml.Root!] = schema.TargetNamespace!;
+                }
+            }
+        }
+
         foreach (var document in Documents)
         {
             var root = document.Xml.Root!;
@@ -92,7 +111,7 @@ public sealed class DtsSet
                 continue;
             }
 
-            XNamespace ns = document.TargetNamespace!;
+            XNamespace ns = namespaces[root];
             foreach (var declaration in root.Elements(Xsd + "element"))
             {
                 if ((string?)declaration.Attribute("name") is { } name)
@@ -163,7 +182,7 @@ public sealed class DtsSet
             return target.Xml.Root;
         }
 
-        var pointer = href[(hash + 1)..].Trim();
+        var pointer = Uri.UnescapeDataString(href[(hash + 1)..].Trim()); // a fragment's non-ASCII characters are %-escaped UTF-8
         if (pointer.StartsWith("element(", StringComparison.Ordinal) && pointer.EndsWith(')'))
         {
             var steps = pointer["element(".Length..^1].Split('/');
@@ -207,7 +226,7 @@ public sealed class DtsSet
             return null;
         }
 
-        XNamespace ns = (string?)declaration.Parent.Attribute("targetNamespace") ?? string.Empty;
+        XNamespace ns = namespaces.GetValueOrDefault(declaration.Parent) ?? (string?)declaration.Parent.Attribute("targetNamespace") ?? string.Empty;
         return Elements.GetValueOrDefault(ns + name);
     }
 

@@ -47,7 +47,7 @@ public static class XbrlProcessor
         }
         catch (XbrlFormatException e)
         {
-            findings.Add(new DtsFinding("xbrl:instance", e.Reason, entry.Path, e.Line, e.Column));
+            findings.Add(new DtsFinding(e.Rule ?? "xbrl:instance", e.Reason, entry.Path, e.Line, e.Column));
             return new XbrlProcessorResult(dts, findings, null, null);
         }
 
