@@ -130,7 +130,7 @@ public static class XbrlProcessor
             }
 
             var items = network.Select(r => (Concept: ConceptOf(r.To), r.Weight)).Where(i => i.Concept is not null && i.Weight is not null)
-                .Select(i => new SummationTerm(i.Concept!, (int)i.Weight!.Value)).ToArray();
+                .Select(i => new SummationTerm(i.Concept!, i.Weight!.Value)).ToArray();
             if (items.Length > 0)
             {
                 rules.Add(new SummationRule(total, items));
