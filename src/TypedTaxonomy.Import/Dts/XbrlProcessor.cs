@@ -23,7 +23,7 @@ public sealed record XbrlProcessorResult(DtsSet Dts, IReadOnlyList<DtsFinding> F
 /// <summary>
 /// An XBRL 2.1 processor over an entry document (an instance, a taxonomy schema or a linkbase): discovers the DTS,
 /// validates it (<see cref="DtsValidator"/>), and for an instance reads it, checks it against the DTS
-///  and validates its facts and calculations with <see cref="ReportValidator"/>
+/// (<see cref="InstanceValidator"/>) and validates its facts and calculations with <see cref="ReportValidator"/>
 /// using the DTS's concepts and summation-item relationships.
 /// </summary>
 public static class XbrlProcessor
@@ -51,6 +51,7 @@ public static class XbrlProcessor
             return new XbrlProcessorResult(dts, findings, null, null);
         }
 
+        InstanceValidator.Validate(dts, relationships, entry, report, findings);
         var concepts = Concepts(dts);
         var validation = ReportValidator.Validate(report.Facts, new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, Summations(dts, relationships, concepts), []), mode);
         foreach (var finding in validation.Result.Findings.Where(f => f.Severity != ValidationSeverity.Warning))
