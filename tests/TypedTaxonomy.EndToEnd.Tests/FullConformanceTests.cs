@@ -19,7 +19,6 @@ public sealed class FullConformanceTests
 {
     private const string NoSchemaValidation = "XML Schema validation of the DTS's schemas and of the instance against them (types, facets, particles, appinfo content) is not done yet.";
     private const string NoSegmentChecks = "XBRL elements in segments and scenarios, and context s-equality, are not checked yet.";
-    private const string Equivalence = "Relationship equivalence compares an arc's own attributes by text, not by the value of their schema type.";
 
     /// <summary>The variations that do not give the expected verdict, with the cause. Every one is a test of its own.</summary>
     public static readonly IReadOnlyDictionary<string, string> KnownExceptions = new Dictionary<string, string>
@@ -32,9 +31,6 @@ public sealed class FullConformanceTests
         ["302/V-11"] = NoSegmentChecks,
         ["302/V-12"] = NoSegmentChecks,
         ["305/V-08"] = NoSchemaValidation,
-        ["331/V-10"] = Equivalence,
-        ["331/V-11"] = Equivalence,
-        ["331/V-13"] = Equivalence,
         ["uniqueParticleAttribution/V-03"] = NoSchemaValidation,
         ["uniqueParticleAttribution/V-06"] = NoSchemaValidation,
     };

@@ -32,18 +32,16 @@ public sealed record DtsRelationship(string Arcrole, string LinkRole, XName Link
 
     /// <summary>
     /// The key of XBRL 2.1 section 3.5.3.9.7.4's equivalence: the base set, the endpoints, and every attribute other
-    /// than <c>use</c>, <c>priority</c> and the XLink ones, compared by value (<c>order</c> 1 when absent).
+    /// than <c>use</c>, <c>priority</c> and the XLink ones, compared by the value of their declared type (<see cref="DtsSet.CanonicalValue"/>; <c>order</c> 1 when absent).
     /// </summary>
-    public string EquivalenceKey
+    public string EquivalenceKey(DtsSet dts)
     {
-        get
-        {
-            var attributes = Arc.Attributes()
-                .Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XLink && a.Name != "use" && a.Name != "priority" && a.Name != "order")
-                .Select(a => a.Name + "=" + (a.Name == "weight" && Number(Arc, "weight") is { } w ? w.ToString(CultureInfo.InvariantCulture) : a.Value.Trim()))
-                .Order(StringComparer.Ordinal);
-            return string.Join("\u0001", new[] { Arcrole, LinkRole, LinkName.ToString(), ArcName.ToString(), Order.ToString(CultureInfo.InvariantCulture) }.Concat(attributes));
-        }
+        ArgumentNullException.ThrowIfNull(dts);
+        var attributes = Arc.Attributes()
+            .Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XLink && a.Name != "use" && a.Name != "priority" && a.Name != "order")
+            .Select(a => a.Name + "=" + (a.Name == "weight" && Number(Arc, "weight") is { } w ? w.ToString(CultureInfo.InvariantCulture) : dts.CanonicalValue(a)))
+            .Order(StringComparer.Ordinal);
+        return string.Join("\u0001", new[] { Arcrole, LinkRole, LinkName.ToString(), ArcName.ToString(), Order.ToString(CultureInfo.InvariantCulture) }.Concat(attributes));
     }
 
     private static decimal? Number(XElement arc, string name) =>
@@ -135,7 +133,7 @@ public sealed class DtsRelationships
         }
 
         var effective = new List<DtsRelationship>();
-        foreach (var group in all.GroupBy(r => (r.From, r.To, r.EquivalenceKey)))
+        foreach (var group in all.GroupBy(r => (r.From, r.To, r.EquivalenceKey(dts))))
         {
             var highest = group.Max(r => r.Priority);
             var top = group.Where(r => r.Priority == highest).ToList();

@@ -49,6 +49,9 @@ public sealed class DtsSet
     /// <summary>Global type definitions by name.</summary>
     public Dictionary<XName, XElement> Types { get; } = new();
 
+    /// <summary>Global attribute declarations by name.</summary>
+    public Dictionary<XName, XElement> Attributes { get; } = new();
+
     /// <summary>Role types by URI (more than one when declared again).</summary>
     public Dictionary<string, List<DtsRoleType>> RoleTypes { get; } = new(StringComparer.Ordinal);
 
@@ -117,6 +120,14 @@ public sealed class DtsSet
                 if ((string?)declaration.Attribute("name") is { } name)
                 {
                     Elements.TryAdd(ns + name, new DtsElement(ns + name, declaration, document));
+                }
+            }
+
+            foreach (var attribute in root.Elements(Xsd + "attribute"))
+            {
+                if ((string?)attribute.Attribute("name") is { } name)
+                {
+                    Attributes.TryAdd(ns + name, attribute);
                 }
             }
 
@@ -306,6 +317,41 @@ public sealed class DtsSet
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An attribute's value in the canonical form of its declared XML Schema type, so that values compare by value
+    /// (<c>001.23</c> and <c>1.23</c> as decimals, <c>1</c> and <c>true</c> as booleans); the trimmed text when the
+    /// attribute is not declared in the DTS or its type is not one of the numeric or boolean built-ins.
+    /// </summary>
+    public string CanonicalValue(XAttribute attribute)
+    {
+        var text = attribute.Value.Trim();
+        if (!Attributes.TryGetValue(attribute.Name, out var declaration))
+        {
+            return text;
+        }
+
+        var type = (string?)declaration.Attribute("type") is { } t ? QNameOf(declaration, t) : null;
+        for (var depth = 0; depth < 16 && type is not null && type.Namespace != Xsd; depth++)
+        {
+            var restriction = Types.GetValueOrDefault(type)?.Element(Xsd + "restriction");
+            type = (string?)restriction?.Attribute("base") is { } b ? QNameOf(restriction!, b) : null;
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        switch (type?.LocalName)
+        {
+            case "decimal" or "integer" or "int" or "long" or "short" or "byte" or "nonNegativeInteger" or "positiveInteger" or "nonPositiveInteger" or "negativeInteger"
+                or "unsignedLong" or "unsignedInt" or "unsignedShort" or "unsignedByte":
+                return decimal.TryParse(text, System.Globalization.NumberStyles.Number, invariant, out var number) ? (number / 1.0000000000000000000000000000m).ToString(invariant) : text;
+            case "double" or "float":
+                return double.TryParse(text, System.Globalization.NumberStyles.Float, invariant, out var real) ? real.ToString("R", invariant) : text;
+            case "boolean":
+                return text switch { "1" or "true" => "true", "0" or "false" => "false", _ => text };
+            default:
+                return text;
+        }
     }
 
     /// <summary>A QName in an element's content or attribute, resolved with the namespaces in scope there.</summary>
