@@ -108,13 +108,19 @@ public static class DtsValidator
         }
     }
 
-    /// <summary>XBRL 2.1 section 5.1.1: an item's type is simple, or complex with simple content (only fractionItemType and its restrictions have complex content).</summary>
+    /// <summary>XBRL 2.1 section 5.1.1: an item's type has simple content (only fractionItemType and its restrictions have complex content), and only monetary items have a balance (5.1.1.2).</summary>
     private static void CheckItem(DtsSet dts, DtsElement item, List<DtsFinding> findings)
     {
         var type = ItemTypeDefinition(dts, item);
-        if (type?.Element(Xsd + "complexContent") is { } content && !DerivesFromFraction(dts, content))
+        if (type is not null && type.Name == Xsd + "complexType" && type.Element(Xsd + "simpleContent") is null
+            && !(type.Element(Xsd + "complexContent") is { } content && DerivesFromFraction(dts, content)))
         {
-            Add(findings, "xbrl.5.1.1:itemType", $"The item {item.Name.LocalName} has a type with complex content, which only fractionItemType and types derived from it may have.", item.Document, item.Declaration);
+            Add(findings, "xbrl.5.1.1:itemType", $"The item {item.Name.LocalName} has a type without simple content, which only fractionItemType and types derived from it may have.", item.Document, item.Declaration);
+        }
+
+        if (item.Declaration.Attribute(Xbrli + "balance") is not null && Schema.XbrlTypeMap.Map(dts.ItemType(item)).DataType != "monetary")
+        {
+            Add(findings, "xbrl.5.1.1.2:balanceNonMonetary", $"The item {item.Name.LocalName} has xbrli:balance but is not monetary.", item.Document, item.Declaration);
         }
 
         if (item.Declaration.Attribute(Xbrli + "periodType") is null)

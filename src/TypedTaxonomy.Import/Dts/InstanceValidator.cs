@@ -7,7 +7,8 @@ namespace TypedTaxonomy.Import.Dts;
 
 /// <summary>
 /// The rules of XBRL 2.1 an instance is checked by against its DTS, beyond what <see cref="Validation.ReportValidator"/>
-/// checks of its facts: segment and scenario content (sections 4.7.3.2, 4.7.4), tuple attributes (4.9), and
+/// checks of its facts: segment and scenario content (sections 4.7.3.2, 4.7.4), tuple attributes (4.9), decimals and
+/// precision that an item's type fixes (4.6.3), and
 /// essence-alias relationships between its facts (5.2.6.2.2). Findings carry Arelle's codes.
 /// </summary>
 public static class InstanceValidator
@@ -41,7 +42,11 @@ public static class InstanceValidator
 
         foreach (var element in root.Descendants())
         {
-            if (dts.Elements.TryGetValue(element.Name, out var declared) && dts.IsTuple(declared))
+            if (dts.Elements.TryGetValue(element.Name, out var declared) && dts.IsItem(declared))
+            {
+                CheckDefaultedPrecision(dts, declared, element, instance, findings);
+            }
+            else if (declared is not null && dts.IsTuple(declared))
             {
                 foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration && DtsValidator.IsXbrlNamespace(a.Name.NamespaceName)))
                 {
@@ -51,6 +56,48 @@ public static class InstanceValidator
         }
 
         CheckEssenceAlias(dts, relationships, report, instance, findings);
+    }
+
+    /// <summary>
+    /// Schema validation adds the <c>decimals</c> and <c>precision</c> an item's type fixes or defaults to a fact that
+    /// has none, and XBRL 2.1 section 4.6.3 then applies to the fact as validated: a nil fact has neither, no fact has both.
+    /// </summary>
+    private static void CheckDefaultedPrecision(DtsSet dts, DtsElement item, XElement fact, DtsDocument instance, List<DtsFinding> findings)
+    {
+        var added = DefaultedAttributes(dts, item).Where(a => a is "decimals" or "precision" && fact.Attribute(a) is null).ToList();
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        if (((string?)fact.Attribute(Xsi + "nil"))?.Trim() is "true" or "1")
+        {
+            Add(findings, "xbrl.4.6.3:nilPrecisionDecimals", $"The nil fact {fact.Name.LocalName} gets {added[0]} from its type's fixed or default value.", instance, fact);
+        }
+        else if (fact.Attribute("decimals") is not null || fact.Attribute("precision") is not null || added.Count > 1)
+        {
+            Add(findings, "xbrl.4.6.3:bothPrecisionAndDecimals", $"The fact {fact.Name.LocalName} gets {added[0]} from its type besides the one it has.", instance, fact);
+        }
+    }
+
+    /// <summary>The unqualified attributes an item's type (through its derivations in the DTS) gives a fixed or default value.</summary>
+    private static IEnumerable<string> DefaultedAttributes(DtsSet dts, DtsElement item)
+    {
+        var type = item.Declaration.Element(Xsd + "complexType")
+            ?? ((string?)item.Declaration.Attribute("type") is { } t && DtsSet.QNameOf(item.Declaration, t) is { } name ? dts.Types.GetValueOrDefault(name) : null);
+        for (var depth = 0; depth < 32 && type is not null; depth++)
+        {
+            var derivation = type.Elements().SelectMany(c => c.Elements()).FirstOrDefault(e => e.Name == Xsd + "restriction" || e.Name == Xsd + "extension");
+            foreach (var attribute in (derivation ?? type).Elements(Xsd + "attribute"))
+            {
+                if ((string?)attribute.Attribute("name") is { } attributeName && (attribute.Attribute("fixed") is not null || attribute.Attribute("default") is not null))
+                {
+                    yield return attributeName;
+                }
+            }
+
+            type = (string?)derivation?.Attribute("base") is { } b && DtsSet.QNameOf(derivation!, b) is { } baseName ? dts.Types.GetValueOrDefault(baseName) : null;
+        }
     }
 
     /// <summary>
