@@ -163,5 +163,6 @@ public static class DtsLoader
 
     internal static int Line(XObject? node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
-    internal static int Column(XObject? node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LinePosition : 0;
+    /// <summary>The column of an element's '&lt;' (as the instance reader locates facts), or of an attribute's name.</summary>
+    internal static int Column(XObject? node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LinePosition - (node is XElement ? 1 : 0) : 0;
 }

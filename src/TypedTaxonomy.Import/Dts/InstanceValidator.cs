@@ -8,7 +8,7 @@ namespace TypedTaxonomy.Import.Dts;
 /// <summary>
 /// The rules of XBRL 2.1 an instance is checked by against its DTS, beyond what <see cref="Validation.ReportValidator"/>
 /// checks of its facts: segment and scenario content (sections 4.7.3.2, 4.7.4), tuple attributes (4.9), decimals and
-/// precision that an item's type fixes (4.6.3), and
+/// precision that an item's type fixes (4.6.3), item values against their types (<see cref="FactValueValidator"/>), and
 /// essence-alias relationships between its facts (5.2.6.2.2). Findings carry Arelle's codes.
 /// </summary>
 public static class InstanceValidator
@@ -40,11 +40,13 @@ public static class InstanceValidator
             }
         }
 
+        var values = FactValueValidator.For(dts);
         foreach (var element in root.Descendants())
         {
             if (dts.Elements.TryGetValue(element.Name, out var declared) && dts.IsItem(declared))
             {
                 CheckDefaultedPrecision(dts, declared, element, instance, findings);
+                values.Check(element, instance, findings);
             }
             else if (declared is not null && dts.IsTuple(declared))
             {
