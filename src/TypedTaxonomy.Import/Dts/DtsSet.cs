@@ -326,12 +326,32 @@ public sealed class DtsSet
     /// </summary>
     public string CanonicalValue(XAttribute attribute)
     {
-        var text = attribute.Value.Trim();
-        if (!Attributes.TryGetValue(attribute.Name, out var declaration))
+        ArgumentNullException.ThrowIfNull(attribute);
+        return Attributes.TryGetValue(attribute.Name, out var declaration) ? CanonicalValueOf(declaration, attribute.Value) : attribute.Value.Trim();
+    }
+
+    /// <summary>
+    /// An attribute of an element in the value space of its declaration: a global attribute's, or for an unqualified
+    /// one, the attribute its element's declared type (a global element of the DTS) declares.
+    /// </summary>
+    public string CanonicalValueIn(XElement element, XAttribute attribute)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(attribute);
+        if (attribute.Name.Namespace != XNamespace.None || !Elements.TryGetValue(element.Name, out var owner))
         {
-            return text;
+            return CanonicalValue(attribute);
         }
 
+        var type = owner.Declaration.Element(Xsd + "complexType")
+            ?? ((string?)owner.Declaration.Attribute("type") is { } t && QNameOf(owner.Declaration, t) is { } typeName ? Types.GetValueOrDefault(typeName) : null);
+        var declaration = type?.Descendants(Xsd + "attribute").FirstOrDefault(a => (string?)a.Attribute("name") == attribute.Name.LocalName);
+        return declaration is null ? attribute.Value.Trim() : CanonicalValueOf(declaration, attribute.Value);
+    }
+
+    private string CanonicalValueOf(XElement declaration, string value)
+    {
+        var text = value.Trim();
         var type = (string?)declaration.Attribute("type") is { } t ? QNameOf(declaration, t) : null;
         for (var depth = 0; depth < 16 && type is not null && type.Namespace != Xsd; depth++)
         {

@@ -53,7 +53,7 @@ public static class XbrlProcessor
 
         InstanceValidator.Validate(dts, relationships, entry, report, findings);
         var concepts = Concepts(dts);
-        var validation = ReportValidator.Validate(report.Facts, new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, Summations(dts, relationships, concepts), []), mode);
+        var validation = ReportValidator.Validate(WithTypedContent(dts, entry, report.Facts), new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, Summations(dts, relationships, concepts), []), mode);
         foreach (var finding in validation.Result.Findings.Where(f => f.Severity != ValidationSeverity.Warning))
         {
             var location = finding.Fact?.Location;
@@ -66,6 +66,71 @@ public static class XbrlProcessor
         }
 
         return new XbrlProcessorResult(dts, findings, report, validation);
+    }
+
+    /// <summary>
+    /// XBRL 2.1 section 4.10: segments and scenarios are s-equal when their content is, attribute values compared in
+    /// the value space of their declared types (<c>1</c> and <c>+1.0</c> as decimals). The reader keeps the content
+    /// as text; facts whose context has such content get it again in the DTS's typed canonical form.
+    /// </summary>
+    private static IReadOnlyList<Fact> WithTypedContent(DtsSet dts, DtsDocument instance, IReadOnlyList<Fact> facts)
+    {
+        if (!facts.Any(f => f.NonDimensionalContent is not null))
+        {
+            return facts;
+        }
+
+        var root = instance.Xml.Root!;
+        var contentOfContext = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var context in root.Elements(Xbrli + "context"))
+        {
+            if ((string?)context.Attribute("id") is { } id)
+            {
+                var segment = context.Element(Xbrli + "entity")?.Element(Xbrli + "segment");
+                var scenario = context.Element(Xbrli + "scenario");
+                contentOfContext.TryAdd(id.Trim(), "segment:" + Canonical(dts, segment) + "|scenario:" + Canonical(dts, scenario));
+            }
+        }
+
+        var contextOfFact = new Dictionary<(int, int), string>();
+        foreach (var element in root.Descendants())
+        {
+            if ((string?)element.Attribute("contextRef") is { } contextRef)
+            {
+                contextOfFact.TryAdd((DtsLoader.Line(element), DtsLoader.Column(element)), contextRef.Trim());
+            }
+        }
+
+        return facts.Select(f => f.NonDimensionalContent is not null && f.Location is { } at
+                && contextOfFact.TryGetValue((at.Line, at.Column), out var context) && contentOfContext.TryGetValue(context, out var typed)
+            ? new Fact
+            {
+                ConceptName = f.ConceptName,
+                Entity = f.Entity,
+                Period = f.Period,
+                Unit = f.Unit,
+                Value = f.Value,
+                NumericValue = f.NumericValue,
+                Decimals = f.Decimals,
+                Precision = f.Precision,
+                IsPrecisionInfinite = f.IsPrecisionInfinite,
+                IsNil = f.IsNil,
+                Dimensions = f.Dimensions,
+                TypedDimensions = f.TypedDimensions,
+                EnclosingTuples = f.EnclosingTuples,
+                NonDimensionalContent = typed,
+                Id = f.Id,
+                Language = f.Language,
+                Location = f.Location,
+            }
+            : f).ToList();
+
+        static string Canonical(DtsSet dts, XElement? container) =>
+            container is null ? string.Empty : string.Concat(container.Elements().Where(e => e.Name.NamespaceName != XbrlNamespaces.Xbrldi).Select(e => Element(dts, e)));
+
+        static string Element(DtsSet dts, XElement element) =>
+            "<" + element.Name + string.Concat(element.Attributes().Where(a => !a.IsNamespaceDeclaration).OrderBy(a => a.Name.ToString(), StringComparer.Ordinal).Select(a => " " + a.Name + "=" + dts.CanonicalValueIn(element, a)))
+            + ">" + (element.HasElements ? string.Concat(element.Elements().Select(c => Element(dts, c))) : element.Value.Trim()) + "</>";
     }
 
     /// <summary>The DTS's items as the runtime's concepts, by expanded name.</summary>
