@@ -44,6 +44,9 @@ public sealed class XbrlFormatException : Exception
     /// <summary>The column in characters, from 1; 0 when unknown.</summary>
     public int Column { get; }
 
+    /// <summary>The code of the XBRL rule the document breaks, as Arelle reports it, when one is known (<c>xbrl.4.7.2:periodStartBeforeEnd</c>).</summary>
+    public string? Rule { get; init; }
+
     /// <summary>The JSON path of the offending value (<c>$.facts.f12.dimensions.period</c>), for JSON documents.</summary>
     public string? JsonPath { get; }
 

@@ -63,6 +63,7 @@ public sealed class ReportCheckTests
 
     [Theory]
     [InlineData("round-to-nearest", "Calculations 1.1, round to nearest")]
+    [InlineData("truncate", "Calculations 1.1, truncation")]
     [InlineData("classic", "classic XBRL 2.1")]
     public void Apples_10K_against_its_imported_taxonomy_is_valid(string mode, string described)
     {

@@ -18,6 +18,7 @@ internal static class CheckCommand
 {
     private const string RoundToNearest = "round-to-nearest";
     private const string Classic = "classic";
+    private const string Truncate = "truncate";
 
     public static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
@@ -34,10 +35,10 @@ internal static class CheckCommand
         };
         var mode = new Option<string>("--mode")
         {
-            Description = "How summations are checked: Calculations 1.1 round-to-nearest, or classic XBRL 2.1.",
+            Description = "How summations are checked: Calculations 1.1 round-to-nearest or truncate, or classic XBRL 2.1.",
             DefaultValueFactory = _ => RoundToNearest,
         };
-        mode.AcceptOnlyFromAmong(RoundToNearest, Classic);
+        mode.AcceptOnlyFromAmong(RoundToNearest, Truncate, Classic);
         var taxonomy = new Option<string?>("--taxonomy", "-t")
         {
             Description = "Validate with the rules of this taxonomy (name or prefix) and those it imports, as its generated Validate does; default: every taxonomy of the schema files.",
@@ -100,7 +101,12 @@ internal static class CheckCommand
             else if (reportPaths.Count > 0)
             {
                 var rules = SchemaRules.For(schema.Set, parseResult.GetValue(taxonomy));
-                var calculationMode = parseResult.GetValue(mode) == Classic ? CalculationMode.Classic : CalculationMode.RoundToNearest;
+                var calculationMode = parseResult.GetValue(mode) switch
+                {
+                    Classic => CalculationMode.Classic,
+                    Truncate => CalculationMode.Truncate,
+                    _ => CalculationMode.RoundToNearest,
+                };
                 var progress = interactive && reportPaths.Count > 1 ? new ProgressBar(error, reportPaths.Count) : null;
                 outcomes = BatchChecker.Check(
                     reportPaths,

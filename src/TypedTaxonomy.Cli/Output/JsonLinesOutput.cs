@@ -47,7 +47,7 @@ internal sealed class JsonLinesOutput : JsonOutput
             return;
         }
 
-        writer.WriteString("mode", report.Mode == CalculationMode.Classic ? "classic" : "round-to-nearest");
+        writer.WriteString("mode", report.Mode switch { CalculationMode.Classic => "classic", CalculationMode.Truncate => "truncate", _ => "round-to-nearest" });
         writer.WriteNumber("facts", report.Facts);
         writer.WriteNumber("numericFacts", report.NumericFacts);
         writer.WriteNumber("summations", report.Summations);

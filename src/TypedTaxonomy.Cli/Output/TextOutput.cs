@@ -54,7 +54,7 @@ internal sealed class TextOutput : CheckOutput
         var unknown = report.UnknownConcepts == 0
             ? "every fact's concept is in the schema files."
             : $"{Plural(report.UnknownFacts, "fact")} of {Plural(report.UnknownConcepts, "concept")} not in the schema files.";
-        var calculations = report.Mode == CalculationMode.Classic ? "classic XBRL 2.1" : "Calculations 1.1, round to nearest";
+        var calculations = report.Mode == CalculationMode.Classic ? "classic XBRL 2.1" : report.Mode == CalculationMode.Truncate ? "Calculations 1.1, truncation" : "Calculations 1.1, round to nearest";
         var rollForwards = report.RollForwards == 0 ? string.Empty : " and " + Plural(report.RollForwards, "roll-forward");
         Output.WriteLine(
             $"{report.Path}: {Plural(report.Facts, "fact")} ({Plural(report.NumericFacts, "numeric", "numeric")}), {Plural(report.Summations, "summation binding")}{rollForwards} checked ({calculations}): "

@@ -14,4 +14,11 @@ public enum CalculationMode
     /// and compare with the total rounded likewise. Duplicate facts stop the binding.
     /// </summary>
     Classic,
+
+    /// <summary>
+    /// XBRL Calculations 1.1, truncation: every value stands for the values it is a truncation of, [v, v + 10^-decimals]
+    /// above zero, [v − 10^-decimals, v] below it and [−10^-decimals, 10^-decimals] at zero, and a total is consistent
+    /// when its interval overlaps the weighted sum of its items' intervals.
+    /// </summary>
+    Truncate,
 }

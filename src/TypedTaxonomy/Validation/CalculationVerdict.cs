@@ -18,13 +18,20 @@ internal readonly record struct CalculationKind(string Rule, string ItemsPhrase,
 
     private static readonly CalculationKind RoundToNearestSummation = new(ValidationRules.InconsistentCalculation, ItemsAddUpTo, false);
 
+    private static readonly CalculationKind TruncationSummation = new(ValidationRules.InconsistentCalculationTruncation, ItemsAddUpTo, false);
+
     private static readonly CalculationKind StatementRollForward = new(ValidationRules.RollForwardInconsistency, " at the end" + RollForwardItems, true);
 
     /// <summary>"summation" or "roll-forward".</summary>
     public string Name => IsRollForward ? "roll-forward" : "summation";
 
     /// <summary>A summation checked in <paramref name="mode"/>.</summary>
-    public static CalculationKind Summation(CalculationMode mode) => mode == CalculationMode.Classic ? ClassicSummation : RoundToNearestSummation;
+    public static CalculationKind Summation(CalculationMode mode) => mode switch
+    {
+        CalculationMode.Classic => ClassicSummation,
+        CalculationMode.Truncate => TruncationSummation,
+        _ => RoundToNearestSummation,
+    };
 
     /// <summary>A roll-forward of a statement, whose period is the statement's.</summary>
     public static CalculationKind RollForward() => StatementRollForward;
@@ -55,8 +62,40 @@ internal static class CalculationVerdict
     public static bool IsClassicConsistent(decimal sum, decimal total, Decimals totalDecimals) =>
         XbrlRounding.Round(sum, totalDecimals) == XbrlRounding.Round(total, totalDecimals);
 
-    /// <summary>Calculations 1.1, round to nearest: consistent when the total's interval and the items' share a value.</summary>
-    public static bool IsRoundToNearestConsistent(ValueInterval total, ValueInterval sum) => total.Overlaps(sum);
+    /// <summary>
+    /// The interval of values a fact of <paramref name="value"/> and <paramref name="decimals"/> stands for in a
+    /// Calculations 1.1 mode: ± ½·10^-decimals around it when rounded to nearest; when truncated, the values whose
+    /// truncation it is: [v, v + 10^-decimals] above zero, [v − 10^-decimals, v] below, [−10^-decimals, 10^-decimals]
+    /// at zero. An exact value (infinite decimals) is the interval [v, v].
+    /// </summary>
+    public static ValueInterval IntervalOf(decimal value, Decimals decimals, CalculationMode mode)
+    {
+        var (low, high) = XbrlRounding.Interval(value, decimals);
+        if (mode != CalculationMode.Truncate || low == high)
+        {
+            return new ValueInterval(low, high);
+        }
+
+        var unit = high - low; // the whole unit 10^-decimals: the rounding interval is half a unit either side
+        return value > 0 ? new ValueInterval(value, Saturating(value, unit))
+            : value < 0 ? new ValueInterval(Saturating(value, -unit), value)
+            : new ValueInterval(-unit, unit);
+
+        static decimal Saturating(decimal a, decimal b)
+        {
+            try
+            {
+                return a + b;
+            }
+            catch (OverflowException)
+            {
+                return b > 0 ? decimal.MaxValue : decimal.MinValue;
+            }
+        }
+    }
+
+    /// <summary>Calculations 1.1 (either mode): consistent when the total's interval and the items' share a value.</summary>
+    public static bool IsIntervalConsistent(ValueInterval total, ValueInterval sum) => total.Overlaps(sum);
 
     /// <summary>
     /// Calculations 1.1 on intervals centred on their values: [t − h, t + h] and [S − Σhᵢ, S + Σhᵢ] overlap exactly
@@ -81,8 +120,8 @@ internal static class CalculationVerdict
         return Inconsistency(kind, total, reportedValue, null, new ValueInterval(expected, expected), place, missing, message);
     }
 
-    /// <summary>The Calculations 1.1 finding: the total's interval and the items' do not overlap.</summary>
-    public static ValidationFinding RoundToNearestInconsistency(in CalculationKind kind, Concept total, decimal? reportedValue, ValueInterval reported, ValueInterval sum, in BindingPlace place, IReadOnlyList<Concept> missing) =>
+    /// <summary>The Calculations 1.1 finding (either mode): the total's interval and the items' do not overlap.</summary>
+    public static ValidationFinding IntervalInconsistency(in CalculationKind kind, Concept total, decimal? reportedValue, ValueInterval reported, ValueInterval sum, in BindingPlace place, IReadOnlyList<Concept> missing) =>
         Inconsistency(kind, total, reportedValue, reported, sum, place, missing, $"{total} is {reported}{kind.ItemsPhrase} {sum}");
 
     /// <summary>A value of a statement's binding has digits finer than its decimals, so Calculations 1.1 does not check it.</summary>

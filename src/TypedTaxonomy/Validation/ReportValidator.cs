@@ -70,7 +70,7 @@ public static class ReportValidator
 
                 if (!fact.EnclosingTuples.IsEmpty)
                 {
-                    if (mode == CalculationMode.RoundToNearest)
+                    if (mode != CalculationMode.Classic)
                     {
                         continue; // Calculations 1.1 checks no fact inside a tuple
                     }
@@ -314,7 +314,7 @@ public static class ReportValidator
         }
         else
         {
-            CheckRoundToNearest(summation, totals, items, ref findings, kind);
+            CheckIntervals(summation, totals, items, mode, ref findings, kind);
         }
     }
 
@@ -386,9 +386,9 @@ public static class ReportValidator
     private static void AddPrecisionZero(SummationRule summation, Fact total, Fact culprit, List<Fact>?[] items, ref List<ValidationFinding>? findings, in CalculationKind kind) =>
         (findings ??= new()).Add(CalculationVerdict.PrecisionZero(kind, summation.Total, total, culprit, Missing(summation, items)));
 
-    private static void CheckRoundToNearest(SummationRule summation, List<Fact> totals, List<Fact>?[] items, ref List<ValidationFinding>? findings, in CalculationKind kind)
+    private static void CheckIntervals(SummationRule summation, List<Fact> totals, List<Fact>?[] items, CalculationMode mode, ref List<ValidationFinding>? findings, in CalculationKind kind)
     {
-        if (!TryMerge(summation.Total, totals, ref findings, out var totalInterval, out var total) || total is null)
+        if (!TryMerge(summation.Total, totals, mode, ref findings, out var totalInterval, out var total) || total is null)
         {
             return;
         }
@@ -401,7 +401,7 @@ public static class ReportValidator
                 continue;
             }
 
-            if (!TryMerge(summation.Items[i].Concept, itemFacts, ref findings, out var itemInterval, out var item))
+            if (!TryMerge(summation.Items[i].Concept, itemFacts, mode, ref findings, out var itemInterval, out var item))
             {
                 return; // inconsistent duplicates or excess digits stop the binding
             }
@@ -412,9 +412,9 @@ public static class ReportValidator
             }
         }
 
-        if (!CalculationVerdict.IsRoundToNearestConsistent(totalInterval, sum))
+        if (!CalculationVerdict.IsIntervalConsistent(totalInterval, sum))
         {
-            (findings ??= new()).Add(CalculationVerdict.RoundToNearestInconsistency(kind, summation.Total, total.NumericValue, totalInterval, sum, PlaceOf(total), Missing(summation, items)));
+            (findings ??= new()).Add(CalculationVerdict.IntervalInconsistency(kind, summation.Total, total.NumericValue, totalInterval, sum, PlaceOf(total), Missing(summation, items)));
         }
     }
 
@@ -422,7 +422,7 @@ public static class ReportValidator
     /// The interval of a concept's facts in one context and unit: the intersection of consistent duplicates.
     /// False (with a finding) when they are inconsistent or one has excess digits; a nil-only set gives a null fact.
     /// </summary>
-    private static bool TryMerge(Concept concept, List<Fact> facts, ref List<ValidationFinding>? findings, out ValueInterval interval, out Fact? representative)
+    private static bool TryMerge(Concept concept, List<Fact> facts, CalculationMode mode, ref List<ValidationFinding>? findings, out ValueInterval interval, out Fact? representative)
     {
         interval = default;
         representative = null;
@@ -457,7 +457,7 @@ public static class ReportValidator
             }
 
             valuesByDecimals[decimals] = value;
-            var own = ValueInterval.Of(value, decimals);
+            var own = CalculationVerdict.IntervalOf(value, decimals, mode);
             if (merged is { } current && !current.Overlaps(own))
             {
                 AddDuplicateFinding(concept, facts, ref findings);

@@ -17,7 +17,8 @@ namespace TypedTaxonomy.Validation;
 /// Calculations 1.1 compares intervals: the total's [t − h, t + h] and the items' [S − Σhᵢ, S + Σhᵢ], where
 /// h = ½·10^-decimals. They overlap exactly when |t − S| ≤ h + Σhᵢ, which is what is computed. Amounts in
 /// full units with negative decimals (thousands, millions) are whole numbers, so the sums run on 64-bit
-/// integers while every value fits, and on <see cref="decimal"/> otherwise; both are exact.
+/// integers while every value fits, and on <see cref="decimal"/> otherwise; both are exact. In truncation mode the
+/// intervals are not centred on the values, so their bounds are added (in decimal).
 /// </para>
 /// </remarks>
 public struct Summation
@@ -44,7 +45,7 @@ public struct Summation
     {
         this.mode = mode;
         this.isRollForward = isRollForward;
-        integral = true;
+        integral = mode != CalculationMode.Truncate; // truncation intervals are not symmetric: kept as bounds, in decimal
         integerSum = 0;
         integerTolerance = 0;
         decimalSum = 0m;
@@ -150,6 +151,15 @@ public struct Summation
             excessDigitsItem = index;
         }
 
+        if (mode == CalculationMode.Truncate)
+        {
+            // The sum's interval is [decimalSum, decimalSum + decimalTolerance]: lower bounds and widths add up.
+            var interval = CalculationVerdict.IntervalOf(reported, decimals, mode).Times(weight);
+            decimalSum += interval.Low;
+            decimalTolerance = Arithmetic.SaturatingAdd(decimalTolerance, interval.High - interval.Low);
+            return;
+        }
+
         decimalSum += reported * weight;
         decimalTolerance = Arithmetic.SaturatingAdd(decimalTolerance, Arithmetic.HalfUnit(decimals));
     }
@@ -174,6 +184,18 @@ public struct Summation
             if (!CalculationVerdict.IsClassicConsistent(Sum, reportedTotal, totalDecimals))
             {
                 ReportClassic(reportedTotal, totalDecimals, totalConcept, items, statement, ref findings);
+            }
+
+            return;
+        }
+
+        if (excessDigitsItem < 0 && !XbrlRounding.HasExcessDigits(reportedTotal, totalDecimals) && mode == CalculationMode.Truncate)
+        {
+            var totalInterval = CalculationVerdict.IntervalOf(reportedTotal, totalDecimals, mode);
+            var sumInterval = new ValueInterval(decimalSum, Arithmetic.SaturatingAdd(decimalSum, decimalTolerance));
+            if (!CalculationVerdict.IsIntervalConsistent(totalInterval, sumInterval))
+            {
+                (findings ??= new()).Add(CalculationVerdict.IntervalInconsistency(Kind, totalConcept, reportedTotal, totalInterval, sumInterval, Place(statement), Missing(items)));
             }
 
             return;
@@ -238,7 +260,7 @@ public struct Summation
         (findings ??= new()).Add(CalculationVerdict.ClassicInconsistency(Kind, totalConcept, reportedTotal, Sum, totalDecimals, nameDecimals: true, Place(statement), Missing(items)));
 
     private readonly void ReportInterval(decimal reportedTotal, Decimals totalDecimals, Concept totalConcept, Concept[] items, IStatement statement, ref List<ValidationFinding>? findings) =>
-        (findings ??= new()).Add(CalculationVerdict.RoundToNearestInconsistency(Kind, totalConcept, reportedTotal, ValueInterval.Of(reportedTotal, totalDecimals), new ValueInterval(Sum - Tolerance, Sum + Tolerance), Place(statement), Missing(items)));
+        (findings ??= new()).Add(CalculationVerdict.IntervalInconsistency(Kind, totalConcept, reportedTotal, ValueInterval.Of(reportedTotal, totalDecimals), new ValueInterval(Sum - Tolerance, Sum + Tolerance), Place(statement), Missing(items)));
 
     private readonly CalculationKind Kind => isRollForward ? CalculationKind.RollForward() : CalculationKind.Summation(mode);
 

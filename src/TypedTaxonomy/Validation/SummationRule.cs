@@ -1,9 +1,9 @@
 namespace TypedTaxonomy.Validation;
 
-/// <summary>A contributing item of a summation, with its weight (1 or -1).</summary>
+/// <summary>A contributing item of a summation, with its weight (any decimal: XBRL 2.1 section 5.2.5.2 allows weights other than 1 and -1).</summary>
 /// <param name="Concept">The item's concept.</param>
-/// <param name="Weight">1 to add, -1 to subtract.</param>
-public readonly record struct SummationTerm(Concept Concept, int Weight);
+/// <param name="Weight">What the item is multiplied by: 1 to add, -1 to subtract, or another decimal.</param>
+public readonly record struct SummationTerm(Concept Concept, decimal Weight);
 
 /// <summary>A summation-item relationship set, as generated from a taxonomy's calculations.</summary>
 /// <param name="Total">The total's concept.</param>

@@ -9,6 +9,9 @@ public static class ValidationRules
     /// <summary>Calculations 1.1: the total's interval does not meet the summed items' interval.</summary>
     public const string InconsistentCalculation = "calc11e:inconsistentCalculationUsingRounding";
 
+    /// <summary>Calculations 1.1, truncation: the total's interval does not meet the summed items' interval.</summary>
+    public const string InconsistentCalculationTruncation = "calc11e:inconsistentCalculationUsingTruncation";
+
     /// <summary>Calculations 1.1: a value has digits finer than its decimals allow; the calculation is not checked.</summary>
     public const string ExcessDigits = "calc11e:excessDigits";
 

@@ -14,8 +14,8 @@ public readonly record struct ValueInterval(decimal Low, decimal High)
         return new ValueInterval(low, high);
     }
 
-    /// <summary>The interval of weight × this (a weight of -1 swaps the bounds).</summary>
-    public ValueInterval Times(int weight) => weight >= 0 ? new(Low * weight, High * weight) : new(High * weight, Low * weight);
+    /// <summary>The interval of weight × this (a negative weight swaps the bounds).</summary>
+    public ValueInterval Times(decimal weight) => weight >= 0 ? new(Low * weight, High * weight) : new(High * weight, Low * weight);
 
     /// <summary>Interval addition.</summary>
     public static ValueInterval operator +(ValueInterval a, ValueInterval b) => new(a.Low + b.Low, a.High + b.High);

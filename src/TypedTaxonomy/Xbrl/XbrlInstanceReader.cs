@@ -914,7 +914,10 @@ public sealed class XbrlInstanceReader
                     string.Create(CultureInfo.InvariantCulture, $"The period of context {Excerpt.Quote(contextId)} ends ({end.Value:yyyy-MM-dd}) before it starts ({start.Value:yyyy-MM-dd})."),
                     document,
                     line,
-                    column);
+                    column)
+                {
+                    Rule = Validation.ValidationRules.PeriodStartAfterEnd,
+                };
             }
 
             return Period.Duration(start.Value, end.Value);

@@ -5,7 +5,7 @@ using TypedTaxonomy.Validation;
 namespace TypedTaxonomy.Tests.Validation;
 
 /// <summary>
-/// The summation arithmetic against the definitions it implements: interval overlap (Calculations 1.1)
+/// The summation arithmetic against the definitions it implements: interval overlap (Calculations 1.1, rounded to nearest or truncated)
 /// and round-then-compare (XBRL 2.1), over many values, decimals and weights, on both its integer and its
 /// decimal path.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class SummationTests
 
     [Theory]
     [InlineData(CalculationMode.RoundToNearest)]
+    [InlineData(CalculationMode.Truncate)]
     [InlineData(CalculationMode.Classic)]
     public void AgreesWithTheDefinitionOnRandomCases(CalculationMode mode)
     {
@@ -174,11 +175,29 @@ public sealed class SummationTests
             {
                 if (values[i] is { } v)
                 {
-                    interval += ValueInterval.Of(v, decimals[i]).Times(weights[i]);
+                    interval += Interval(mode, v, decimals[i]).Times(weights[i]);
                 }
             }
 
-            return ValueInterval.Of(total, totalDecimals).Overlaps(interval) ? null : ValidationRules.InconsistentCalculation;
+            return Interval(mode, total, totalDecimals).Overlaps(interval) ? null
+                : mode == CalculationMode.Truncate ? ValidationRules.InconsistentCalculationTruncation : ValidationRules.InconsistentCalculation;
+        }
+
+        /// <summary>Round to nearest: v ± ½·10^-d. Truncation: the values v is the truncation of, [v, v + 10^-d] above zero, [v − 10^-d, v] below, [−10^-d, 10^-d] at zero.</summary>
+        private static ValueInterval Interval(CalculationMode mode, decimal v, Decimals d)
+        {
+            if (d.Places is not { } places)
+            {
+                return new ValueInterval(v, v);
+            }
+
+            var unit = Pow10(-places);
+            if (mode == CalculationMode.RoundToNearest)
+            {
+                return new ValueInterval(v - (unit / 2), v + (unit / 2));
+            }
+
+            return v > 0 ? new ValueInterval(v, v + unit) : v < 0 ? new ValueInterval(v - unit, v) : new ValueInterval(-unit, unit);
         }
     }
 

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using TypedTaxonomy.Validation;
+using TypedTaxonomy.Xbrl;
+using static TypedTaxonomy.Import.Dts.DtsNames;
+
+namespace TypedTaxonomy.Import.Dts;
+
+/// <summary>What an XBRL 2.1 processor found from one entry document.</summary>
+/// <param name="Dts">The discovered taxonomy.</param>
+/// <param name="Findings">Every finding, of the DTS and of the instance.</param>
+/// <param name="Report">The instance as read, when the entry is an instance the reader accepts.</param>
+/// <param name="Validation">The fact and calculation validation, when there is a report.</param>
+public sealed record XbrlProcessorResult(DtsSet Dts, IReadOnlyList<DtsFinding> Findings, XbrlReport? Report, ReportValidation? Validation)
+{
+    /// <summary>True when no finding is an error.</summary>
+    public bool IsValid => !Findings.Any(f => f.IsError);
+}
+
+/// <summary>
+/// An XBRL 2.1 processor over an entry document (an instance, a taxonomy schema or a linkbase): discovers the DTS,
+/// validates it (<see cref="DtsValidator"/>), and for an instance reads it, checks it against the DTS
+/// (<see cref="InstanceValidator"/>) and validates its facts and calculations with <see cref="ReportValidator"/>
+/// using the DTS's concepts and summation-item relationships.
+/// </summary>
+public static class XbrlProcessor
+{
+    /// <summary>Validates from <paramref name="entryPath"/>.</summary>
+    public static XbrlProcessorResult Validate(string entryPath, CalculationMode mode = CalculationMode.Classic)
+    {
+        var dts = DtsLoader.Load(entryPath);
+        var findings = new List<DtsFinding>(dts.Findings);
+        var relationships = DtsRelationships.Build(dts, findings);
+        DtsValidator.Validate(dts, relationships, findings);
+        if (!dts.ByPath.TryGetValue(Path.GetFullPath(entryPath), out var entry) || entry.Kind != DtsDocumentKind.Instance)
+        {
+            return new XbrlProcessorResult(dts, findings, null, null);
+        }
+
+        XbrlReport report;
+        try
+        {
+            report = new XbrlInstanceReader().ReadFile(entry.Path);
+        }
+        catch (XbrlFormatException e)
+        {
+            findings.Add(new DtsFinding(e.Rule ?? "xbrl:instance", e.Reason, entry.Path, e.Line, e.Column));
+            return new XbrlProcessorResult(dts, findings, null, null);
+        }
+
+        InstanceValidator.Validate(dts, relationships, entry, report, findings);
+        var concepts = Concepts(dts);
+        var validation = ReportValidator.Validate(WithTypedContent(dts, entry, report.Facts), new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, Summations(dts, relationships, concepts), []), mode);
+        foreach (var finding in validation.Result.Findings.Where(f => f.Severity != ValidationSeverity.Warning))
+        {
+            var location = finding.Fact?.Location;
+            findings.Add(new DtsFinding(finding.Rule, finding.Message, location?.Document ?? entry.Path, location?.Line ?? 0, location?.Column ?? 0));
+        }
+
+        foreach (var fact in validation.UnknownConcepts)
+        {
+            findings.Add(new DtsFinding("xmlSchema:undeclaredElement", $"The fact {fact.ConceptName} is not an item declared in the DTS.", entry.Path, fact.Location?.Line ?? 0, fact.Location?.Column ?? 0));
+        }
+
+        return new XbrlProcessorResult(dts, findings, report, validation);
+    }
+
+    /// <summary>
+    /// XBRL 2.1 section 4.10: segments and scenarios are s-equal when their content is, attribute values compared in
+    /// the value space of their declared types (<c>1</c> and <c>+1.0</c> as decimals). The reader keeps the content
+    /// as text; facts whose context has such content get it again in the DTS's typed canonical form.
+    /// </summary>
+    private static IReadOnlyList<Fact> WithTypedContent(DtsSet dts, DtsDocument instance, IReadOnlyList<Fact> facts)
+    {
+        if (!facts.Any(f => f.NonDimensionalContent is not null))
+        {
+            return facts;
+        }
+
+        var root = instance.Xml.Root!;
+        var contentOfContext = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var context in root.Elements(Xbrli + "context"))
+        {
+            if ((string?)context.Attribute("id") is { } id)
+            {
+                var segment = context.Element(Xbrli + "entity")?.Element(Xbrli + "segment");
+                var scenario = context.Element(Xbrli + "scenario");
+                contentOfContext.TryAdd(id.Trim(), "segment:" + Canonical(dts, segment) + "|scenario:" + Canonical(dts, scenario));
+            }
+        }
+
+        var contextOfFact = new Dictionary<(int, int), string>();
+        foreach (var element in root.Descendants())
+        {
+            if ((string?)element.Attribute("contextRef") is { } contextRef)
+            {
+                contextOfFact.TryAdd((DtsLoader.Line(element), DtsLoader.Column(element)), contextRef.Trim());
+            }
+        }
+
+        return facts.Select(f => f.NonDimensionalContent is not null && f.Location is { } at
+                && contextOfFact.TryGetValue((at.Line, at.Column), out var context) && contentOfContext.TryGetValue(context, out var typed)
+            ? new Fact
+            {
+                ConceptName = f.ConceptName,
+                Entity = f.Entity,
+                Period = f.Period,
+                Unit = f.Unit,
+                Value = f.Value,
+                NumericValue = f.NumericValue,
+                Decimals = f.Decimals,
+                Precision = f.Precision,
+                IsPrecisionInfinite = f.IsPrecisionInfinite,
+                IsNil = f.IsNil,
+                Dimensions = f.Dimensions,
+                TypedDimensions = f.TypedDimensions,
+                EnclosingTuples = f.EnclosingTuples,
+                NonDimensionalContent = typed,
+                Id = f.Id,
+                Language = f.Language,
+                Location = f.Location,
+            }
+            : f).ToList();
+
+        static string Canonical(DtsSet dts, XElement? container) =>
+            container is null ? string.Empty : string.Concat(container.Elements().Where(e => e.Name.NamespaceName != XbrlNamespaces.Xbrldi).Select(e => Element(dts, e)));
+
+        static string Element(DtsSet dts, XElement element) =>
+            "<" + element.Name + string.Concat(element.Attributes().Where(a => !a.IsNamespaceDeclaration).OrderBy(a => a.Name.ToString(), StringComparer.Ordinal).Select(a => " " + a.Name + "=" + dts.CanonicalValueIn(element, a)))
+            + ">" + (element.HasElements ? string.Concat(element.Elements().Select(c => Element(dts, c))) : element.Value.Trim()) + "</>";
+    }
+
+    /// <summary>The DTS's items as the runtime's concepts, by expanded name.</summary>
+    internal static Dictionary<string, Concept> Concepts(DtsSet dts)
+    {
+        var concepts = new Dictionary<string, Concept>(StringComparer.Ordinal);
+        foreach (var element in dts.Elements.Values)
+        {
+            if (!dts.IsItem(element))
+            {
+                continue;
+            }
+
+            var declaration = element.Declaration;
+            var name = new QName(element.Name.NamespaceName, string.Empty, element.Name.LocalName);
+            var periodType = ((string?)declaration.Attribute(Xbrli + "periodType"))?.Trim() == "instant" ? PeriodType.Instant : PeriodType.Duration;
+            var balance = ((string?)declaration.Attribute(Xbrli + "balance"))?.Trim() switch
+            {
+                "debit" => Balance.Debit,
+                "credit" => Balance.Credit,
+                _ => Balance.None,
+            };
+            concepts[name.ExpandedName] = new Concept(
+                name,
+                DataTypeOf(dts.ItemType(element)),
+                periodType,
+                balance,
+                ((string?)declaration.Attribute("abstract"))?.Trim() is "true" or "1",
+                ((string?)declaration.Attribute("nillable"))?.Trim() is "true" or "1",
+                element.Name.LocalName);
+        }
+
+        return concepts;
+    }
+
+    private static DataType DataTypeOf(XName? itemType) => Schema.XbrlTypeMap.Map(itemType).DataType switch
+    {
+        "monetary" => DataType.Monetary,
+        "decimal" => DataType.Decimal,
+        "integer" => DataType.Integer,
+        "nonNegativeInteger" => DataType.NonNegativeInteger,
+        "shares" => DataType.Shares,
+        "perShare" => DataType.PerShare,
+        "percent" => DataType.Percent,
+        "pure" => DataType.Pure,
+        "textBlock" => DataType.TextBlock,
+        "date" => DataType.Date,
+        "boolean" => DataType.Boolean,
+        "duration" => DataType.Duration,
+        _ => DataType.String,
+    };
+
+    /// <summary>The summations of the DTS: the effective summation-item relationships of each total in each network.</summary>
+    private static SummationRule[] Summations(DtsSet dts, DtsRelationships relationships, Dictionary<string, Concept> concepts)
+    {
+        Concept? ConceptOf(XElement element) => dts.ElementOf(element) is { } e ? concepts.GetValueOrDefault("{" + e.Name.NamespaceName + "}" + e.Name.LocalName) ?? concepts.GetValueOrDefault(e.Name.LocalName) : null;
+        var rules = new List<SummationRule>();
+        foreach (var network in relationships.OfArcrole(SummationItem).GroupBy(r => (r.LinkRole, r.From)))
+        {
+            if (ConceptOf(network.Key.From) is not { } total)
+            {
+                continue;
+            }
+
+            var items = network.Select(r => (Concept: ConceptOf(r.To), r.Weight)).Where(i => i.Concept is not null && i.Weight is not null)
+                .Select(i => new SummationTerm(i.Concept!, i.Weight!.Value)).ToArray();
+            if (items.Length > 0)
+            {
+                rules.Add(new SummationRule(total, items));
+            }
+        }
+
+        return rules.ToArray();
+    }
+}
