@@ -24,7 +24,10 @@ internal static partial class TransformCases
     {
         Numbers();
         EnglishDates();
+        NumericDates();
+        LanguageDates();
         Sec();
+        SecConformance();
     }
 
     private static void Numbers()

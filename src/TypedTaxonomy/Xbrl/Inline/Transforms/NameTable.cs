@@ -61,7 +61,7 @@ internal sealed class NameTable
 
     private static string GroupName(int index) => "n" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A space becomes <c>\s+</c>; an upper-case ASCII letter starting a word and followed by a lower-case letter becomes <c>[Xx]</c>.</summary>
+    /// <summary>A space becomes <c>\s+</c>; an upper-case ASCII letter starting a word (after a space, a dash, a dot or a group) and followed by a lower-case letter becomes <c>[Xx]</c>.</summary>
     private static void AppendSpelling(StringBuilder builder, string spelling)
     {
         var inClass = false;
@@ -83,7 +83,7 @@ internal sealed class NameTable
                 builder.Append(@"\s+");
             }
             else if (char.IsAsciiLetterUpper(c)
-                && (i == 0 || spelling[i - 1] is ' ' or '(' or '|' or '-' or '.')
+                && (i == 0 || spelling[i - 1] is ' ' or '(' or ')' or '?' or '|' or '-' or '.')
                 && i + 1 < spelling.Length && char.IsAsciiLetterLower(spelling[i + 1]))
             {
                 builder.Append('[').Append(c).Append(char.ToLowerInvariant(c)).Append(']');

@@ -170,6 +170,12 @@ internal static partial class SecTransforms
     /// <summary><c>stateprovnameen</c>: a U.S. state or territory or a Canadian province as its two-letter code.</summary>
     public static string? StateProvNameEn(string text) => StatesAndProvinces.Lookup(text);
 
+    /// <summary><c>countrynameen</c>: a country's English name as its ISO 3166-1 alpha-2 code.</summary>
+    public static string? CountryNameEn(string text) => SecCountries.Iso.Lookup(text);
+
+    /// <summary><c>edgarprovcountryen</c>: a country, territory or Canadian province as its EDGAR code.</summary>
+    public static string? EdgarProvCountryEn(string text) => SecCountries.Edgar.Lookup(text);
+
     /// <summary>
     /// An English number in words (Greg Hewgill's text2num, as the SEC plug-in uses it): commas and "and" are ignored,
     /// words split at whitespace and dashes, small numbers add up, "hundred" multiplies the group, a magnitude closes it.
