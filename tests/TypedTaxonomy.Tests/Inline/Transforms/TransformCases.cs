@@ -34,8 +34,10 @@ internal static partial class TransformCases
     {
         // TRR 1
         Valid("1", "numcommadot", "1,234,567.89", "1234567.89");
+        Valid("1", "numcommadot", " 1,234.5\n", "1234.5");
         Invalid("1", "numcommadot", "1,23");
         Valid("1", "numdash", "-", "0");
+        Valid("1", "numdash", " - ", "0");
         Invalid("1", "numdash", "0");
         Valid("1", "numspacedot", "1 234 567.89", "1234567.89");
         Invalid("1", "numspacedot", "1,234");

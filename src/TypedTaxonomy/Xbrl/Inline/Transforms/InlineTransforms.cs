@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 [assembly: InternalsVisibleTo("TypedTaxonomy.Tests")]
 
@@ -39,7 +40,7 @@ public static class InlineTransforms
         {
             value = transform(displayedText ?? string.Empty);
         }
-        catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException)
+        catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException or RegexMatchTimeoutException)
         {
             value = null;
         }

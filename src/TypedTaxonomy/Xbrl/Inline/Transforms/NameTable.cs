@@ -56,7 +56,7 @@ internal sealed class NameTable
         }
 
         builder.Append(@")[ \t\n\r]*$");
-        return new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        return new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(SecTransforms.MatchTimeout));
     }
 
     private static string GroupName(int index) => "n" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);

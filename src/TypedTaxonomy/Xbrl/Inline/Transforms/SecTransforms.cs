@@ -16,6 +16,12 @@ internal static partial class SecTransforms
 {
     private const double DaysInMonth = 30.4375;
 
+    /// <summary>
+    /// How long the number-word patterns, whose optional parts nest deeply, may search (milliseconds); text that takes
+    /// longer is no number in words and becomes a value error rather than a stalled reader.
+    /// </summary>
+    internal const int MatchTimeout = 1000;
+
     /// <summary><c>duryear</c>: a number of years; a fraction spills into months and days ("2.7" is P2Y8M12D).</summary>
     public static string? DurYear(string text)
     {
@@ -360,7 +366,7 @@ internal static partial class SecTransforms
         + "(" + BelowThousand + @"\s+[Mm]illion" + MagnitudeSeparator + ")?"
         + "((" + BelowThousand + @"\s+[Tt]housand((\s*,\s*|\s+)(" + Hundreds + @"|(and\s+)?" + BelowHundred + "))?)|" + Hundreds + "|" + BelowHundred + ")?";
 
-    [GeneratedRegex(@"^[ \t\n\r]*(" + NumberWords + @"|[Zz]ero|[Nn]o(ne)?|[Nn]il)[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^[ \t\n\r]*(" + NumberWords + @"|[Zz]ero|[Nn]o(ne)?|[Nn]il)[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout)]
     private static partial Regex NumWordsPattern();
 
     [GeneratedRegex(@"^[ \t\n\r]*([Nn]o(ne)?|[Nn]il)[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -375,7 +381,7 @@ internal static partial class SecTransforms
         + "((?<y>" + DurationNumber + ")" + DurationSeparator + "[Yy]ears?(,?" + DurationSeparator + @"(and\s+)?|$))?"
         + "((?<m>" + DurationNumber + ")" + DurationSeparator + "[Mm]onths?(,?" + DurationSeparator + @"(and\s+)?|$))?"
         + "((?<d>" + DurationNumber + ")" + DurationSeparator + "[Dd]ays?)?"
-        + @"[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        + @"[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout)]
     private static partial Regex DurWordsPattern();
 
     [GeneratedRegex(@"^[ \t\n\r]*" + Dash + "?([Zz]ero|[Nn]o(ne)?)" + Dash + @"?[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
