@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 
 [assembly: InternalsVisibleTo("TypedTaxonomy.Tests")]
 
@@ -40,7 +39,7 @@ public static class InlineTransforms
         {
             value = transform(displayedText ?? string.Empty);
         }
-        catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException or RegexMatchTimeoutException)
+        catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException)
         {
             value = null;
         }
