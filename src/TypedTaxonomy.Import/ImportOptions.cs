@@ -6,8 +6,23 @@ namespace TypedTaxonomy.Import;
 /// <summary>What to import and where the result goes.</summary>
 public sealed record ImportOptions
 {
-    /// <summary>The taxonomy schema (<c>.xsd</c>) of the extension to import.</summary>
+    /// <summary>
+    /// The taxonomy schema (<c>.xsd</c>) of the extension to import, or a taxonomy package (a folder or <c>.zip</c>
+    /// with <c>META-INF/taxonomyPackage.xml</c>) to import whole through <see cref="EntryPoint"/>.
+    /// </summary>
     public required string SchemaPath { get; init; }
+
+    /// <summary>
+    /// When <see cref="SchemaPath"/> is a taxonomy package: the entry point to import, by its name, its document's
+    /// URL or file name; may be left out when the package has one entry point.
+    /// </summary>
+    public string? EntryPoint { get; init; }
+
+    /// <summary>
+    /// Taxonomy packages (folders or <c>.zip</c>s) of the base taxonomies the schema imports (SRT, US-GAAP): remote
+    /// URLs their catalogs map are read from them, so the concepts they declare are not inferred.
+    /// </summary>
+    public IReadOnlyList<string> Packages { get; init; } = Array.Empty<string>();
 
     /// <summary>
     /// An instance document of the taxonomy. Concepts of base taxonomies that are not available offline
