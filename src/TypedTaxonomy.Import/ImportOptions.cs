@@ -44,6 +44,13 @@ public sealed record ImportOptions
     public IReadOnlyList<string> AllowedPaths { get; init; } = Array.Empty<string>();
 
     /// <summary>
+    /// Schema files of base taxonomies imported before (files, or folders of <c>*.taxonomy.yaml</c>, such as an
+    /// import of the SRT package wrote): the extension names their concepts, writes no file for their namespaces
+    /// and infers nothing about them.
+    /// </summary>
+    public IReadOnlyList<string> BaseTaxonomies { get; init; } = Array.Empty<string>();
+
+    /// <summary>
     /// A directory, or the path of the extension's <c>*.taxonomy.yaml</c> file (the base taxonomies' files go
     /// next to it). Default: the current directory.
     /// </summary>

@@ -64,6 +64,13 @@ public static class TaxonomyImporter
             prefixes.Register(main.TargetNamespace, main.Prefix);
         }
 
+        // Base taxonomies imported before are named by their own prefixes, so the extension's references resolve to them.
+        var bases = BaseTaxonomies.Load(options.BaseTaxonomies);
+        foreach (var taxonomy in bases.Taxonomies)
+        {
+            prefixes.Register(taxonomy.NamespaceUri, taxonomy.Prefix);
+        }
+
         InstanceFacts? facts = null;
         if (options.InstancePath is { } instancePath)
         {
@@ -121,9 +128,10 @@ public static class TaxonomyImporter
         progress($"calculation: {linkbases.Calculation.Count} arcs");
         progress($"definition: {linkbases.Definition.Count} arcs");
 
-        var model = new ImportModel(schemas, extensionPrefix, prefixes, facts, linkbases, log) { Origin = origin };
+        var model = new ImportModel(schemas, extensionPrefix, prefixes, facts, linkbases, log) { Origin = origin, Bases = bases };
         ConceptCollector.Run(model);
         DimensionAnalyzer.Run(model);
+        bases.Apply(model);
         progress(facts is null ? "inferring: no instance given; concepts of other taxonomies are typed from the calculations and their names only" : $"inferring from {facts.Report.Facts.Count} facts");
         ConceptTyper.Run(model);
         StatementBuilder.Run(model);
@@ -132,7 +140,7 @@ public static class TaxonomyImporter
 
         var taxonomyName = options.TaxonomyName ?? Identifiers.ToIdentifier(extensionPrefix, "Taxonomy");
         var written = ImportedFileWriter.WriteAll(model, taxonomyName, options.CSharpNamespace, ExtensionPath(options, extensionPrefix));
-        var diagnostics = Verify(written);
+        var diagnostics = Verify(written, bases);
         progress($"checking the output: {diagnostics.Count(d => d.Severity == SchemaSeverity.Error)} errors, {diagnostics.Count(d => d.Severity == SchemaSeverity.Warning)} warnings");
 
         var inferred = written.SelectMany(f => f.Inferred).ToList();
@@ -268,8 +276,12 @@ public static class TaxonomyImporter
     }
 
     /// <summary>Parses and resolves the produced files as the generator would, so problems show up now and not at build time.</summary>
-    private static List<SchemaDiagnostic> Verify(List<WrittenFile> files)
+    private static List<SchemaDiagnostic> Verify(List<WrittenFile> files, BaseTaxonomies bases)
     {
-        return TypedTaxonomy.Schema.SchemaFileSet.Check(files.Select(file => (file.Path, file.Text))).Diagnostics.ToList();
+        var written = files.Select(file => (file.Path, file.Text)).ToList();
+        var paths = new HashSet<string>(written.Select(f => f.Path), StringComparer.Ordinal);
+        return TypedTaxonomy.Schema.SchemaFileSet.Check(written.Concat(bases.Files)).Diagnostics
+            .Where(d => bases.Files.Count == 0 || paths.Contains(d.Span.FilePath))
+            .ToList();
     }
 }

@@ -26,6 +26,12 @@ internal static class ImportCommand
             HelpName = "folder|zip",
             AllowMultipleArgumentsPerToken = false,
         };
+        var baseTaxonomy = new Option<string[]>("--base")
+        {
+            Description = "Schema files of a base taxonomy imported before, or a folder of them (repeatable): its concepts are named, not written again or inferred.",
+            HelpName = "dir|file.taxonomy.yaml",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var instance = new Option<string?>("--instance", "-i")
         {
             Description = "An instance document of the taxonomy; the period and data types of base taxonomy concepts (us-gaap, srt, dei) are inferred from its facts.",
@@ -57,6 +63,7 @@ internal static class ImportCommand
             schema,
             entryPoint,
             package,
+            baseTaxonomy,
             instance,
             outputPath,
             name,
@@ -70,6 +77,7 @@ internal static class ImportCommand
                 SchemaPath = parseResult.GetValue(schema)!,
                 EntryPoint = parseResult.GetValue(entryPoint),
                 Packages = parseResult.GetValue(package) ?? [],
+                BaseTaxonomies = parseResult.GetValue(baseTaxonomy) ?? [],
                 InstancePath = parseResult.GetValue(instance),
                 OutputPath = parseResult.GetValue(outputPath),
                 TaxonomyName = parseResult.GetValue(name),

@@ -32,6 +32,9 @@ internal sealed class ImportModel
     /// <summary>Every concept a schema read declares that the import writes, with its declaration, in the order declared.</summary>
     public List<(ConceptName Name, ElementDeclaration Element)> Declared { get; } = new();
 
+    /// <summary>Base taxonomies imported before, whose concepts are named and not written.</summary>
+    public BaseTaxonomies? Bases { get; init; }
+
     /// <summary>Where the imported taxonomy came from, when that is more than its schema (a package's entry point).</summary>
     public string? Origin { get; set; }
 

@@ -63,6 +63,7 @@ internal sealed class ImportedFileWriter
         }
 
         prefixes.Remove(model.ExtensionPrefix);
+        prefixes.RemoveWhere(p => model.Prefixes.NamespaceOf(p) is { } ns && model.Bases?.Of(ns) is not null);
         foreach (var unknown in prefixes.Where(p => model.Prefixes.NamespaceOf(p) is null).ToList())
         {
             model.Log.Note($"No namespace is known for the prefix {Excerpt.Quote(unknown)}; its concepts are not written.");
