@@ -25,6 +25,9 @@ public sealed class SrtPackageFixture : IDisposable
 
     public static string Package => Path.Combine(TestData.SharedData, "taxonomies", "srt-2024");
 
+    /// <summary>The folder the import's files were written to.</summary>
+    public string Folder => temp.Path;
+
     public ImportResult Result { get; }
 
     internal OutputSet Output { get; }

@@ -13,7 +13,7 @@ namespace TypedTaxonomy.Import.Tests;
 /// naming the package and the file at fault, before anything is read from them; and a company extension imported
 /// with the base taxonomy's package gets that taxonomy's concepts as declared instead of inferring them.
 /// </summary>
-public sealed class TaxonomyPackageTests : IDisposable
+public sealed class TaxonomyPackageTests : IDisposable, IClassFixture<SrtPackageFixture>
 {
     private const string Metadata = """
         <tp:taxonomyPackage xmlns:tp="http://xbrl.org/2016/taxonomy-package" xml:lang="en">
@@ -38,6 +38,9 @@ public sealed class TaxonomyPackageTests : IDisposable
         """;
 
     private readonly TempDirectory temp = new();
+    private readonly SrtPackageFixture srt;
+
+    public TaxonomyPackageTests(SrtPackageFixture srt) => this.srt = srt;
 
     public void Dispose() => temp.Dispose();
 
@@ -188,8 +191,7 @@ public sealed class TaxonomyPackageTests : IDisposable
     public void An_extension_imported_against_the_imported_SRT_names_its_concepts_and_writes_no_srt_file()
     {
         // SRT imported whole from its package first, as `import srt-2024 --entry-point ... --output base` does.
-        var baseFolder = temp.File("base");
-        TaxonomyImporter.WriteFiles(TaxonomyImporter.Import(new ImportOptions { SchemaPath = SrtPackageFixture.Package, EntryPoint = "srt-entryPoint-all-2024.xsd", OutputPath = baseFolder }));
+        var baseFolder = srt.Folder;
         var folder = TestData.SecFiling("aapl-10q-2025");
         ImportResult Run(params string[] bases) => TaxonomyImporter.Import(new ImportOptions
         {
