@@ -22,7 +22,7 @@ namespace TypedTaxonomy.Xbrl;
 /// Facts inside tuples are listed like any other, each with the tuples that enclose it
 /// (<see cref="Fact.EnclosingTuples"/>); segment and scenario content that is not an <c>xbrldi</c> member is kept in
 /// canonical form (<see cref="Fact.NonDimensionalContent"/>) and said so in <see cref="XbrlReport.Notes"/>, as are
-/// footnote links and linkbase references, which are not kept. DTDs are refused and no external resource is ever
+/// linkbase references, which are not kept. Footnotes are attached to their facts (<see cref="Fact.Footnotes"/>). DTDs are refused and no external resource is ever
 /// fetched.
 /// </para>
 /// </remarks>
@@ -131,6 +131,10 @@ public sealed class XbrlInstanceReader
         private readonly string arcroleRef;
         private readonly string footnoteLink;
         private readonly string footnote;
+        private readonly string footnoteArc;
+        private readonly string loc;
+        private readonly Dictionary<string, List<Footnote>> footnotesByFactId = new(StringComparer.Ordinal);
+        private int factToFactArcCount;
         private readonly string contextRef;
         private readonly string unitRef;
         private readonly string decimals;
@@ -146,10 +150,7 @@ public sealed class XbrlInstanceReader
         private readonly List<int> enclosingTuples = [];
         private string? firstTuple;
         private int footnoteLinkCount;
-        private int footnoteCount;
         private int linkbaseRefCount;
-        private int unrepresentableNumberCount;
-        private string? firstUnrepresentableNumber;
 
         public Session(XmlReader xml, string document, XbrlReaderOptions options)
             : base(xml, document, options, new Dictionary<string, ContextInfo>(StringComparer.Ordinal), new Dictionary<string, Unit>(StringComparer.Ordinal))
@@ -177,6 +178,8 @@ public sealed class XbrlInstanceReader
             arcroleRef = names.Add("arcroleRef");
             footnoteLink = names.Add("footnoteLink");
             footnote = names.Add("footnote");
+            footnoteArc = names.Add("footnoteArc");
+            loc = names.Add("loc");
             contextRef = names.Add("contextRef");
             unitRef = names.Add("unitRef");
             decimals = names.Add("decimals");
@@ -363,44 +366,11 @@ public sealed class XbrlInstanceReader
                 return;
             }
 
-            var isNil = nilText?.Trim() switch
-            {
-                null or "false" or "0" => false,
-                "true" or "1" => true,
-                _ => throw new XbrlFormatException($"The fact {concept} has xsi:nil=\"{nilText}\", which is not a boolean.", document, line, column),
-            };
+            var isNil = ParseNil(nilText, concept, line, column);
             var isNumeric = unitRef is not null;
             var language = isNumeric ? null : NullIfEmpty(xml.XmlLang);
-
-            Decimals? decimals = null;
-            if (decimalsText is not null)
-            {
-                if (!Decimals.TryParse(decimalsText, out var parsed))
-                {
-                    throw new XbrlFormatException($"The fact {concept} has decimals=\"{decimalsText}\", which is neither INF nor an integer.", document, line, column);
-                }
-
-                decimals = parsed;
-            }
-
-            int? precision = null;
-            var isPrecisionInfinite = false;
-            if (precisionText is not null)
-            {
-                var p = precisionText.Trim();
-                if (p == "INF")
-                {
-                    isPrecisionInfinite = true;
-                }
-                else if (int.TryParse(p, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0)
-                {
-                    precision = parsed;
-                }
-                else
-                {
-                    throw new XbrlFormatException($"The fact {concept} has precision=\"{precisionText}\", which is neither INF nor a non-negative integer.", document, line, column);
-                }
-            }
+            var decimals = ParseDecimals(decimalsText, concept, line, column);
+            var (precision, isPrecisionInfinite) = ParsePrecision(precisionText, concept, line, column);
 
             var text = ReadSimpleContent(new What(Part.Fact, Name: concept));
             xml.Read();
@@ -444,21 +414,6 @@ public sealed class XbrlInstanceReader
             }
         }
 
-        private decimal? ParseNumber(string value, QName concept, int line, int column)
-        {
-            switch (XbrlNumber.Parse(value, out var number))
-            {
-                case XbrlNumber.Kind.Number:
-                    return number;
-                case XbrlNumber.Kind.Unrepresentable:
-                    unrepresentableNumberCount++;
-                    firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, string.Create(CultureInfo.InvariantCulture, $"line {line}"));
-                    return null;
-            }
-
-            throw new XbrlFormatException($"The numeric fact {concept} has the value {Excerpt.Quote(value)}, which is not a number.", document, line, column);
-        }
-
         private void ReadTuple(QName concept, int line)
         {
             tupleCount++;
@@ -485,29 +440,134 @@ public sealed class XbrlInstanceReader
             tupleDepth--;
         }
 
+        /// <summary>
+        /// Reads a footnote link: its footnotes are attached, when the report is built, to the facts its arcs go from
+        /// (by the fact ids its locators point at). Arcs from a fact to another fact are counted for a note.
+        /// </summary>
         private void ReadFootnoteLink()
         {
             footnoteLinkCount++;
+            var linkRole = xml.GetAttribute("role", XbrlNamespaces.XLink)?.Trim() ?? Footnote.StandardLinkRole;
             if (xml.IsEmptyElement)
             {
                 xml.Read();
                 return;
             }
 
+            var locs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var notes = new Dictionary<string, List<Footnote>>(StringComparer.Ordinal);
+            var arcs = new List<(string From, string To, string Arcrole)>();
             var depth = xml.Depth;
-            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            xml.Read();
+            while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && xml.NodeType != XmlNodeType.None)
             {
-                if (xml.NodeType == XmlNodeType.Element)
+                if (xml.NodeType != XmlNodeType.Element)
                 {
-                    CheckDepth();
-                    if (Is(xml.NamespaceURI, linkNs) && Is(xml.LocalName, footnote))
+                    xml.Read();
+                    continue;
+                }
+
+                CheckDepth();
+                var isLink = Is(xml.NamespaceURI, linkNs);
+                var label = xml.GetAttribute("label", XbrlNamespaces.XLink)?.Trim();
+                if (isLink && Is(xml.LocalName, loc) && label is not null)
+                {
+                    var href = xml.GetAttribute("href", XbrlNamespaces.XLink) ?? string.Empty;
+                    var hash = href.IndexOf('#', StringComparison.Ordinal);
+                    Add(locs, label, hash >= 0 ? href[(hash + 1)..].Trim() : href.Trim());
+                    SkipElement();
+                }
+                else if (isLink && Is(xml.LocalName, footnote) && label is not null)
+                {
+                    var role = xml.GetAttribute("role", XbrlNamespaces.XLink)?.Trim() ?? Footnote.StandardRole;
+                    var language = NullIfEmpty(xml.XmlLang);
+                    var id = xml.GetAttribute("id");
+                    Add(notes, label, new Footnote(ReadMarkup(), language, id, role, LinkRole: linkRole));
+                }
+                else if (isLink && Is(xml.LocalName, footnoteArc))
+                {
+                    var from = xml.GetAttribute("from", XbrlNamespaces.XLink)?.Trim();
+                    var to = xml.GetAttribute("to", XbrlNamespaces.XLink)?.Trim();
+                    if (from is not null && to is not null)
                     {
-                        footnoteCount++;
+                        arcs.Add((from, to, xml.GetAttribute("arcrole", XbrlNamespaces.XLink)?.Trim() ?? Footnote.FactFootnoteArcrole));
                     }
+
+                    SkipElement();
+                }
+                else
+                {
+                    SkipElement();
                 }
             }
 
             xml.Read();
+            foreach (var (from, to, arcrole) in arcs)
+            {
+                if (!locs.TryGetValue(from, out var factIds))
+                {
+                    continue;
+                }
+
+                if (!notes.TryGetValue(to, out var targets))
+                {
+                    factToFactArcCount += locs.ContainsKey(to) ? factIds.Count : 0;
+                    continue;
+                }
+
+                foreach (var factId in factIds)
+                {
+                    foreach (var target in targets)
+                    {
+                        Add(footnotesByFactId, factId, target with { Arcrole = arcrole });
+                    }
+                }
+            }
+
+            static void Add<T>(Dictionary<string, List<T>> into, string key, T value)
+            {
+                if (!into.TryGetValue(key, out var list))
+                {
+                    into.Add(key, list = []);
+                }
+
+                list.Add(value);
+            }
+        }
+
+        /// <summary>The content of the element the reader is on, its markup written out (<see cref="XhtmlMarkup"/>); leaves the reader after it.</summary>
+        private string ReadMarkup()
+        {
+            if (xml.IsEmptyElement)
+            {
+                xml.Read();
+                return string.Empty;
+            }
+
+            var into = new StringBuilder();
+            var depth = xml.Depth;
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            {
+                switch (xml.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        CheckDepth();
+                        XhtmlMarkup.AppendStartTag(into, xml);
+                        break;
+                    case XmlNodeType.EndElement:
+                        XhtmlMarkup.AppendEndTag(into, xml);
+                        break;
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                    case XmlNodeType.Whitespace:
+                    case XmlNodeType.SignificantWhitespace:
+                        XhtmlMarkup.AppendText(into, xml.Value);
+                        break;
+                }
+            }
+
+            xml.Read();
+            return into.ToString();
         }
 
         private void CollectNamespaceDeclarations()
@@ -553,6 +613,17 @@ public sealed class XbrlInstanceReader
                 facts[pending.Index] = MakeFact(pending, context, unit);
             }
 
+            if (footnotesByFactId.Count > 0)
+            {
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    if (facts[i]!.Id is { } factId && footnotesByFactId.TryGetValue(factId.Trim(), out var footnotes))
+                    {
+                        facts[i] = facts[i]!.WithFootnotes([.. footnotes]);
+                    }
+                }
+            }
+
             return new XbrlReport(facts!, namespaces, document, schemaRefs, BuildNotes())
             {
                 ContextCount = Contexts.Count,
@@ -590,9 +661,9 @@ public sealed class XbrlInstanceReader
                 notes.Add(string.Create(inv, $"{tupleCount} tuple(s) (first: {firstTuple}): their {tupleFactCount} fact(s) are listed like other facts, each with the tuples that enclose it (Fact.EnclosingTuples)."));
             }
 
-            if (footnoteLinkCount > 0)
+            if (factToFactArcCount > 0)
             {
-                notes.Add(string.Create(inv, $"{footnoteCount} footnote(s) in {footnoteLinkCount} link:footnoteLink element(s) ignored."));
+                notes.Add(string.Create(inv, $"{factToFactArcCount} footnote arc(s) from a fact to another fact (in {footnoteLinkCount} link:footnoteLink element(s)) ignored; footnotes are attached to their facts (Fact.Footnotes)."));
             }
 
             if (linkbaseRefCount > 0)
@@ -605,9 +676,9 @@ public sealed class XbrlInstanceReader
                 notes.Add(string.Create(inv, $"{NonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {FirstNonDimensionalContext}); their facts bind to no statement, and are validated only with facts of the same content."));
             }
 
-            if (unrepresentableNumberCount > 0)
+            if (UnrepresentableNumberCount > 0)
             {
-                notes.Add(XbrlNumber.UnrepresentableNote(unrepresentableNumberCount, firstUnrepresentableNumber!));
+                notes.Add(XbrlNumber.UnrepresentableNote(UnrepresentableNumberCount, FirstUnrepresentableNumber!));
             }
 
             return notes;

@@ -731,4 +731,69 @@ internal abstract class XbrlXmlSession
     protected XbrlFormatException Error(string reason) => new(reason, document, Line, ElementColumn);
 
     protected static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    /// <summary>An <c>xsi:nil</c> value; false when absent.</summary>
+    protected bool ParseNil(string? nilText, QName concept, int line, int column) => nilText?.Trim() switch
+    {
+        null or "false" or "0" => false,
+        "true" or "1" => true,
+        _ => throw new XbrlFormatException($"The fact {concept} has xsi:nil=\"{nilText}\", which is not a boolean.", document, line, column),
+    };
+
+    /// <summary>A <c>decimals</c> value; null when absent.</summary>
+    protected Decimals? ParseDecimals(string? decimalsText, QName concept, int line, int column)
+    {
+        if (decimalsText is null)
+        {
+            return null;
+        }
+
+        return Decimals.TryParse(decimalsText, out var parsed)
+            ? parsed
+            : throw new XbrlFormatException($"The fact {concept} has decimals=\"{decimalsText}\", which is neither INF nor an integer.", document, line, column);
+    }
+
+    /// <summary>A <c>precision</c> value: a finite precision, or whether it is INF.</summary>
+    protected (int? Precision, bool IsInfinite) ParsePrecision(string? precisionText, QName concept, int line, int column)
+    {
+        if (precisionText is null)
+        {
+            return (null, false);
+        }
+
+        var p = precisionText.Trim();
+        if (p == "INF")
+        {
+            return (null, true);
+        }
+
+        if (int.TryParse(p, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0)
+        {
+            return (parsed, false);
+        }
+
+        throw new XbrlFormatException($"The fact {concept} has precision=\"{precisionText}\", which is neither INF nor a non-negative integer.", document, line, column);
+    }
+
+    /// <summary>How many numeric values no decimal holds, for the note.</summary>
+    protected int UnrepresentableNumberCount { get; private set; }
+
+    /// <summary>The first of them, for the note.</summary>
+    protected string? FirstUnrepresentableNumber { get; private set; }
+
+    /// <summary>A numeric fact's value (<see cref="XbrlNumber"/>): null, counted for the note, when no decimal holds it.</summary>
+    protected decimal? ParseNumber(string value, QName concept, int line, int column)
+    {
+        switch (XbrlNumber.Parse(value, out var number))
+        {
+            case XbrlNumber.Kind.Number:
+                return number;
+            case XbrlNumber.Kind.Unrepresentable:
+                UnrepresentableNumberCount++;
+                FirstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+                return null;
+        }
+
+        throw new XbrlFormatException($"The numeric fact {concept} has the value {Excerpt.Quote(value)}, which is not a number.", document, line, column);
+    }
 }
