@@ -255,7 +255,7 @@ public class XbrlInstanceReaderTests
         Assert.Equal("  Hallo  ", fact.Value);
         Assert.Equal("de", fact.Language);
         Assert.Equal(Period.Duration(D("2021-01-01"), D("2021-12-31")), fact.Period);
-        Assert.Equal([new Footnote("A note", "en")], fact.Footnotes);
+        Assert.Equal(new Footnote("A note", "en"), Assert.Single(fact.Footnotes));
         Assert.Contains(report.Notes, n => n.Contains("1 link:linkbaseRef", StringComparison.Ordinal));
         Assert.Contains(report.Notes, n => n.Contains("context 'c1' at line 5", StringComparison.Ordinal));
         Assert.Equal(2, report.Notes.Count);
