@@ -18,7 +18,7 @@ internal sealed record InlineRelationship(string[] FromRefs, string[] ToRefs, st
 internal sealed class InlineDocumentSet(XbrlReaderOptions options)
 {
     /// <summary>A format that is not known, or whose name does not resolve.</summary>
-    public const string InvalidTransformation = "ix11.10.1.2:invalidTransformation";
+    public const string InvalidTransformation = InlineTransforms.InvalidTransformationCode;
 
     /// <summary>A fact whose context is missing (XBRL 2.1 section 4.6.1).</summary>
     public const string MissingContext = "xbrl.4.6.1:itemContextRef";
