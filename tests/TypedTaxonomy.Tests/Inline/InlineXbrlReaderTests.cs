@@ -35,7 +35,7 @@ public sealed class InlineXbrlReaderTests
         Assert.Equal([95_359_000_000m, -1234.5m, 0.241m, 0m], report.Facts.Select(f => f.NumericValue!.Value));
         Assert.Equal(Decimals.Of(-6), report.Facts[0].Decimals);
         Assert.Equal(Unit.Currency("USD"), report.Facts[0].Unit);
-        Assert.Equal([new ExplicitMember(new QName("http://example.com/e", "e", "Axis"), new QName("http://example.com/e", "e", "Member"))], report.Facts[1].Dimensions);
+        Assert.Equal(new ExplicitMember(new QName("http://example.com/e", "e", "Axis"), new QName("http://example.com/e", "e", "Member")), Assert.Single(report.Facts[1].Dimensions));
         Assert.Equal(["e.xsd"], report.SchemaRefs);
     }
 
