@@ -1,9 +1,11 @@
 using System;
 using System.Buffers;
 using System.IO;
+using System.Linq;
 using System.IO.Pipelines;
 using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Cli.Check;
 
@@ -37,6 +39,11 @@ public static class ReportChecker
             return new ReportCheck(path, null, null, $"{path}: error: this is a directory, not a report; give an XBRL instance or an xBRL-JSON file");
         }
 
+        if (PackagedReportPath.Find(path) is { } packaged)
+        {
+            return CheckPackaged(path, packaged.Package, packaged.Report, rules, mode);
+        }
+
         XbrlReport report;
         try
         {
@@ -63,6 +70,29 @@ public static class ReportChecker
         }
 
         return new ReportCheck(path, report, ReportValidator.Validate(report.Facts, rules.Rules, mode), null);
+    }
+
+    /// <summary>A report inside a report package: the package's only report, or the one <paramref name="report"/> names.</summary>
+    private static ReportCheck CheckPackaged(string path, string packagePath, string? report, SchemaRules rules, CalculationMode mode)
+    {
+        XbrlReport read;
+        try
+        {
+            using var package = ReportPackage.Open(packagePath);
+            var chosen = report is null ? package.SingleReport() : package.Reports.FirstOrDefault(r => r.Primary == report)
+                ?? throw new XbrlPackageException("rpe:missingReport", packagePath, report, 0, 0, "the package holds no such report");
+            read = package.Read(chosen, new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept });
+        }
+        catch (XbrlPackageException e)
+        {
+            return new ReportCheck(path, null, null, e.Message, e.Location);
+        }
+        catch (XbrlFormatException e)
+        {
+            return new ReportCheck(path, null, null, e.Message, e.Location);
+        }
+
+        return new ReportCheck(path, read, ReportValidator.Validate(read.Facts, rules.Rules, mode), null);
     }
 
     /// <summary>

@@ -5,12 +5,14 @@ using System.IO.Enumeration;
 using System.Linq;
 using System.Text.Json;
 using System.Xml;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Cli.Check;
 
 /// <summary>
 /// The reports <c>check --report</c> names: files as given; under a folder, every report (an XML file whose root
 /// is an XBRL 2.1 <c>xbrli:xbrl</c> element, or a JSON file with a top-level <c>documentInfo</c>, as xBRL-JSON has);
+/// a report package (<c>.zip</c>, <c>.xbr</c>, <c>.xbri</c>) as its report, or each of its reports when it holds several;
 /// and the files a glob matches (<c>*</c> and <c>?</c> within a name, <c>**</c> for any folders). In the order given,
 /// each folder's and glob's files in ordinal order of their paths, each file once.
 /// </summary>
@@ -29,7 +31,7 @@ public static class ReportPaths
         {
             if (File.Exists(spec))
             {
-                files.Add(spec);
+                files.AddRange(ReportPackage.IsPackagePath(spec) ? PackagedReportPath.Expand(spec) : [spec]);
             }
             else if (Directory.Exists(spec))
             {
