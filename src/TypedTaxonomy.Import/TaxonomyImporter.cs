@@ -148,7 +148,7 @@ public static class TaxonomyImporter
         {
             SchemaPath = schema.Path,
             Prefix = extensionPrefix,
-            ElementsRead = schema.Elements.Count,
+            ElementsRead = schemas.Main.Sum(s => s.Elements.Count),
             LabelsRead = linkbases.Labels.Count,
             PresentationRolesRead = linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count(),
             CalculationArcsRead = linkbases.Calculation.Count,
