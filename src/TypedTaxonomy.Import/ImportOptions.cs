@@ -25,7 +25,8 @@ public sealed record ImportOptions
     public IReadOnlyList<string> Packages { get; init; } = Array.Empty<string>();
 
     /// <summary>
-    /// An instance document of the taxonomy. Concepts of base taxonomies that are not available offline
+    /// A report of the taxonomy: an XBRL instance, an xBRL-JSON report, an Inline XBRL document (<c>.htm</c>,
+    /// <c>.xhtml</c>) or a report package (<c>.xbri</c>, <c>.xbr</c>, <c>.zip</c>) holding one report. Concepts of base taxonomies that are not available offline
     /// (US-GAAP, srt, dei) get their period type and data type from its facts.
     /// </summary>
     public string? InstancePath { get; init; }

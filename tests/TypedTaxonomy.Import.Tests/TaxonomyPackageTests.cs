@@ -226,6 +226,37 @@ public sealed class TaxonomyPackageTests : IDisposable, IClassFixture<SrtPackage
         Assert.True(loaded.Taxonomy("srt").Concepts.Count > 500);
     }
 
+    [Fact]
+    public void The_instance_may_be_the_filing_as_filed_an_htm_or_a_report_package()
+    {
+        var folder = TestData.SecFiling("aapl-10q-2025");
+        var xbri = temp.File("aapl.xbri");
+        using (var zip = ZipFile.Open(xbri, ZipArchiveMode.Create))
+        {
+            using (var json = zip.CreateEntry("filing/META-INF/reportPackage.json").Open())
+            {
+                json.Write(Encoding.UTF8.GetBytes("{\"documentInfo\":{\"documentType\":\"https://xbrl.org/report-package/2023/xbri\"}}"));
+            }
+
+            zip.CreateEntryFromFile(Path.Combine(folder, "aapl-20250329.htm"), "filing/reports/aapl-20250329.htm");
+        }
+
+        ImportResult Run(string instance) => TaxonomyImporter.Import(new ImportOptions { SchemaPath = Path.Combine(folder, "aapl-20250329.xsd"), InstancePath = instance, OutputPath = temp.Path });
+        var extracted = Run(Path.Combine(folder, "aapl-20250329_htm.xml"));
+
+        foreach (var instance in new[] { Path.Combine(folder, "aapl-20250329.htm"), xbri })
+        {
+            var filed = Run(instance);
+            Assert.Equal(760, filed.Summary.FactsRead);
+            Assert.Equal(extracted.Files.Keys, filed.Files.Keys);
+            foreach (var (path, text) in extracted.Files)
+            {
+                // The same file, but for the instance's name in the comments that cite it.
+                Assert.Equal(text.Replace("aapl-20250329_htm.xml", Path.GetFileName(instance), StringComparison.Ordinal), filed.Files[path]);
+            }
+        }
+    }
+
     private static Dictionary<string, string> Good() => new(StringComparer.Ordinal)
     {
         ["pkg/META-INF/taxonomyPackage.xml"] = Metadata,

@@ -34,7 +34,7 @@ internal static class ImportCommand
         };
         var instance = new Option<string?>("--instance", "-i")
         {
-            Description = "An instance document of the taxonomy; the period and data types of base taxonomy concepts (us-gaap, srt, dei) are inferred from its facts.",
+            Description = "A report of the taxonomy (XBRL XML, xBRL-JSON, Inline XBRL .htm/.xhtml, or a report package .xbri/.xbr/.zip); the period and data types of base taxonomy concepts (us-gaap, srt, dei) are inferred from its facts.",
             HelpName = "instance.xml",
         };
         var outputPath = new Option<string?>("--output", "-o")

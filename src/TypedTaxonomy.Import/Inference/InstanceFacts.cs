@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using TypedTaxonomy.Import.Model;
 using TypedTaxonomy.Xbrl;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Import.Inference;
 
@@ -44,11 +45,16 @@ internal sealed class InstanceFacts
         XbrlReport report;
         try
         {
-            report = new XbrlInstanceReader().ReadFile(path);
+            // An Inline XBRL document, an xBRL-JSON report or a report package is read as its kind says.
+            report = ReportPackage.IsPackagePath(path) ? ReportPackage.ReadFile(path) : XbrlDocuments.ReadFile(path);
         }
         catch (XbrlFormatException e)
         {
-            throw new ImportException(path, e.Line, e.Column, StripPosition(e.Reason), e);
+            throw new ImportException(e.Document ?? path, e.Line, e.Column, StripPosition(e.Reason), e);
+        }
+        catch (XbrlPackageException e)
+        {
+            throw new ImportException(e.Document, e.Line, e.Column, $"{e.Code}: {e.Reason}", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -14,6 +14,15 @@ namespace TypedTaxonomy.Xbrl;
 /// </summary>
 public static class XbrlDocuments
 {
+    /// <summary>Reads a report of one document from a file, with the reader its extension chooses.</summary>
+    /// <exception cref="XbrlFormatException">The document is not well-formed, or breaks a limit.</exception>
+    public static XbrlReport ReadFile(string path, XbrlReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        return Read([(stream, path)], options);
+    }
+
     /// <summary>Reads the documents of one report, from streams left open.</summary>
     /// <param name="documents">Each document's bytes and name; the names' extensions choose the reader.</param>
     /// <param name="options">Limits; <see cref="XbrlReaderOptions.Default"/> when <see langword="null"/>.</param>
