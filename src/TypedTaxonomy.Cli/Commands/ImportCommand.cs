@@ -17,7 +17,7 @@ internal static class ImportCommand
         };
         var instance = new Option<string?>("--instance", "-i")
         {
-            Description = "An instance document of the taxonomy; the period and data types of base taxonomy concepts (us-gaap, srt, dei) are inferred from its facts.",
+            Description = "An instance document of the taxonomy (XBRL XML, Inline XBRL .htm or xBRL-JSON); the period and data types of base taxonomy concepts (us-gaap, srt, dei) are inferred from its facts.",
             HelpName = "instance.xml",
         };
         var outputPath = new Option<string?>("--output", "-o")

@@ -44,7 +44,7 @@ internal sealed class InstanceFacts
         XbrlReport report;
         try
         {
-            report = new XbrlInstanceReader().ReadFile(path);
+            report = XbrlReportFile.Read(path);
         }
         catch (XbrlFormatException e)
         {
