@@ -45,8 +45,8 @@ internal sealed class InstanceFacts
         XbrlReport report;
         try
         {
-            // An Inline XBRL document, an xBRL-JSON report or a report package is read as its kind says.
-            report = ReportPackage.IsPackagePath(path) ? ReportPackage.ReadFile(path) : XbrlDocuments.ReadFile(path);
+            // A report package is read through its one report; any other file by the reader its content calls for.
+            report = ReportPackage.IsPackagePath(path) ? ReportPackage.ReadFile(path) : XbrlReportFile.Read(path);
         }
         catch (XbrlFormatException e)
         {

@@ -120,7 +120,7 @@ public sealed class ReportPackage : IDisposable
 
     /// <summary>
     /// Reads a report of the package with the reader of its file kind: Inline XBRL (its documents as one document
-    /// set), XBRL XML or xBRL-JSON. Locations name the package and the file inside it (<c>filing.zip/top/reports/report.xhtml</c>).
+    /// set), or the reader XbrlReportFile chooses from a document's content. Locations name the package and the file inside it (<c>filing.zip/top/reports/report.xhtml</c>).
     /// </summary>
     /// <exception cref="XbrlFormatException">The report is not well-formed.</exception>
     public XbrlReport Read(PackagedReport report, XbrlReaderOptions? options = null)
@@ -137,7 +137,11 @@ public sealed class ReportPackage : IDisposable
                 documents.Add((stream, Archive.Path + "/" + document));
             }
 
-            return XbrlDocuments.Read(documents, options);
+            // Several documents are one Inline XBRL document set (FindReports groups only those); one document is
+            // read by the reader its content calls for.
+            return documents.Count > 1
+                ? new InlineXbrlReader(options).Read(documents)
+                : XbrlReportFile.Read(documents[0].Stream, documents[0].DocumentUri, options);
         }
         finally
         {
