@@ -155,8 +155,11 @@ public sealed class TaxonomyPackageTests : IDisposable, IClassFixture<SrtPackage
         var entries = Good();
         entries["pkg/files/ex.xsd"] = Schema.Replace("<xs:element", "<xs:import namespace=\"http://example.com/x\" schemaLocation=\"http://example.com/pkg/../../../../etc/x.xsd\"/>\n<xs:element", StringComparison.Ordinal);
 
-        var error = Assert.Throws<ImportException>(() => Import(Zip(entries)));
+        var zip = Zip(entries);
+        var error = Assert.Throws<ImportException>(() => Import(zip));
 
+        Assert.Equal(zip + "/pkg/files/ex.xsd", error.FilePath);
+        Assert.Equal(2, error.Line);
         Assert.StartsWith("tpe:invalidCatalogFile: the URL 'http://example.com/pkg/../../../../etc/x.xsd', rewritten by the catalog, leads outside the package", error.Reason, StringComparison.Ordinal);
     }
 

@@ -102,7 +102,15 @@ internal sealed class SchemaSet
 
         if (Uri.TryCreate(document, UriKind.Absolute, out var uri) && !uri.IsFile)
         {
-            return packages.Resolve(document);
+            try
+            {
+                return packages.Resolve(document);
+            }
+            catch (ImportException e) when (reference is not null)
+            {
+                // The package's catalog leads the URL out of the package: the error is at the reference that named it.
+                throw XmlInput.Error(referencingFile, reference, e.Reason);
+            }
         }
 
         if (!followRelative)

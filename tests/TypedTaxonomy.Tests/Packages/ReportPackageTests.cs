@@ -154,6 +154,19 @@ public sealed class ReportPackageTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_larger_than_the_bound_is_refused_before_it_is_inflated()
+    {
+        var path = Zip("big.xbr", new() { ["filing/META-INF/reportPackage.json"] = Text(Xbr), ["filing/reports/a.xbrl"] = new byte[10_000] });
+
+        using var package = ReportPackage.Open(path, maxEntryBytes: 1_000);
+        var error = Assert.Throws<XbrlPackageException>(() => package.Read(package.SingleReport()));
+
+        Assert.Equal("rpe:invalidArchiveFormat", error.Code);
+        Assert.Equal("filing/reports/a.xbrl", error.Entry);
+        Assert.Contains("10,000 bytes uncompressed, more than the 1,000 allowed", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_report_inside_is_located_in_the_package()
     {
         var path = Zip("bad.xbr", new() { ["filing/META-INF/reportPackage.json"] = Text(Xbr), ["filing/reports/a.xbrl"] = Text("<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\">\n<broken></xbrli:xbrl>") });

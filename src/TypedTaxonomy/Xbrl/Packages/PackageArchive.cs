@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -157,7 +158,7 @@ public sealed class PackageArchive : IDisposable
             var zipEntry = zipEntries[entry];
             if (zipEntry.Length > maxEntryBytes)
             {
-                throw new XbrlPackageException(codePrefix + ":invalidArchiveFormat", Path, entry, 0, 0, $"the file is {zipEntry.Length:N0} bytes uncompressed, more than the {maxEntryBytes:N0} allowed");
+                throw new XbrlPackageException(codePrefix + ":invalidArchiveFormat", Path, entry, 0, 0, string.Create(CultureInfo.InvariantCulture, $"the file is {zipEntry.Length:N0} bytes uncompressed, more than the {maxEntryBytes:N0} allowed"));
             }
 
             return new LimitedReadStream(zipEntry.Open(), maxEntryBytes, ownsInner: true);
