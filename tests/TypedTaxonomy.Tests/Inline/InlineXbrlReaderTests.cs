@@ -70,6 +70,15 @@ public sealed class InlineXbrlReaderTests
     }
 
     [Fact]
+    public void Nested_exclusions_leave_out_all_they_hold_and_a_fact_nested_in_a_fact_keeps_its_own_text()
+    {
+        var report = Read(Doc("""
+            <ix:nonNumeric name="e:Outer" contextRef="c">a<ix:exclude>b<ix:exclude>c</ix:exclude>d</ix:exclude>e <ix:nonNumeric name="e:Inner" contextRef="c">f<ix:exclude>g</ix:exclude>h</ix:nonNumeric></ix:nonNumeric>
+            """));
+        Assert.Equal(["ae fh", "fh"], report.Facts.Select(f => f.Value));
+    }
+
+    [Fact]
     public void Escaped_text_keeps_its_markup_through_continuations()
     {
         var report = Read(Doc("""
