@@ -210,6 +210,22 @@ public sealed class InlineXbrlReaderTests
     }
 
     [Fact]
+    public void Broken_tuples_and_relationships_are_errors_with_their_codes()
+    {
+        var doc = Doc("""
+            <ix:nonNumeric name="e:Lost" contextRef="c" tupleRef="none" order="1">a</ix:nonNumeric>
+            <ix:tuple name="e:Group" tupleID="g"/>
+            <ix:nonNumeric name="e:Unordered" contextRef="c" tupleRef="g">b</ix:nonNumeric>
+            <ix:nonNumeric id="f" name="e:Noted" contextRef="c">c</ix:nonNumeric>
+            <ix:relationship fromRefs="f" toRefs="missing"/>
+            """);
+        var e = ReadFailing(doc);
+        AssertError(e, "ix11.11.1.2:tupleRefMissing", doc, "<ix:nonNumeric name=\"e:Lost\"");
+        AssertError(e, "ix11.11.1.2:tupleMemberOrderMissing", doc, "<ix:nonNumeric name=\"e:Unordered\"");
+        AssertError(e, "ix11.13.1.2:relationshipToRef", doc, "<ix:relationship");
+    }
+
+    [Fact]
     public void Facts_without_their_context_or_unit_are_errors_at_the_fact()
     {
         var doc = Doc("""
