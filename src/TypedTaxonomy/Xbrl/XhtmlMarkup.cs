@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Text;
 using System.Xml;
 
@@ -17,6 +19,10 @@ internal static class XhtmlMarkup
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
+    // What must be escaped: in text, & < > (> only for readers that look for "]]>"); in attributes, & < ".
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<\"");
 
     /// <summary>Appends the start tag of the element the reader is on (and, when it is empty, its end); the reader stays on the element.</summary>
     public static void AppendStartTag(StringBuilder into, XmlReader xml)
@@ -69,24 +75,25 @@ internal static class XhtmlMarkup
 
     private static void AppendEscaped(StringBuilder into, string text, bool attribute)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var special = attribute ? AttributeSpecials : TextSpecials;
+        var span = text.AsSpan();
+        while (true)
         {
-            var escaped = text[i] switch
+            var next = span.IndexOfAny(special);
+            if (next < 0)
+            {
+                into.Append(span);
+                return;
+            }
+
+            into.Append(span[..next]).Append(span[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
-                '>' when !attribute => "&gt;",
-                '"' when attribute => "&quot;",
-                _ => null,
-            };
-            if (escaped is not null)
-            {
-                into.Append(text, start, i - start).Append(escaped);
-                start = i + 1;
-            }
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            span = span[(next + 1)..];
         }
-
-        into.Append(text, start, text.Length - start);
     }
 }

@@ -61,7 +61,7 @@ public sealed class InlineAppleTests(InlineAppleTests.Filing filing) : IClassFix
         return left;
     }
 
-    /// <summary>What makes two facts the same: concept, s-equal context, unit, accuracy, value as XBRL reads it, nil and footnotes.</summary>
+    /// <summary>What makes two facts the same: concept, s-equal context, unit, accuracy, value as XBRL reads it (a number's value, a text's exact string, markup and all), nil, language and footnotes.</summary>
     internal static string Key(Fact f) => string.Join(
         " | ",
         "{" + f.ConceptName.NamespaceUri + "}" + f.ConceptName.LocalName,
@@ -70,6 +70,7 @@ public sealed class InlineAppleTests(InlineAppleTests.Filing filing) : IClassFix
         f.Decimals?.ToString() ?? "-",
         f.Precision?.ToString(CultureInfo.InvariantCulture) ?? (f.IsPrecisionInfinite ? "INF" : "-"),
         f.IsNil ? "nil" : f.IsNumeric ? f.NumericValue?.ToString("G29", CultureInfo.InvariantCulture) ?? f.Value : f.Value,
+        f.Language ?? "-",
         string.Join(";", f.Footnotes.Select(n => n.Content)));
 
     private static string Context(Fact f) => string.Join(

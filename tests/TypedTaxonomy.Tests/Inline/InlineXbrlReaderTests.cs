@@ -70,6 +70,15 @@ public sealed class InlineXbrlReaderTests
     }
 
     [Fact]
+    public void Nested_exclusions_leave_out_all_they_hold_and_a_fact_nested_in_a_fact_keeps_its_own_text()
+    {
+        var report = Read(Doc("""
+            <ix:nonNumeric name="e:Outer" contextRef="c">a<ix:exclude>b<ix:exclude>c</ix:exclude>d</ix:exclude>e <ix:nonNumeric name="e:Inner" contextRef="c">f<ix:exclude>g</ix:exclude>h</ix:nonNumeric></ix:nonNumeric>
+            """));
+        Assert.Equal(["ae fh", "fh"], report.Facts.Select(f => f.Value));
+    }
+
+    [Fact]
     public void Escaped_text_keeps_its_markup_through_continuations()
     {
         var report = Read(Doc("""
@@ -198,6 +207,22 @@ public sealed class InlineXbrlReaderTests
         AssertError(e, "ix11.4.1.2:continuationCycle", doc, "<ix:continuation id=\"x2\"");
         AssertError(e, "ix11.4.1.2:continuationNotReferenced", doc, "<ix:continuation id=\"orphan\"");
         AssertError(e, "ix11.4.1.2:continuationReferences", doc, "<ix:continuation id=\"shared\"");
+    }
+
+    [Fact]
+    public void Broken_tuples_and_relationships_are_errors_with_their_codes()
+    {
+        var doc = Doc("""
+            <ix:nonNumeric name="e:Lost" contextRef="c" tupleRef="none" order="1">a</ix:nonNumeric>
+            <ix:tuple name="e:Group" tupleID="g"/>
+            <ix:nonNumeric name="e:Unordered" contextRef="c" tupleRef="g">b</ix:nonNumeric>
+            <ix:nonNumeric id="f" name="e:Noted" contextRef="c">c</ix:nonNumeric>
+            <ix:relationship fromRefs="f" toRefs="missing"/>
+            """);
+        var e = ReadFailing(doc);
+        AssertError(e, "ix11.11.1.2:tupleRefMissing", doc, "<ix:nonNumeric name=\"e:Lost\"");
+        AssertError(e, "ix11.11.1.2:tupleMemberOrderMissing", doc, "<ix:nonNumeric name=\"e:Unordered\"");
+        AssertError(e, "ix11.13.1.2:relationshipToRef", doc, "<ix:relationship");
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Xml;
 
 namespace TypedTaxonomy.Xbrl.Inline;
@@ -25,7 +24,9 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
     private readonly List<Frame> frames = [];
     private readonly List<InlineElement> tuples = [];
     private readonly List<InlineElement> fractions = [];
-    private int collectorCount;
+    private readonly ContentLog textLog = new();
+    private readonly ContentLog markupLog = new();
+    private int textCount;
     private int markupCount;
     private int excludeLevel;
     private int resourcesLevel;
@@ -132,8 +133,8 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
         Resources,
     }
 
-    /// <summary>An open Inline XBRL element; for one that displays text, the exclusion level its text is read at.</summary>
-    private readonly record struct Frame(FrameKind Kind, InlineElement? Element, int ExcludeLevel);
+    /// <summary>An open Inline XBRL element; for an ix:exclude, where the logs were when it started.</summary>
+    private readonly record struct Frame(FrameKind Kind, InlineElement? Element, int TextStart = 0, int MarkupStart = 0);
 
     /// <summary>Reads the document into the set; never throws for what is in the document.</summary>
     public void Run()
@@ -209,9 +210,14 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    if (collectorCount > 0)
+                    if (textCount > 0)
                     {
-                        AppendText(xml.Value);
+                        textLog.Builder.Append(xml.Value);
+                    }
+
+                    if (markupCount > 0)
+                    {
+                        XhtmlMarkup.AppendText(markupLog.Builder, xml.Value);
                     }
 
                     break;
@@ -251,13 +257,7 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
 
         if (markupCount > 0)
         {
-            foreach (var frame in frames)
-            {
-                if (frame.Element?.Markup is { } markup && frame.ExcludeLevel == excludeLevel)
-                {
-                    XhtmlMarkup.AppendStartTag(markup, xml);
-                }
-            }
+            XhtmlMarkup.AppendStartTag(markupLog.Builder, xml);
         }
 
         return false;
@@ -273,28 +273,7 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
 
         if (markupCount > 0)
         {
-            foreach (var frame in frames)
-            {
-                if (frame.Element?.Markup is { } markup && frame.ExcludeLevel == excludeLevel)
-                {
-                    XhtmlMarkup.AppendEndTag(markup, xml);
-                }
-            }
-        }
-    }
-
-    private void AppendText(string text)
-    {
-        foreach (var frame in frames)
-        {
-            if (frame.Element is { } element && frame.ExcludeLevel == excludeLevel)
-            {
-                element.Text?.Append(text);
-                if (element.Markup is { } markup)
-                {
-                    XhtmlMarkup.AppendText(markup, text);
-                }
-            }
+            XhtmlMarkup.AppendEndTag(markupLog.Builder, xml);
         }
     }
 
@@ -341,11 +320,12 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
             var element = StartInlineElement(k);
             if (isEmpty)
             {
+                CloseContent(element);
                 FinishElement(element);
             }
             else
             {
-                Push(new Frame(FrameKind.Element, element, excludeLevel));
+                Push(new Frame(FrameKind.Element, element));
             }
 
             return false;
@@ -371,7 +351,7 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
         if (!isEmpty)
         {
             var frameKind = Is(local, exclude) ? FrameKind.Exclude : Is(local, resources) ? FrameKind.Resources : FrameKind.Other;
-            Push(new Frame(frameKind, null, excludeLevel));
+            Push(new Frame(frameKind, null, textLog.Length, markupLog.Length));
             if (frameKind == FrameKind.Exclude)
             {
                 excludeLevel++;
@@ -390,9 +370,9 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
         frames.Add(frame);
         if (frame.Element is { } element)
         {
-            if (element.Text is not null || element.Markup is not null)
+            if (element.Text is not null)
             {
-                collectorCount++;
+                textCount++;
             }
 
             if (element.Markup is not null)
@@ -414,6 +394,8 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
         switch (frame.Kind)
         {
             case FrameKind.Exclude:
+                textLog.AddGap(frame.TextStart, excludeLevel);
+                markupLog.AddGap(frame.MarkupStart, excludeLevel);
                 excludeLevel--;
                 break;
             case FrameKind.Resources:
@@ -421,9 +403,9 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
                 break;
             case FrameKind.Element:
                 var element = frame.Element!;
-                if (element.Text is not null || element.Markup is not null)
+                if (element.Text is not null)
                 {
-                    collectorCount--;
+                    textCount--;
                 }
 
                 if (element.Markup is not null)
@@ -431,8 +413,22 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
                     markupCount--;
                 }
 
+                CloseContent(element);
                 FinishElement(element);
                 break;
+        }
+    }
+
+    private static void CloseContent(InlineElement element)
+    {
+        if (element.Text is { } text)
+        {
+            text.End = text.Log.Length;
+        }
+
+        if (element.Markup is { } markup)
+        {
+            markup.End = markup.Log.Length;
         }
     }
 
@@ -580,27 +576,31 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
             case InlineKind.NonFraction:
             case InlineKind.Numerator:
             case InlineKind.Denominator:
-                element.Text = new StringBuilder();
+                element.Text = new ContentRange(textLog, textLog.Length, excludeLevel);
                 break;
             case InlineKind.NonNumeric:
+                set.NoteContinuationMode(element.ContinuedAt, element.Escape);
                 if (element.Escape)
                 {
-                    element.Markup = new StringBuilder();
+                    element.Markup = new ContentRange(markupLog, markupLog.Length, excludeLevel);
                 }
                 else
                 {
-                    element.Text = new StringBuilder();
+                    element.Text = new ContentRange(textLog, textLog.Length, excludeLevel);
                 }
 
                 break;
             case InlineKind.Footnote:
-                element.Markup = new StringBuilder();
+                set.NoteContinuationMode(element.ContinuedAt, markup: true);
+                element.Markup = new ContentRange(markupLog, markupLog.Length, excludeLevel);
                 break;
             case InlineKind.Continuation:
-                // Whether a continuation is read as text or markup depends on the fact that reaches it, which may
-                // come later in the document set: it keeps both.
-                element.Text = new StringBuilder();
-                element.Markup = new StringBuilder();
+                // A continuation is read as text or as markup as the element that reaches it is; when that comes
+                // later in the document set (it rarely does), it keeps both.
+                var mode = set.ContinuationMode(element.Id);
+                set.NoteContinuationMode(element.ContinuedAt, mode);
+                element.Text = mode is null or false ? new ContentRange(textLog, textLog.Length, excludeLevel) : null;
+                element.Markup = mode is null or true ? new ContentRange(markupLog, markupLog.Length, excludeLevel) : null;
                 break;
         }
 
@@ -701,9 +701,9 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
         var what = ElementName(element.Kind);
         if (element.IsNil)
         {
-            if (element.Text!.Length > 0 && !string.IsNullOrWhiteSpace(element.Text.ToString()))
+            if (element.Text!.ToString() is { } shown && !string.IsNullOrWhiteSpace(shown))
             {
-                Invalid(element, null, $"{Sentence(what)} {element.Concept} is nil but displays {Excerpt.Quote(element.Text.ToString().Trim())}.");
+                Invalid(element, null, $"{Sentence(what)} {element.Concept} is nil but displays {Excerpt.Quote(shown.Trim())}.");
             }
 
             return;

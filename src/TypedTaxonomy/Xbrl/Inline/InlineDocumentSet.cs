@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 
 namespace TypedTaxonomy.Xbrl.Inline;
 
@@ -30,6 +29,7 @@ internal sealed class InlineDocumentSet(XbrlReaderOptions options)
     private readonly List<XbrlFormatError> errors = [];
     private readonly Dictionary<string, List<string>> schemaRefsByTarget = new(StringComparer.Ordinal);
     private readonly HashSet<string> referenceTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> continuationModes = new(StringComparer.Ordinal);
     private bool hasDefaultReferences;
     private int tupleCount;
     private int itemCount;
@@ -73,6 +73,18 @@ internal sealed class InlineDocumentSet(XbrlReaderOptions options)
         firstDocument ??= document;
         errors.Add(new XbrlFormatError(code, reason, new SourceLocation(document, line, column, null)));
     }
+
+    /// <summary>Records that the continuation <paramref name="id"/> is reached from an element read as markup (true) or as text (false).</summary>
+    public void NoteContinuationMode(string? id, bool? markup)
+    {
+        if (id is not null && markup is not null)
+        {
+            continuationModes.TryAdd(id, markup.Value);
+        }
+    }
+
+    /// <summary>Whether the continuation <paramref name="id"/> is read as markup, as text, or not known yet (null).</summary>
+    public bool? ContinuationMode(string? id) => id is not null && continuationModes.TryGetValue(id, out var markup) ? markup : null;
 
     public void AddReferences(string? target)
     {
@@ -333,22 +345,31 @@ internal sealed class InlineDocumentSet(XbrlReaderOptions options)
     /// <summary>The text (or markup) of an ix:nonNumeric or ix:footnote followed by that of its continuations.</summary>
     private static string Content(InlineElement head, Dictionary<string, InlineElement> continuations, bool markup)
     {
-        var own = (markup ? head.Markup : head.Text)?.ToString() ?? string.Empty;
+        var own = markup ? head.Markup : head.Text;
         if (head.ContinuedAt is null)
         {
-            return own;
+            return own?.ToString() ?? string.Empty;
         }
 
-        var into = new StringBuilder(own);
+        var parts = new List<ContentRange>();
+        if (own is not null)
+        {
+            parts.Add(own);
+        }
+
         var seen = new HashSet<InlineElement> { head };
         var current = head;
         while (current.ContinuedAt is { } next && continuations.TryGetValue(next, out var continuation) && seen.Add(continuation))
         {
-            into.Append(markup ? continuation.Markup : continuation.Text);
+            if ((markup ? continuation.Markup : continuation.Text) is { } part)
+            {
+                parts.Add(part);
+            }
+
             current = continuation;
         }
 
-        return into.ToString();
+        return ContentLog.Join(parts);
     }
 
     private Dictionary<string, InlineElement> IndexTuples()

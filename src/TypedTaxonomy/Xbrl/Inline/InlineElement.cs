@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TypedTaxonomy.Xbrl.Inline;
 
 /// <summary>The Inline XBRL elements the reader keeps until the document set is read.</summary>
@@ -100,10 +98,10 @@ internal sealed class InlineElement(InlineKind kind, string document, int line, 
     public decimal? NumericValue { get; set; }
 
     /// <summary>The text the element displays, when it is read as text.</summary>
-    public StringBuilder? Text { get; set; }
+    public ContentRange? Text { get; set; }
 
     /// <summary>What the element displays written as markup, when it is read as markup.</summary>
-    public StringBuilder? Markup { get; set; }
+    public ContentRange? Markup { get; set; }
 
     /// <summary>Whether an error was found in its attributes, so that it makes no fact.</summary>
     public bool IsInvalid { get; set; }
