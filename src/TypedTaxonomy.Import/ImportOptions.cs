@@ -6,11 +6,27 @@ namespace TypedTaxonomy.Import;
 /// <summary>What to import and where the result goes.</summary>
 public sealed record ImportOptions
 {
-    /// <summary>The taxonomy schema (<c>.xsd</c>) of the extension to import.</summary>
+    /// <summary>
+    /// The taxonomy schema (<c>.xsd</c>) of the extension to import, or a taxonomy package (a folder or <c>.zip</c>
+    /// with <c>META-INF/taxonomyPackage.xml</c>) to import whole through <see cref="EntryPoint"/>.
+    /// </summary>
     public required string SchemaPath { get; init; }
 
     /// <summary>
-    /// An instance document of the taxonomy. Concepts of base taxonomies that are not available offline
+    /// When <see cref="SchemaPath"/> is a taxonomy package: the entry point to import, by its name, its document's
+    /// URL or file name; may be left out when the package has one entry point.
+    /// </summary>
+    public string? EntryPoint { get; init; }
+
+    /// <summary>
+    /// Taxonomy packages (folders or <c>.zip</c>s) of the base taxonomies the schema imports (SRT, US-GAAP): remote
+    /// URLs their catalogs map are read from them, so the concepts they declare are not inferred.
+    /// </summary>
+    public IReadOnlyList<string> Packages { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// A report of the taxonomy: an XBRL instance, an xBRL-JSON report, an Inline XBRL document (<c>.htm</c>,
+    /// <c>.xhtml</c>) or a report package (<c>.xbri</c>, <c>.xbr</c>, <c>.zip</c>) holding one report. Concepts of base taxonomies that are not available offline
     /// (US-GAAP, srt, dei) get their period type and data type from its facts.
     /// </summary>
     public string? InstancePath { get; init; }
@@ -27,6 +43,13 @@ public sealed record ImportOptions
     /// from where it leads.
     /// </summary>
     public IReadOnlyList<string> AllowedPaths { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Schema files of base taxonomies imported before (files, or folders of <c>*.taxonomy.yaml</c>, such as an
+    /// import of the SRT package wrote): the extension names their concepts, writes no file for their namespaces
+    /// and infers nothing about them.
+    /// </summary>
+    public IReadOnlyList<string> BaseTaxonomies { get; init; } = Array.Empty<string>();
 
     /// <summary>
     /// A directory, or the path of the extension's <c>*.taxonomy.yaml</c> file (the base taxonomies' files go

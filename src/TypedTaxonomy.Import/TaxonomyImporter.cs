@@ -6,6 +6,7 @@ using System.Text;
 using TypedTaxonomy.Import.Inference;
 using TypedTaxonomy.Import.Linkbases;
 using TypedTaxonomy.Import.Model;
+using TypedTaxonomy.Import.Packages;
 using TypedTaxonomy.Import.Phases;
 using TypedTaxonomy.Import.Schema;
 using TypedTaxonomy.Import.Writing;
@@ -14,6 +15,7 @@ using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Model;
 using TypedTaxonomy.Schema.Parsing;
 using TypedTaxonomy.Schema.Resolution;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Import;
 
@@ -36,18 +38,37 @@ public static class TaxonomyImporter
         ValidateOptions(options);
         var progress = options.Progress ?? (_ => { });
         var log = new ImportLog();
+        using var packages = PackageFiles.Open(options.Packages);
+        var (entryPaths, origin) = EntryDocuments(options, packages);
 
-        var schema = SchemaReader.Read(options.SchemaPath);
+        var schema = SchemaReader.Read(entryPaths[0], packages);
         progress($"reading schema {Path.GetFileName(schema.Path)}: {schema.Elements.Count} elements");
-        foreach (var note in schema.Notes)
+        var roots = new AllowedRoots(schema.Path, options.AllowedPaths.Concat(packages.Roots));
+        var schemas = SchemaSet.Discover(schema, entryPaths.Skip(1), packages, roots, log);
+        if (schemas.All.Count > 1)
+        {
+            progress($"reading {schemas.All.Count - 1} more schemas from packages: {schemas.All.Sum(s => s.Elements.Count)} elements in all");
+        }
+
+        foreach (var note in schemas.All.SelectMany(s => s.Notes))
         {
             log.Note(note);
         }
 
+        // A package's entry point often declares nothing itself: the taxonomy imported is then the one of its
+        // package's schemas that declares the most concepts, and its file holds the statements.
+        var main = schema.Elements.Count > 0 ? schema : schemas.Main.OrderByDescending(s => s.Elements.Count(e => e.Kind == ElementKind.Item)).First();
         var prefixes = new NamespacePrefixes();
-        if (schema.Prefix is not null)
+        if (main.Prefix is not null)
         {
-            prefixes.Register(schema.TargetNamespace, schema.Prefix);
+            prefixes.Register(main.TargetNamespace, main.Prefix);
+        }
+
+        // Base taxonomies imported before are named by their own prefixes, so the extension's references resolve to them.
+        var bases = BaseTaxonomies.Load(options.BaseTaxonomies);
+        foreach (var taxonomy in bases.Taxonomies)
+        {
+            prefixes.Register(taxonomy.NamespaceUri, taxonomy.Prefix);
         }
 
         InstanceFacts? facts = null;
@@ -61,24 +82,33 @@ public static class TaxonomyImporter
             }
         }
 
-        var extensionPrefix = prefixes.PrefixOf(schema.TargetNamespace) ?? prefixes.Register(schema.TargetNamespace, PrefixFromFileName(schema.Path));
-        if (schema.Prefix is null)
+        var extensionPrefix = prefixes.PrefixOf(main.TargetNamespace) ?? prefixes.Register(main.TargetNamespace, PrefixFromFileName(main.Path));
+        if (main.Prefix is null)
         {
-            log.Note($"{Path.GetFileName(schema.Path)} declares no prefix for its namespace {schema.TargetNamespace}; '{extensionPrefix}' is used.");
+            log.Note($"{Path.GetFileName(main.Path)} declares no prefix for its namespace {main.TargetNamespace}; '{extensionPrefix}' is used.");
         }
 
-        // Prefixes the schema declares help name concepts of namespaces the instance does not mention.
-        foreach (var (prefix, ns) in schema.Namespaces.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // Prefixes the schemas declare help name concepts of namespaces the instance does not mention; a schema read
+        // from a package names its own namespace's prefix.
+        foreach (var read in schemas.All)
         {
-            if (prefix.Length > 0 && schema.Imports.Any(i => i.Namespace == ns))
+            foreach (var (prefix, ns) in read.Namespaces.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                prefixes.Register(ns, prefix);
+                if (prefix.Length > 0 && (read.Imports.Any(i => i.Namespace == ns) || (ns == read.TargetNamespace && read != schema)))
+                {
+                    prefixes.Register(ns, prefix);
+                }
             }
         }
 
-        var roots = new AllowedRoots(schema.Path, options.AllowedPaths);
-        var resolver = new LocatorResolver(schema, extensionPrefix, prefixes, log, roots);
-        var linkbaseFiles = LinkbaseContent.FindFiles(schema, log, roots);
+        string PrefixOf(TaxonomySchema read) => read == main ? extensionPrefix : prefixes.PrefixOf(read.TargetNamespace) ?? prefixes.Register(read.TargetNamespace, read.Prefix ?? PrefixFromFileName(read.Path));
+        var resolver = new LocatorResolver(schema, extensionPrefix, prefixes, log, roots, schemas, PrefixOf);
+        var linkbaseFiles = new List<string>();
+        foreach (var read in schemas.Main)
+        {
+            linkbaseFiles.AddRange(LinkbaseContent.FindFiles(read, log, roots, packages).Where(f => !linkbaseFiles.Contains(f, StringComparer.Ordinal)));
+        }
+
         foreach (var additional in options.AdditionalLinkbases.Select(Path.GetFullPath))
         {
             if (!File.Exists(additional))
@@ -92,15 +122,16 @@ public static class TaxonomyImporter
             }
         }
 
-        var linkbases = LinkbaseContent.Read(schema, linkbaseFiles, resolver);
+        var linkbases = LinkbaseContent.Read(schemas.Main, linkbaseFiles, resolver, packages);
         progress($"labels: {linkbases.Labels.Count}");
         progress($"presentation: {linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count()} roles");
         progress($"calculation: {linkbases.Calculation.Count} arcs");
         progress($"definition: {linkbases.Definition.Count} arcs");
 
-        var model = new ImportModel(schema, extensionPrefix, prefixes, facts, linkbases, log);
+        var model = new ImportModel(schemas, extensionPrefix, prefixes, facts, linkbases, log) { Origin = origin, Bases = bases };
         ConceptCollector.Run(model);
         DimensionAnalyzer.Run(model);
+        bases.Apply(model);
         progress(facts is null ? "inferring: no instance given; concepts of other taxonomies are typed from the calculations and their names only" : $"inferring from {facts.Report.Facts.Count} facts");
         ConceptTyper.Run(model);
         StatementBuilder.Run(model);
@@ -109,7 +140,7 @@ public static class TaxonomyImporter
 
         var taxonomyName = options.TaxonomyName ?? Identifiers.ToIdentifier(extensionPrefix, "Taxonomy");
         var written = ImportedFileWriter.WriteAll(model, taxonomyName, options.CSharpNamespace, ExtensionPath(options, extensionPrefix));
-        var diagnostics = Verify(written);
+        var diagnostics = Verify(written, bases);
         progress($"checking the output: {diagnostics.Count(d => d.Severity == SchemaSeverity.Error)} errors, {diagnostics.Count(d => d.Severity == SchemaSeverity.Warning)} warnings");
 
         var inferred = written.SelectMany(f => f.Inferred).ToList();
@@ -117,7 +148,7 @@ public static class TaxonomyImporter
         {
             SchemaPath = schema.Path,
             Prefix = extensionPrefix,
-            ElementsRead = schema.Elements.Count,
+            ElementsRead = schemas.Main.Sum(s => s.Elements.Count),
             LabelsRead = linkbases.Labels.Count,
             PresentationRolesRead = linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count(),
             CalculationArcsRead = linkbases.Calculation.Count,
@@ -135,6 +166,46 @@ public static class TaxonomyImporter
         }
 
         return new ImportResult(files, summary, log.Notes.ToList(), diagnostics);
+    }
+
+    /// <summary>
+    /// The schemas an import starts from: the schema given, or the documents of the chosen entry point of the
+    /// package given (which joins the import's packages), with a line saying which entry point of which package.
+    /// </summary>
+    private static (List<string> Paths, string? Origin) EntryDocuments(ImportOptions options, PackageFiles packages)
+    {
+        if (!TaxonomyPackage.IsPackage(options.SchemaPath))
+        {
+            if (options.EntryPoint is not null)
+            {
+                throw new ArgumentException($"An entry point ('{options.EntryPoint}') is chosen, but {options.SchemaPath} is not a taxonomy package (a folder or .zip with META-INF/taxonomyPackage.xml).", nameof(options));
+            }
+
+            return (new List<string> { options.SchemaPath }, null);
+        }
+
+        var package = packages.Add(options.SchemaPath);
+        TaxonomyPackageEntryPoint entryPoint;
+        try
+        {
+            entryPoint = package.FindEntryPoint(options.EntryPoint);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal), nameof(options), e);
+        }
+        var paths = new List<string>();
+        foreach (var document in entryPoint.Documents)
+        {
+            if (packages.Resolve(document) is not { } path || package != packages.PackageOf(path))
+            {
+                throw new ImportException(options.SchemaPath, 0, 0, $"tpe:invalidMetaDataFile: the entry point {Excerpt.Quote(entryPoint.Name)} names {Excerpt.Quote(document)}, which the package's catalog does not map to a file inside it");
+            }
+
+            paths.Add(path);
+        }
+
+        return (paths, $"the entry point '{entryPoint.Name}' of the taxonomy package {package.Identifier}{(package.Version is null ? string.Empty : " version " + package.Version)} ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.SchemaPath))})");
     }
 
     /// <summary>Writes the files of an import as UTF-8, creating their directories.</summary>
@@ -205,8 +276,12 @@ public static class TaxonomyImporter
     }
 
     /// <summary>Parses and resolves the produced files as the generator would, so problems show up now and not at build time.</summary>
-    private static List<SchemaDiagnostic> Verify(List<WrittenFile> files)
+    private static List<SchemaDiagnostic> Verify(List<WrittenFile> files, BaseTaxonomies bases)
     {
-        return TypedTaxonomy.Schema.SchemaFileSet.Check(files.Select(file => (file.Path, file.Text))).Diagnostics.ToList();
+        var written = files.Select(file => (file.Path, file.Text)).ToList();
+        var paths = new HashSet<string>(written.Select(f => f.Path), StringComparer.Ordinal);
+        return TypedTaxonomy.Schema.SchemaFileSet.Check(written.Concat(bases.Files)).Diagnostics
+            .Where(d => bases.Files.Count == 0 || paths.Contains(d.Span.FilePath))
+            .ToList();
     }
 }

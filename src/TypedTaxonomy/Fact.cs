@@ -14,6 +14,7 @@ public sealed class Fact
     private readonly ImmutableArray<ExplicitMember> dimensions = [];
     private readonly ImmutableArray<TypedMember> typedDimensions = [];
     private readonly ImmutableArray<int> enclosingTuples = [];
+    private ImmutableArray<Footnote> footnotes = [];
 
     /// <summary>The name of the concept reported.</summary>
     public required QName ConceptName { get; init; }
@@ -89,8 +90,23 @@ public sealed class Fact
     /// <summary>The language of a non-numeric fact (<c>xml:lang</c> in scope, or xBRL-JSON's <c>language</c>).</summary>
     public string? Language { get; init; }
 
+    /// <summary>The footnotes attached to the fact, in the order their links are written; empty when it has none.</summary>
+    public ImmutableArray<Footnote> Footnotes
+    {
+        get => footnotes;
+        init => footnotes = value.IsDefault ? [] : value;
+    }
+
     /// <summary>Where the fact is in the document it was read from.</summary>
     public SourceLocation? Location { get; init; }
+
+    /// <summary>A copy of the fact with other footnotes, for readers that meet the footnotes after the fact.</summary>
+    internal Fact WithFootnotes(ImmutableArray<Footnote> value)
+    {
+        var copy = (Fact)MemberwiseClone();
+        copy.footnotes = value.IsDefault ? [] : value;
+        return copy;
+    }
 
     /// <summary>Whether the fact is numeric, which is whether it has a unit.</summary>
     public bool IsNumeric => Unit is not null;

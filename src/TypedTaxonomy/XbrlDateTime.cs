@@ -63,8 +63,7 @@ internal static class XbrlDateTime
         s = StripTimeZone(s);
         var t = s.IndexOf('T');
         var datePart = t < 0 ? s : s[..t];
-        if (datePart.Length != 10
-            || !DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        if (!TryParseDay(datePart, out day))
         {
             error = $"{Excerpt.Quote(text.ToString())} is not a date (yyyy-MM-dd) or dateTime (yyyy-MM-ddThh:mm:ss).";
             return false;
@@ -105,9 +104,43 @@ internal static class XbrlDateTime
         return true;
     }
 
+    /// <summary>
+    /// A yyyy-MM-dd date, read digit by digit: DateOnly.TryParseExact goes through culture-aware matching, which cost
+    /// the readers a twentieth of their time on filings with hundreds of contexts.
+    /// </summary>
+    private static bool TryParseDay(ReadOnlySpan<char> s, out DateOnly day)
+    {
+        day = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
+            || !TryDigits(s[..4], out var year) || !TryDigits(s[5..7], out var month) || !TryDigits(s[8..], out var dayOfMonth)
+            || year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, month, dayOfMonth);
+        return true;
+
+        static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+        {
+            value = 0;
+            foreach (var c in digits)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
+    }
+
     private static ReadOnlySpan<char> StripTimeZone(ReadOnlySpan<char> s)
     {
-        if (s.EndsWith("Z"))
+        if (s.Length > 0 && s[^1] == 'Z')
         {
             return s[..^1];
         }

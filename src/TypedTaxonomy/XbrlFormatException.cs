@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace TypedTaxonomy;
 
@@ -30,10 +32,47 @@ public sealed class XbrlFormatException : Exception
         Line = line;
         Column = column;
         JsonPath = jsonPath;
+        Errors = [new XbrlFormatError(null, reason, Location)];
+    }
+
+    /// <summary>
+    /// Creates the exception for the errors a reader found in one pass: the message gives every one of them, a line
+    /// each; <see cref="Reason"/>, <see cref="Code"/> and the position are the first's.
+    /// </summary>
+    /// <param name="errors">The errors, in the order found; at least one.</param>
+    /// <param name="partialReport">What was read in spite of them, if anything.</param>
+    /// <param name="innerException">The error that stopped reading, if one did.</param>
+    public XbrlFormatException(IReadOnlyList<XbrlFormatError> errors, XbrlReport? partialReport = null, Exception? innerException = null)
+        : base(FormatMessage(errors), innerException)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0)
+        {
+            throw new ArgumentException("At least one error is needed.", nameof(errors));
+        }
+
+        var first = errors[0];
+        Reason = first.Reason;
+        Code = first.Code;
+        Document = first.Location.Document;
+        Line = first.Location.Line;
+        Column = first.Location.Column;
+        JsonPath = first.Location.JsonPath;
+        Errors = [.. errors];
+        PartialReport = partialReport;
     }
 
     /// <summary>What is wrong, without the position.</summary>
     public string Reason { get; }
+
+    /// <summary>The specification's code for the (first) error (<c>ix11.10.1.2:invalidTransformation</c>), when it has one.</summary>
+    public string? Code { get; }
+
+    /// <summary>Every error found, in the order found: one for most readers, which stop at the first; all of them for the Inline XBRL reader, which reads on where it can.</summary>
+    public IReadOnlyList<XbrlFormatError> Errors { get; }
+
+    /// <summary>The facts read in spite of the errors (those without one), when the reader could read on; null otherwise.</summary>
+    public XbrlReport? PartialReport { get; }
 
     /// <summary>The document's path or URI.</summary>
     public string? Document { get; }
@@ -53,6 +92,12 @@ public sealed class XbrlFormatException : Exception
     /// <summary>The position as a <see cref="SourceLocation"/>.</summary>
     public SourceLocation Location => new(Document ?? string.Empty, Line, Column, JsonPath);
 
+    private static string FormatMessage(IReadOnlyList<XbrlFormatError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return string.Join(Environment.NewLine, errors.Select(e => e.ToString()));
+    }
+
     private static string FormatMessage(string reason, string? document, int line, int column, string? jsonPath)
     {
         var place = document ?? "<document>";
@@ -68,4 +113,14 @@ public sealed class XbrlFormatException : Exception
 
         return place + ": " + reason;
     }
+}
+
+/// <summary>One error in a document: its specification code if it has one, what is wrong, and where.</summary>
+/// <param name="Code">The specification's code (<c>ix11.4.1.2:continuationNotReferenced</c>), or null.</param>
+/// <param name="Reason">What is wrong, without the position.</param>
+/// <param name="Location">Where.</param>
+public sealed record XbrlFormatError(string? Code, string Reason, SourceLocation Location)
+{
+    /// <summary><c>document(line,column): code: reason</c>.</summary>
+    public override string ToString() => Location + ": " + (Code is null ? Reason : Code + ": " + Reason);
 }

@@ -230,7 +230,7 @@ public class XbrlInstanceReaderTests
     }
 
     [Fact]
-    public void Notes_footnotes_linkbase_refs_and_non_dimensional_segments()
+    public void Footnotes_attach_to_their_facts_and_linkbase_refs_and_non_dimensional_segments_are_noted()
     {
         const string Xml = """
             <xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
@@ -255,10 +255,10 @@ public class XbrlInstanceReaderTests
         Assert.Equal("  Hallo  ", fact.Value);
         Assert.Equal("de", fact.Language);
         Assert.Equal(Period.Duration(D("2021-01-01"), D("2021-12-31")), fact.Period);
-        Assert.Contains(report.Notes, n => n.Contains("2 footnote(s) in 1 link:footnoteLink", StringComparison.Ordinal));
+        Assert.Equal(new Footnote("A note", "en"), Assert.Single(fact.Footnotes));
         Assert.Contains(report.Notes, n => n.Contains("1 link:linkbaseRef", StringComparison.Ordinal));
         Assert.Contains(report.Notes, n => n.Contains("context 'c1' at line 5", StringComparison.Ordinal));
-        Assert.Equal(3, report.Notes.Count);
+        Assert.Equal(2, report.Notes.Count);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System;
-using System.Buffers;
 using System.IO;
-using System.IO.Pipelines;
+using System.Linq;
 using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Cli.Check;
 
@@ -16,14 +16,11 @@ namespace TypedTaxonomy.Cli.Check;
 public sealed record ReportCheck(string Path, XbrlReport? Report, ReportValidation? Validation, string? ErrorMessage, SourceLocation? ErrorLocation = null);
 
 /// <summary>
-/// Reads a report, XBRL 2.1 XML or xBRL-JSON (told apart by the first character, not the file name), and validates
+/// Reads a report, XBRL 2.1 XML, Inline XBRL or xBRL-JSON (told apart by <see cref="XbrlReportFile"/> from the content, not the file name), and validates
 /// it against rules built from schema files, as a consumer's generated <c>{Name}Taxonomy.Validate</c> would.
 /// </summary>
 public static class ReportChecker
 {
-    private const int MaxLookAhead = 1024 * 1024;
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-
     /// <summary>
     /// Reads and validates <paramref name="path"/>, opened once and read as a stream, so a pipe (<c>/dev/stdin</c>)
     /// works. Never throws for a missing, unreadable, empty or malformed report, or a directory.
@@ -34,24 +31,23 @@ public static class ReportChecker
         ArgumentNullException.ThrowIfNull(rules);
         if (Directory.Exists(path))
         {
-            return new ReportCheck(path, null, null, $"{path}: error: this is a directory, not a report; give an XBRL instance or an xBRL-JSON file");
+            return new ReportCheck(path, null, null, $"{path}: error: this is a directory, not a report; give an XBRL instance, an Inline XBRL document or an xBRL-JSON file");
+        }
+
+        if (PackagedReportPath.Find(path) is { } packaged)
+        {
+            return CheckPackaged(path, packaged.Package, packaged.Report, rules, mode);
         }
 
         XbrlReport report;
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            var pipe = PipeReader.Create(file);
-            if (FirstSignificantByte(pipe) is not { } first)
-            {
-                return new ReportCheck(path, null, null, $"{path}: error: the report is empty (nothing but white space); give an XBRL instance or an xBRL-JSON file");
-            }
-
-            // The pipe still holds the bytes looked at: the reader gets the document from its first byte.
-            using var stream = pipe.AsStream();
-            report = first == (byte)'{'
-                ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept }).Read(stream, path)
-                : new XbrlInstanceReader().Read(stream, path);
+            report = XbrlReportFile.Read(file, path, new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept });
+        }
+        catch (XbrlFormatException e) when (e.Reason == XbrlReportFile.EmptyReason)
+        {
+            return new ReportCheck(path, null, null, $"{path}: error: {XbrlReportFile.EmptyReason}; give an XBRL instance, an Inline XBRL document or an xBRL-JSON file");
         }
         catch (XbrlFormatException e)
         {
@@ -65,44 +61,26 @@ public static class ReportChecker
         return new ReportCheck(path, report, ReportValidator.Validate(report.Facts, rules.Rules, mode), null);
     }
 
-    /// <summary>
-    /// The first byte that is not white space (after a UTF-8 byte order mark), looked at without consuming anything:
-    /// <c>{</c> starts xBRL-JSON, anything else an XML instance; null when the stream ends first. Past
-    /// <see cref="MaxLookAhead"/> bytes of white space the document is taken as XML, whose reader streams.
-    /// </summary>
-    private static byte? FirstSignificantByte(PipeReader pipe)
+    /// <summary>A report inside a report package: the package's only report, or the one <paramref name="report"/> names.</summary>
+    private static ReportCheck CheckPackaged(string path, string packagePath, string? report, SchemaRules rules, CalculationMode mode)
     {
-        while (true)
+        XbrlReport read;
+        try
         {
-            var result = pipe.ReadAsync().AsTask().GetAwaiter().GetResult();
-            var buffer = result.Buffer;
-            if (buffer.Length < Utf8Bom.Length && !result.IsCompleted)
-            {
-                pipe.AdvanceTo(buffer.Start, buffer.End);
-                continue;
-            }
-
-            var reader = new SequenceReader<byte>(buffer);
-            reader.IsNext(Utf8Bom, advancePast: true);
-            reader.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r', (byte)'\n');
-            if (reader.TryPeek(out var first))
-            {
-                pipe.AdvanceTo(buffer.Start);
-                return first;
-            }
-
-            if (result.IsCompleted)
-            {
-                return null;
-            }
-
-            if (buffer.Length > MaxLookAhead)
-            {
-                pipe.AdvanceTo(buffer.Start);
-                return (byte)'<';
-            }
-
-            pipe.AdvanceTo(buffer.Start, buffer.End);
+            using var package = ReportPackage.Open(packagePath);
+            var chosen = report is null ? package.SingleReport() : package.Reports.FirstOrDefault(r => r.Primary == report)
+                ?? throw new XbrlPackageException("rpe:missingReport", packagePath, report, 0, 0, "the package holds no such report");
+            read = package.Read(chosen, new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept });
         }
+        catch (XbrlPackageException e)
+        {
+            return new ReportCheck(path, null, null, e.Message, e.Location);
+        }
+        catch (XbrlFormatException e)
+        {
+            return new ReportCheck(path, null, null, e.Message, e.Location);
+        }
+
+        return new ReportCheck(path, read, ReportValidator.Validate(read.Facts, rules.Rules, mode), null);
     }
 }

@@ -5,19 +5,24 @@ using System.IO.Enumeration;
 using System.Linq;
 using System.Text.Json;
 using System.Xml;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Cli.Check;
 
 /// <summary>
 /// The reports <c>check --report</c> names: files as given; under a folder, every report (an XML file whose root
-/// is an XBRL 2.1 <c>xbrli:xbrl</c> element, or a JSON file with a top-level <c>documentInfo</c>, as xBRL-JSON has);
+/// is an XBRL 2.1 <c>xbrli:xbrl</c> element, an <c>.htm</c>/<c>.html</c>/<c>.xhtml</c> file whose XHTML root declares
+/// the Inline XBRL namespace, or a JSON file with a top-level <c>documentInfo</c>, as xBRL-JSON has);
+/// a report package (<c>.zip</c>, <c>.xbr</c>, <c>.xbri</c>) as its report, or each of its reports when it holds several;
 /// and the files a glob matches (<c>*</c> and <c>?</c> within a name, <c>**</c> for any folders). In the order given,
 /// each folder's and glob's files in ordinal order of their paths, each file once.
 /// </summary>
 public static class ReportPaths
 {
     private const string XbrlInstanceNamespace = "http://www.xbrl.org/2003/instance";
-    private static readonly string[] Extensions = { ".xml", ".xbrl", ".json" };
+    private const string InlineXbrlNamespace = "http://www.xbrl.org/2013/inlineXBRL";
+    private static readonly string[] Extensions = { ".xml", ".xbrl", ".json", ".htm", ".html", ".xhtml" };
+    private static readonly string[] HtmlExtensions = { ".htm", ".html", ".xhtml" };
 
     /// <summary>The report files <paramref name="specs"/> name; a spec that names nothing is added to <paramref name="problems"/>.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> specs, ICollection<string> problems)
@@ -29,7 +34,7 @@ public static class ReportPaths
         {
             if (File.Exists(spec))
             {
-                files.Add(spec);
+                files.AddRange(ReportPackage.IsPackagePath(spec) ? PackagedReportPath.Expand(spec) : [spec]);
             }
             else if (Directory.Exists(spec))
             {
@@ -127,11 +132,46 @@ public static class ReportPaths
 
         try
         {
+            if (HtmlExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                return IsInlineXbrl(path);
+            }
+
             return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? HasDocumentInfo(path) : IsXbrlInstance(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or XmlException or JsonException)
         {
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether an HTML file is Inline XBRL: XHTML whose root declares the Inline XBRL namespace. A page that is not
+    /// even XML (as the SEC's own renderings beside a filing are not) is no report.
+    /// </summary>
+    private static bool IsInlineXbrl(string path)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true });
+            if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "html")
+            {
+                return false;
+            }
+
+            while (reader.MoveToNextAttribute())
+            {
+                if (reader.Value == InlineXbrlNamespace)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (XmlException)
+        {
+            return false;
         }
     }
 

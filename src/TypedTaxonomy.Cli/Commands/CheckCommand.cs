@@ -29,7 +29,7 @@ internal static class CheckCommand
         };
         var reports = new Option<string[]>("--report", "-r")
         {
-            Description = "Reports to validate against the schema files (XBRL 2.1 instances or xBRL-JSON): files, directories (every report under them) or globs ('filings/**/*_htm.xml'). Repeat or list several.",
+            Description = "Reports to validate against the schema files (XBRL 2.1 instances, Inline XBRL .htm/.xhtml documents or xBRL-JSON): files, directories (every report under them) or globs ('filings/**/*_htm.xml'). Repeat or list several.",
             HelpName = "report|dir|glob",
             AllowMultipleArgumentsPerToken = true,
         };

@@ -6,18 +6,35 @@ using TypedTaxonomy.Schema.Diagnostics;
 
 namespace TypedTaxonomy.Cli.Commands;
 
-/// <summary><c>typed-taxonomy import &lt;taxonomy.xsd&gt; [--instance] [--output] [--name] [--csharp-namespace] [--allow-path]...</c>.</summary>
+/// <summary><c>typed-taxonomy import &lt;taxonomy.xsd|package&gt; [--entry-point] [--package]... [--instance] [--output] [--name] [--csharp-namespace] [--allow-path]...</c>.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var schema = new Argument<string>("taxonomy.xsd")
+        var schema = new Argument<string>("taxonomy.xsd|package")
         {
-            Description = "The XBRL taxonomy schema to import; its linkbases are found through its linkbaseRefs and as <stem>_lab.xml, _pre.xml, _cal.xml, _def.xml next to it.",
+            Description = "The XBRL taxonomy schema to import (its linkbases are found through its linkbaseRefs and as <stem>_lab.xml, _pre.xml, _cal.xml, _def.xml next to it), or a taxonomy package (a folder or .zip with META-INF/taxonomyPackage.xml) to import whole through --entry-point.",
+        };
+        var entryPoint = new Option<string?>("--entry-point", "-e")
+        {
+            Description = "For a taxonomy package: the entry point to import, by its name, its document's URL or file name (the package's entry points are listed when this is missing or fits none).",
+            HelpName = "name|url",
+        };
+        var package = new Option<string[]>("--package", "-p")
+        {
+            Description = "A taxonomy package (folder or .zip) of a base taxonomy the schema imports, such as SRT or US-GAAP (repeatable): the URLs its catalog maps are read from it, so its concepts are declared, not inferred.",
+            HelpName = "folder|zip",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var baseTaxonomy = new Option<string[]>("--base")
+        {
+            Description = "Schema files of a base taxonomy imported before, or a folder of them (repeatable): its concepts are named, not written again or inferred.",
+            HelpName = "dir|file.taxonomy.yaml",
+            AllowMultipleArgumentsPerToken = false,
         };
         var instance = new Option<string?>("--instance", "-i")
         {
-            Description = "An instance document of the taxonomy; the period and data types of base taxonomy concepts (us-gaap, srt, dei) are inferred from its facts.",
+            Description = "A report of the taxonomy (XBRL XML, xBRL-JSON, Inline XBRL .htm/.xhtml, or a report package .xbri/.xbr/.zip); the period and data types of base taxonomy concepts (us-gaap, srt, dei) are inferred from its facts.",
             HelpName = "instance.xml",
         };
         var outputPath = new Option<string?>("--output", "-o")
@@ -44,6 +61,9 @@ internal static class ImportCommand
         var command = new Command("import", "Import an XBRL taxonomy (.xsd and its linkbases) into *.taxonomy.yaml files.")
         {
             schema,
+            entryPoint,
+            package,
+            baseTaxonomy,
             instance,
             outputPath,
             name,
@@ -55,6 +75,9 @@ internal static class ImportCommand
             var result = TaxonomyImporter.Import(new ImportOptions
             {
                 SchemaPath = parseResult.GetValue(schema)!,
+                EntryPoint = parseResult.GetValue(entryPoint),
+                Packages = parseResult.GetValue(package) ?? [],
+                BaseTaxonomies = parseResult.GetValue(baseTaxonomy) ?? [],
                 InstancePath = parseResult.GetValue(instance),
                 OutputPath = parseResult.GetValue(outputPath),
                 TaxonomyName = parseResult.GetValue(name),

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using TypedTaxonomy.Import.Model;
 using TypedTaxonomy.Xbrl;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Import.Inference;
 
@@ -44,11 +45,16 @@ internal sealed class InstanceFacts
         XbrlReport report;
         try
         {
-            report = new XbrlInstanceReader().ReadFile(path);
+            // A report package is read through its one report; any other file by the reader its content calls for.
+            report = ReportPackage.IsPackagePath(path) ? ReportPackage.ReadFile(path) : XbrlReportFile.Read(path);
         }
         catch (XbrlFormatException e)
         {
-            throw new ImportException(path, e.Line, e.Column, StripPosition(e.Reason), e);
+            throw new ImportException(e.Document ?? path, e.Line, e.Column, StripPosition(e.Reason), e);
+        }
+        catch (XbrlPackageException e)
+        {
+            throw new ImportException(e.Document, e.Line, e.Column, $"{e.Code}: {e.Reason}", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using TypedTaxonomy.Import.Model;
+using TypedTaxonomy.Import.Packages;
 using TypedTaxonomy.Import.Schema;
 using TypedTaxonomy.Import.Xml;
 
@@ -43,21 +44,33 @@ internal sealed class LinkbaseContent
     /// <summary>Every concept a locator names, in the order first met.</summary>
     public List<ConceptName> Concepts { get; } = new();
 
-    /// <summary>The linkbase files a schema uses: its linkbaseRefs, then the <c>stem_lab.xml</c>-style siblings not referenced.</summary>
-    public static List<string> FindFiles(TaxonomySchema schema, ImportLog log, AllowedRoots roots)
+    /// <summary>
+    /// The linkbase files a schema uses: its linkbaseRefs (a remote one when a package's catalog maps it to a file
+    /// inside the package), then the <c>stem_lab.xml</c>-style siblings not referenced.
+    /// </summary>
+    public static List<string> FindFiles(TaxonomySchema schema, ImportLog log, AllowedRoots roots, PackageFiles? packages = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(schema.Path))!;
         var files = new List<string>();
         foreach (var reference in schema.LinkbaseReferences)
         {
+            string path;
             if (Uri.TryCreate(reference.Href, UriKind.Absolute, out var uri) && !uri.IsFile)
             {
-                log.Note($"The linkbase {reference.Href} is remote and was not read (the import works offline).");
-                continue;
+                if (packages?.Resolve(reference.Href) is not { } packaged)
+                {
+                    log.Note($"The linkbase {reference.Href} is remote and was not read (the import works offline).");
+                    continue;
+                }
+
+                path = packaged;
+            }
+            else
+            {
+                path = roots.Confine(schema.Path, reference.Source, reference.Href, "linkbaseRef");
             }
 
-            var path = roots.Confine(schema.Path, reference.Source, reference.Href, "linkbaseRef");
-            if (!File.Exists(path))
+            if (!(packages?.Exists(path) ?? File.Exists(path)))
             {
                 log.Note($"The linkbase {reference.Href} referenced by {Path.GetFileName(schema.Path)} does not exist and was not read.");
             }
@@ -80,19 +93,23 @@ internal sealed class LinkbaseContent
         return files;
     }
 
-    public static LinkbaseContent Read(TaxonomySchema schema, IReadOnlyList<string> files, LocatorResolver resolver)
+    /// <summary>Reads the linkbases embedded in <paramref name="schemas"/> and the linkbase <paramref name="files"/>.</summary>
+    public static LinkbaseContent Read(IEnumerable<TaxonomySchema> schemas, IReadOnlyList<string> files, LocatorResolver resolver, PackageFiles? packages = null)
     {
         var content = new LinkbaseContent();
         var links = new List<ExtendedLink>();
-        foreach (var embedded in schema.EmbeddedLinkbases)
+        foreach (var schema in schemas)
         {
-            links.AddRange(LinkbaseReader.ReadLinkbase(schema.Path, embedded));
+            foreach (var embedded in schema.EmbeddedLinkbases)
+            {
+                links.AddRange(LinkbaseReader.ReadLinkbase(schema.Path, embedded));
+            }
         }
 
         foreach (var file in files)
         {
             content.Files.Add(file);
-            links.AddRange(LinkbaseReader.ReadFile(file));
+            links.AddRange(LinkbaseReader.ReadFile(file, packages));
         }
 
         var seen = new HashSet<ConceptName>();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
+using TypedTaxonomy.Import.Packages;
 using TypedTaxonomy.Import.Xml;
 
 namespace TypedTaxonomy.Import.Linkbases;
@@ -13,9 +14,9 @@ internal static class LinkbaseReader
     private static readonly XNamespace Link = XbrlNamespaces.Link;
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
 
-    public static List<ExtendedLink> ReadFile(string path)
+    public static List<ExtendedLink> ReadFile(string path, PackageFiles? packages = null)
     {
-        var document = XmlInput.Load(path);
+        var document = XmlInput.Load(path, packages);
         var root = document.Root!;
         if (root.Name != Link + "linkbase")
         {

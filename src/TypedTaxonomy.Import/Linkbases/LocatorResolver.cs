@@ -25,10 +25,23 @@ internal sealed class LocatorResolver
     private readonly Dictionary<string, ConceptName?> cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TaxonomySchema?> siblingSchemas = new(StringComparer.Ordinal);
     private readonly AllowedRoots roots;
+    private readonly SchemaSet? schemas;
+    private readonly Func<TaxonomySchema, string>? prefixOf;
+    private readonly List<SchemaImport> imports;
 
-    public LocatorResolver(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, ImportLog log, AllowedRoots roots)
+    /// <param name="schema">The schema imported.</param>
+    /// <param name="extensionPrefix">Its concepts' prefix.</param>
+    /// <param name="prefixes">The prefixes in use.</param>
+    /// <param name="log">Where notes go.</param>
+    /// <param name="roots">Where local references may lead.</param>
+    /// <param name="schemas">The other schemas read (from packages): a locator into one of them names its element.</param>
+    /// <param name="prefixOf">The prefix of a schema's concepts.</param>
+    public LocatorResolver(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, ImportLog log, AllowedRoots roots, SchemaSet? schemas = null, Func<TaxonomySchema, string>? prefixOf = null)
     {
         this.roots = roots;
+        this.schemas = schemas;
+        this.prefixOf = prefixOf;
+        imports = (schemas?.Imports ?? schema.Imports).ToList();
         this.schema = schema;
         this.extensionPrefix = extensionPrefix;
         this.prefixes = prefixes;
@@ -63,6 +76,11 @@ internal sealed class LocatorResolver
         {
             Skip(linkbasePath, locator, "XPointer element() fragments are not supported; use the element's id");
             return null;
+        }
+
+        if (FromSchemaRead(linkbasePath, locator, document, fragment) is { } read)
+        {
+            return read;
         }
 
         if (document.Length == 0)
@@ -132,6 +150,42 @@ internal sealed class LocatorResolver
         return new ConceptName(prefix, localName);
     }
 
+    /// <summary>
+    /// The concept a locator names in a schema of <see cref="schemas"/> other than the imported one (a schema of its
+    /// package, or of a base taxonomy's package): its element's name, with that schema's prefix.
+    /// </summary>
+    private ConceptName? FromSchemaRead(string linkbasePath, Locator locator, string document, string fragment)
+    {
+        if (schemas is null || prefixOf is null || schemas.All.Count == 1)
+        {
+            return null;
+        }
+
+        // A locator with only a fragment, in a linkbase embedded in a schema, points into that schema.
+        string? path;
+        try
+        {
+            path = document.Length == 0 ? Path.GetFullPath(linkbasePath) : schemas.Locate(linkbasePath, null, document, followRelative: true, roots);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+
+        if (path is null || schemas.At(path) is not { } declaring || declaring == schema)
+        {
+            return null;
+        }
+
+        if (declaring.ElementsById.TryGetValue(fragment, out var element))
+        {
+            return new ConceptName(prefixOf(declaring), element.Name);
+        }
+
+        Skip(linkbasePath, locator, $"{Path.GetFileName(declaring.Path)} declares no element with the id {Excerpt.Quote(fragment)}");
+        return null;
+    }
+
     /// <summary>A local schema file next to the linkbase, read once; null when there is none or it is not a schema.</summary>
     private TaxonomySchema? ReadSiblingSchema(string linkbasePath, Locator locator, string document)
     {
@@ -183,7 +237,7 @@ internal sealed class LocatorResolver
 
     private SchemaImport? FindImport(string document)
     {
-        var exact = schema.Imports.FirstOrDefault(i => string.Equals(i.Location, document, StringComparison.Ordinal));
+        var exact = imports.FirstOrDefault(i => string.Equals(i.Location, document, StringComparison.Ordinal));
         if (exact is not null)
         {
             return exact;
@@ -191,7 +245,7 @@ internal sealed class LocatorResolver
 
         // A linkbase may point at another copy (http vs https, a local mirror): the file name identifies the schema.
         var file = LastSegment(document);
-        return schema.Imports.FirstOrDefault(i => i.Location is not null && string.Equals(LastSegment(i.Location), file, StringComparison.OrdinalIgnoreCase));
+        return imports.FirstOrDefault(i => i.Location is not null && string.Equals(LastSegment(i.Location), file, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string LastSegment(string uri)

@@ -10,19 +10,33 @@ namespace TypedTaxonomy.Import.Model;
 /// <summary>The state of one import, filled in by the phases: concepts, axes, statements, calculations, units.</summary>
 internal sealed class ImportModel
 {
-    public ImportModel(TaxonomySchema schema, string extensionPrefix, NamespacePrefixes prefixes, InstanceFacts? facts, LinkbaseContent linkbases, ImportLog log)
+    public ImportModel(SchemaSet schemas, string extensionPrefix, NamespacePrefixes prefixes, InstanceFacts? facts, LinkbaseContent linkbases, ImportLog log)
     {
-        Schema = schema;
+        Schemas = schemas;
+        Schema = schemas.Entry;
         ExtensionPrefix = extensionPrefix;
         Prefixes = prefixes;
         Facts = facts;
         Linkbases = linkbases;
         Log = log;
         Units = UnitCatalog.Build(facts);
-        RoleOrder = OrderRoles(schema, linkbases);
+        RoleOrder = OrderRoles(schemas, linkbases);
     }
 
+    /// <summary>The schema the import starts from.</summary>
     public TaxonomySchema Schema { get; }
+
+    /// <summary>Every schema read: the one imported, those of its package and the base taxonomies' from packages.</summary>
+    public SchemaSet Schemas { get; }
+
+    /// <summary>Every concept a schema read declares that the import writes, with its declaration, in the order declared.</summary>
+    public List<(ConceptName Name, ElementDeclaration Element)> Declared { get; } = new();
+
+    /// <summary>Base taxonomies imported before, whose concepts are named and not written.</summary>
+    public BaseTaxonomies? Bases { get; init; }
+
+    /// <summary>Where the imported taxonomy came from, when that is more than its schema (a package's entry point).</summary>
+    public string? Origin { get; set; }
 
     public string ExtensionPrefix { get; }
 
@@ -67,10 +81,14 @@ internal sealed class ImportModel
 
     public int OrderOf(string role) => RoleOrder.TryGetValue(role, out var order) ? order : int.MaxValue;
 
-    private static Dictionary<string, int> OrderRoles(TaxonomySchema schema, LinkbaseContent linkbases)
+    /// <summary>The prefix the output uses for the concepts <paramref name="schema"/> declares.</summary>
+    public string PrefixOf(TaxonomySchema schema) =>
+        schema == Schema ? ExtensionPrefix : Prefixes.PrefixOf(schema.TargetNamespace) ?? Prefixes.Register(schema.TargetNamespace, schema.Prefix ?? "ns");
+
+    private static Dictionary<string, int> OrderRoles(SchemaSet schemas, LinkbaseContent linkbases)
     {
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var roleType in schema.RoleTypes.Values.OrderBy(r => r.Index))
+        foreach (var roleType in schemas.RoleTypes.Values.OrderBy(r => r.Index))
         {
             order[roleType.RoleUri] = order.Count;
         }

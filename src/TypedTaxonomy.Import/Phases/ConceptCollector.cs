@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TypedTaxonomy.Import.Linkbases;
 using TypedTaxonomy.Import.Model;
 using TypedTaxonomy.Import.Schema;
@@ -13,22 +14,12 @@ internal static class ConceptCollector
 {
     public static void Run(ImportModel model)
     {
-        foreach (var element in model.Schema.Elements)
+        foreach (var schema in model.Schemas.Main)
         {
-            var name = new ConceptName(model.ExtensionPrefix, element.Name);
-            switch (element.Kind)
+            var prefix = model.PrefixOf(schema);
+            foreach (var element in schema.Elements)
             {
-                case ElementKind.Item:
-                case ElementKind.Hypercube:
-                case ElementKind.Dimension:
-                    model.Get(name).Declaration = element;
-                    break;
-                case ElementKind.Tuple:
-                    var tuple = model.Get(name);
-                    tuple.Declaration = element;
-                    tuple.IsLeftOut = true;
-                    model.Log.Leave(name.ToString(), "a tuple; the format has no tuples (the items inside it are imported on their own)");
-                    break;
+                Declare(model, new ConceptName(prefix, element.Name), element);
             }
         }
 
@@ -51,6 +42,7 @@ internal static class ConceptCollector
             }
         }
 
+        DeclareUsedBaseConcepts(model);
         foreach (var label in model.Linkbases.Labels)
         {
             model.Get(label.Concept).Labels.Add(label);
@@ -68,6 +60,38 @@ internal static class ConceptCollector
         }
 
         MarkPresentationUse(model);
+    }
+
+    private static void Declare(ImportModel model, ConceptName name, ElementDeclaration element)
+    {
+        switch (element.Kind)
+        {
+            case ElementKind.Item:
+            case ElementKind.Hypercube:
+            case ElementKind.Dimension:
+                model.Get(name).Declaration = element;
+                model.Declared.Add((name, element));
+                break;
+            case ElementKind.Tuple:
+                var tuple = model.Get(name);
+                tuple.Declaration = element;
+                tuple.IsLeftOut = true;
+                model.Declared.Add((name, element));
+                model.Log.Leave(name.ToString(), "a tuple; the format has no tuples (the items inside it are imported on their own)");
+                break;
+        }
+    }
+
+    /// <summary>The concepts of base taxonomies read from packages that the linkbases or the instance use get their declarations, and are not inferred.</summary>
+    private static void DeclareUsedBaseConcepts(ImportModel model)
+    {
+        foreach (var concept in model.Concepts.Values.Where(c => c.Declaration is null).ToList())
+        {
+            if (model.Prefixes.NamespaceOf(concept.Name.Prefix) is { } ns && model.Schemas.Declaration(ns, concept.Name.LocalName) is { } declared && !model.Schemas.Main.Contains(declared.Schema))
+            {
+                Declare(model, concept.Name, declared.Element);
+            }
+        }
     }
 
     /// <summary>

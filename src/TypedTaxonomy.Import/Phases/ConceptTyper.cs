@@ -83,7 +83,7 @@ internal static class ConceptTyper
             return;
         }
 
-        var type = model.Schema.ResolveType(element);
+        var type = model.Schemas.ResolveType(element);
         string dataType;
         if (XbrlTypeMap.IsEnumeration(type))
         {

@@ -55,9 +55,8 @@ internal static class DimensionAnalyzer
             }
         }
 
-        foreach (var element in model.Schema.Elements)
+        foreach (var (name, element) in model.Declared)
         {
-            var name = new ConceptName(model.ExtensionPrefix, element.Name);
             if (element.Kind == ElementKind.Hypercube)
             {
                 hypercubes.Add(name);

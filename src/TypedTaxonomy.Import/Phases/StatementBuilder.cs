@@ -26,7 +26,7 @@ internal static class StatementBuilder
         foreach (var (role, roots) in PresentationTrees.Roots(model))
         {
             var name = UniqueName(Identifiers.StatementName(role), names);
-            var title = Identifiers.StatementTitle(model.Schema.RoleTypes.TryGetValue(role, out var roleType) ? roleType.Definition : null);
+            var title = Identifiers.StatementTitle(model.Schemas.RoleTypes.TryGetValue(role, out var roleType) ? roleType.Definition : null);
             var statement = new StatementInfo(name, role, title);
             var approximated = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var root in roots)

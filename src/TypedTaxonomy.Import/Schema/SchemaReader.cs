@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using TypedTaxonomy.Import.Packages;
 using TypedTaxonomy.Import.Xml;
 
 namespace TypedTaxonomy.Import.Schema;
@@ -23,9 +24,9 @@ internal static class SchemaReader
         "http://xbrl.org/PWD/2016-10-12/extensible-enumerations-2.0",
     };
 
-    public static TaxonomySchema Read(string path)
+    public static TaxonomySchema Read(string path, PackageFiles? packages = null)
     {
-        var document = XmlInput.Load(path);
+        var document = XmlInput.Load(path, packages);
         var root = document.Root!;
         if (root.Name != Xs + "schema")
         {
@@ -53,7 +54,7 @@ internal static class SchemaReader
         {
             if ((string?)import.Attribute("namespace") is { } ns)
             {
-                schema.Imports.Add(new SchemaImport(ns, (string?)import.Attribute("schemaLocation")));
+                schema.Imports.Add(new SchemaImport(ns, (string?)import.Attribute("schemaLocation")) { Source = import });
             }
         }
 

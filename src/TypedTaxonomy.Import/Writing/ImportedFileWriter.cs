@@ -63,6 +63,7 @@ internal sealed class ImportedFileWriter
         }
 
         prefixes.Remove(model.ExtensionPrefix);
+        prefixes.RemoveWhere(p => model.Prefixes.NamespaceOf(p) is { } ns && model.Bases?.Of(ns) is not null);
         foreach (var unknown in prefixes.Where(p => model.Prefixes.NamespaceOf(p) is null).ToList())
         {
             model.Log.Note($"No namespace is known for the prefix {Excerpt.Quote(unknown)}; its concepts are not written.");
@@ -125,10 +126,29 @@ internal sealed class ImportedFileWriter
         var schemaFile = Path.GetFileName(model.Schema.Path);
         var instance = model.Facts?.FileName;
         var head = comments.Header;
+        var declaring = model.Prefixes.NamespaceOf(prefix) is { } ns ? model.Schemas.OfNamespace(ns).FirstOrDefault() : null;
         if (IsExtension)
         {
             var linkbases = model.Linkbases.Files.Select(Path.GetFileName).ToList();
-            head.Add($"Imported by typed-taxonomy from {schemaFile}" + (linkbases.Count == 0 ? "." : " and its linkbases " + string.Join(", ", linkbases) + "."));
+            if (model.Origin is { } origin)
+            {
+                head.Add($"Imported by typed-taxonomy from {origin}: {schemaFile}, the {model.Schemas.Main.Count} schemas of the package it reaches and their {linkbases.Count} linkbases.");
+            }
+            else
+            {
+                head.Add($"Imported by typed-taxonomy from {schemaFile}" + (linkbases.Count == 0 ? "." : " and its linkbases " + string.Join(", ", linkbases) + "."));
+            }
+        }
+        else if (declaring is not null)
+        {
+            var main = model.Schemas.Main.Contains(declaring);
+            head.Add(main
+                ? $"The concepts of {prefix} declared by {Path.GetFileName(declaring.Path)}, imported by typed-taxonomy with {model.Origin ?? schemaFile}."
+                : $"The concepts of {prefix} that {schemaFile}'s linkbases" + (instance is null ? string.Empty : " and " + instance) + $" use, as {Path.GetFileName(declaring.Path)} declares them (read from a taxonomy package), imported by typed-taxonomy.");
+            if (!main)
+            {
+                head.Add("Their labels come from the extension's label linkbase; attributes marked '# inferred' were not declared.");
+            }
         }
         else
         {

@@ -2,15 +2,18 @@ using System;
 using System.IO;
 using System.Xml;
 using System.Xml.Linq;
+using TypedTaxonomy.Import.Packages;
 
 namespace TypedTaxonomy.Import.Xml;
 
 /// <summary>Loads taxonomy XML files with line information and turns every failure into a located <see cref="ImportException"/>.</summary>
 internal static class XmlInput
 {
-    public static XDocument Load(string path)
+    /// <summary>Loads <paramref name="path"/>, from inside a zip package of <paramref name="packages"/> when it lies in one.</summary>
+    public static XDocument Load(string path, PackageFiles? packages = null)
     {
-        if (!File.Exists(path))
+        using var inZip = packages?.OpenInZip(path);
+        if (inZip is null && !File.Exists(path))
         {
             throw new ImportException(path, 0, 0, "the file does not exist");
         }
@@ -25,7 +28,7 @@ internal static class XmlInput
         };
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = inZip ?? File.OpenRead(path);
             using var reader = XmlReader.Create(stream, settings, path);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }

@@ -4,7 +4,7 @@ using System.IO;
 namespace TypedTaxonomy.Xbrl;
 
 /// <summary>A read-only view of a stream that fails once more than a set number of bytes have been read.</summary>
-internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
+internal sealed class LimitedReadStream(Stream inner, long limit, bool ownsInner = false) : Stream
 {
     private long read;
 
@@ -38,6 +38,16 @@ internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
 
     public override void Flush()
     {
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsInner)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

@@ -22,7 +22,7 @@ namespace TypedTaxonomy.Xbrl;
 /// Facts inside tuples are listed like any other, each with the tuples that enclose it
 /// (<see cref="Fact.EnclosingTuples"/>); segment and scenario content that is not an <c>xbrldi</c> member is kept in
 /// canonical form (<see cref="Fact.NonDimensionalContent"/>) and said so in <see cref="XbrlReport.Notes"/>, as are
-/// footnote links and linkbase references, which are not kept. DTDs are refused and no external resource is ever
+/// linkbase references, which are not kept. Footnotes are attached to their facts (<see cref="Fact.Footnotes"/>). DTDs are refused and no external resource is ever
 /// fetched.
 /// </para>
 /// </remarks>
@@ -75,14 +75,6 @@ public sealed class XbrlInstanceReader
         return new Session(xml, documentUri, options).Run();
     }
 
-    private sealed record ContextInfo(
-        EntityIdentifier Entity,
-        Period Period,
-        ImmutableArray<ExplicitMember> Dimensions,
-        ImmutableArray<TypedMember> TypedDimensions,
-        string? NonDimensionalContent);
-
-    /// <summary>A fact as read, before its context and unit are looked up.</summary>
     private readonly record struct PendingFact(
         QName Concept,
         string ContextRef,
@@ -103,74 +95,17 @@ public sealed class XbrlInstanceReader
         public int Index { get; init; }
     }
 
-    /// <summary>The parts of an instance that errors name.</summary>
-    private enum Part
-    {
-        Root,
-        Fact,
-        Tuple,
-        Context,
-        Entity,
-        Identifier,
-        SegmentOrScenario,
-        ExplicitMember,
-        ExplicitMemberName,
-        DimensionAttribute,
-        TypedMember,
-        TypedMemberValue,
-        Period,
-        PeriodDate,
-        Unit,
-        Divide,
-        DividePart,
-        Measure,
-        MeasureName,
-    }
-
-    /// <summary>
-    /// Names a part of the instance in an error message (<c>the entity of context 'c-1'</c>); the text is only made
-    /// when an error is reported, so reading a part costs no string.
-    /// </summary>
-    private readonly record struct What(Part Part, string Id = "", QName Name = default, string? Word = null)
-    {
-        public override string ToString() => Part switch
-        {
-            Part.Root => "xbrli:xbrl",
-            Part.Fact => $"the fact {Name}",
-            Part.Tuple => $"the tuple {Name}",
-            Part.Context => $"context {Excerpt.Quote(Id)}",
-            Part.Entity => $"the entity of context {Excerpt.Quote(Id)}",
-            Part.Identifier => $"the identifier of context {Excerpt.Quote(Id)}",
-            Part.SegmentOrScenario => $"the segment or scenario of context {Excerpt.Quote(Id)}",
-            Part.ExplicitMember => $"an explicit member of context {Excerpt.Quote(Id)}",
-            Part.ExplicitMemberName => $"The explicit member of {Name} in context {Excerpt.Quote(Id)}",
-            Part.DimensionAttribute => $"The dimension of an {Word} in context {Excerpt.Quote(Id)}",
-            Part.TypedMember => $"the typed member of {Name} in context {Excerpt.Quote(Id)}",
-            Part.TypedMemberValue => $"the typed member of {Name} in context {Excerpt.Quote(Id)} (complex typed values are not supported)",
-            Part.Period => $"the period of context {Excerpt.Quote(Id)}",
-            Part.PeriodDate => $"the {Word} of context {Excerpt.Quote(Id)}",
-            Part.Unit => $"unit {Excerpt.Quote(Id)}",
-            Part.Divide => $"the divide of unit {Excerpt.Quote(Id)}",
-            Part.DividePart => $"the {Word} of unit {Excerpt.Quote(Id)}",
-            Part.Measure => $"a measure of unit {Excerpt.Quote(Id)}",
-            Part.MeasureName => $"A measure of unit {Excerpt.Quote(Id)}",
-            _ => Part.ToString(),
-        };
-    }
-
     /// <summary>The state of reading one document.</summary>
     /// <remarks>
     /// Element and attribute names are compared by reference with names added to the reader's
     /// <see cref="XmlReader.NameTable"/>, where the reader keeps every name it reads, once.
     /// </remarks>
-    private sealed class Session
+    private sealed class Session : XbrlXmlSession
     {
         private readonly XmlReader xml;
         private readonly IXmlLineInfo? lineInfo;
         private readonly string document;
         private readonly XbrlReaderOptions options;
-        private readonly Dictionary<string, ContextInfo> contexts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Unit> units = new(StringComparer.Ordinal);
         // The facts in document order. A fact is made as soon as it is read when its context and unit have been read
         // already, as they nearly always have; otherwise its place here is null and it waits in _pending for the end.
         private readonly List<Fact?> facts = [];
@@ -196,27 +131,16 @@ public sealed class XbrlInstanceReader
         private readonly string arcroleRef;
         private readonly string footnoteLink;
         private readonly string footnote;
+        private readonly string footnoteArc;
+        private readonly string loc;
+        private readonly Dictionary<string, List<Footnote>> footnotesByFactId = new(StringComparer.Ordinal);
+        private int factToFactArcCount;
         private readonly string contextRef;
         private readonly string unitRef;
         private readonly string decimals;
         private readonly string precision;
         private readonly string id;
         private readonly string nil;
-        private readonly string entity;
-        private readonly string identifier;
-        private readonly string segment;
-        private readonly string scenario;
-        private readonly string period;
-        private readonly string explicitMember;
-        private readonly string typedMember;
-        private readonly string forever;
-        private readonly string instant;
-        private readonly string startDate;
-        private readonly string endDate;
-        private readonly string measure;
-        private readonly string divide;
-        private readonly string unitNumerator;
-        private readonly string unitDenominator;
 
         private int tupleCount;
         private int lastLine;
@@ -226,14 +150,10 @@ public sealed class XbrlInstanceReader
         private readonly List<int> enclosingTuples = [];
         private string? firstTuple;
         private int footnoteLinkCount;
-        private int footnoteCount;
         private int linkbaseRefCount;
-        private int nonDimensionalContextCount;
-        private string? firstNonDimensionalContext;
-        private int unrepresentableNumberCount;
-        private string? firstUnrepresentableNumber;
 
         public Session(XmlReader xml, string document, XbrlReaderOptions options)
+            : base(xml, document, options, new Dictionary<string, ContextInfo>(StringComparer.Ordinal), new Dictionary<string, Unit>(StringComparer.Ordinal))
         {
             this.xml = xml;
             lineInfo = xml as IXmlLineInfo;
@@ -258,33 +178,16 @@ public sealed class XbrlInstanceReader
             arcroleRef = names.Add("arcroleRef");
             footnoteLink = names.Add("footnoteLink");
             footnote = names.Add("footnote");
+            footnoteArc = names.Add("footnoteArc");
+            loc = names.Add("loc");
             contextRef = names.Add("contextRef");
             unitRef = names.Add("unitRef");
             decimals = names.Add("decimals");
             precision = names.Add("precision");
             id = names.Add("id");
             nil = names.Add("nil");
-            entity = names.Add("entity");
-            identifier = names.Add("identifier");
-            segment = names.Add("segment");
-            scenario = names.Add("scenario");
-            period = names.Add("period");
-            explicitMember = names.Add("explicitMember");
-            typedMember = names.Add("typedMember");
-            forever = names.Add("forever");
-            instant = names.Add("instant");
-            startDate = names.Add("startDate");
-            endDate = names.Add("endDate");
-            measure = names.Add("measure");
-            divide = names.Add("divide");
-            unitNumerator = names.Add("unitNumerator");
-            unitDenominator = names.Add("unitDenominator");
         }
 
-        private int Line => lineInfo?.LineNumber ?? 0;
-
-        // XmlReader places an element at the first character of its name; people and editors point at the '<'.
-        private int ElementColumn => Math.Max(1, (lineInfo?.LinePosition ?? 1) - 1);
 
         public XbrlReport Run()
         {
@@ -306,8 +209,6 @@ public sealed class XbrlInstanceReader
                 throw new XbrlFormatException(e.Message, document, Line, lineInfo?.LinePosition ?? 0, null, e);
             }
         }
-
-        private static bool Is(string name, string atomized) => ReferenceEquals(name, atomized);
 
         private void ReadDocument()
         {
@@ -465,44 +366,11 @@ public sealed class XbrlInstanceReader
                 return;
             }
 
-            var isNil = nilText?.Trim() switch
-            {
-                null or "false" or "0" => false,
-                "true" or "1" => true,
-                _ => throw new XbrlFormatException($"The fact {concept} has xsi:nil=\"{nilText}\", which is not a boolean.", document, line, column),
-            };
+            var isNil = ParseNil(nilText, concept, line, column);
             var isNumeric = unitRef is not null;
             var language = isNumeric ? null : NullIfEmpty(xml.XmlLang);
-
-            Decimals? decimals = null;
-            if (decimalsText is not null)
-            {
-                if (!Decimals.TryParse(decimalsText, out var parsed))
-                {
-                    throw new XbrlFormatException($"The fact {concept} has decimals=\"{decimalsText}\", which is neither INF nor an integer.", document, line, column);
-                }
-
-                decimals = parsed;
-            }
-
-            int? precision = null;
-            var isPrecisionInfinite = false;
-            if (precisionText is not null)
-            {
-                var p = precisionText.Trim();
-                if (p == "INF")
-                {
-                    isPrecisionInfinite = true;
-                }
-                else if (int.TryParse(p, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0)
-                {
-                    precision = parsed;
-                }
-                else
-                {
-                    throw new XbrlFormatException($"The fact {concept} has precision=\"{precisionText}\", which is neither INF nor a non-negative integer.", document, line, column);
-                }
-            }
+            var decimals = ParseDecimals(decimalsText, concept, line, column);
+            var (precision, isPrecisionInfinite) = ParsePrecision(precisionText, concept, line, column);
 
             var text = ReadSimpleContent(new What(Part.Fact, Name: concept));
             xml.Read();
@@ -535,7 +403,7 @@ public sealed class XbrlInstanceReader
             var enclosing = tupleDepth > 0 ? [.. enclosingTuples] : ImmutableArray<int>.Empty;
             var fact = new PendingFact(concept, contextRef.Trim(), unitRef?.Trim(), value, numericValue, decimals, precision, isPrecisionInfinite, isNil, id, language, line, column, enclosing);
             Unit? unit = null;
-            if (contexts.TryGetValue(fact.ContextRef, out var context) && (fact.UnitRef is null || units.TryGetValue(fact.UnitRef, out unit)))
+            if (Contexts.TryGetValue(fact.ContextRef, out var context) && (fact.UnitRef is null || Units.TryGetValue(fact.UnitRef, out unit)))
             {
                 facts.Add(MakeFact(fact, context, unit));
             }
@@ -544,21 +412,6 @@ public sealed class XbrlInstanceReader
                 pending.Add(fact with { Index = facts.Count });
                 facts.Add(null);
             }
-        }
-
-        private decimal? ParseNumber(string value, QName concept, int line, int column)
-        {
-            switch (XbrlNumber.Parse(value, out var number))
-            {
-                case XbrlNumber.Kind.Number:
-                    return number;
-                case XbrlNumber.Kind.Unrepresentable:
-                    unrepresentableNumberCount++;
-                    firstUnrepresentableNumber ??= XbrlNumber.Describe(concept, value, string.Create(CultureInfo.InvariantCulture, $"line {line}"));
-                    return null;
-            }
-
-            throw new XbrlFormatException($"The numeric fact {concept} has the value {Excerpt.Quote(value)}, which is not a number.", document, line, column);
         }
 
         private void ReadTuple(QName concept, int line)
@@ -587,589 +440,134 @@ public sealed class XbrlInstanceReader
             tupleDepth--;
         }
 
-        private void ReadContext()
-        {
-            var line = Line;
-            var column = ElementColumn;
-            var id = xml.GetAttribute("id")?.Trim();
-            if (string.IsNullOrEmpty(id))
-            {
-                throw Error("An xbrli:context has no id.");
-            }
-
-            EntityIdentifier? entity = null;
-            Period? period = null;
-            List<ExplicitMember>? dimensions = null;
-            List<TypedMember>? typed = null;
-            string? segmentContent = null;
-            string? scenarioContent = null;
-
-            if (StartChildren())
-            {
-                var context = new What(Part.Context, id);
-                while (NextChild(context))
-                {
-                    var part = XbrliChild();
-                    if (Is(part, this.entity))
-                    {
-                        if (StartChildren())
-                        {
-                            var entityPart = new What(Part.Entity, id);
-                            while (NextChild(entityPart))
-                            {
-                                var child = XbrliChild();
-                                if (Is(child, identifier))
-                                {
-                                    var scheme = xml.GetAttribute("scheme")
-                                        ?? throw Error($"The identifier of context {Excerpt.Quote(id)} has no scheme.");
-                                    var identifier = ReadSimpleContent(new What(Part.Identifier, id)).Trim();
-                                    xml.Read();
-                                    entity = new EntityIdentifier(scheme.Trim(), identifier);
-                                }
-                                else if (Is(child, segment))
-                                {
-                                    segmentContent = ReadSegmentOrScenario(id, ref dimensions, ref typed);
-                                }
-                                else
-                                {
-                                    throw Error($"Unexpected element {Describe()} in the entity of context {Excerpt.Quote(id)}.");
-                                }
-                            }
-                        }
-                    }
-                    else if (Is(part, this.period))
-                    {
-                        period = ReadPeriod(id);
-                    }
-                    else if (Is(part, this.scenario))
-                    {
-                        scenarioContent = ReadSegmentOrScenario(id, ref dimensions, ref typed);
-                    }
-                    else
-                    {
-                        throw Error($"Unexpected element {Describe()} in context {Excerpt.Quote(id)}.");
-                    }
-                }
-            }
-
-            if (entity is null)
-            {
-                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no entity identifier.", document, line, column);
-            }
-
-            if (period is null)
-            {
-                throw new XbrlFormatException($"Context {Excerpt.Quote(id)} has no period.", document, line, column);
-            }
-
-            string? nonDimensional = null;
-            if (segmentContent is not null || scenarioContent is not null)
-            {
-                nonDimensional = (segmentContent is null ? string.Empty : "segment: " + segmentContent)
-                    + (segmentContent is not null && scenarioContent is not null ? "; " : string.Empty)
-                    + (scenarioContent is null ? string.Empty : "scenario: " + scenarioContent);
-                nonDimensionalContextCount++;
-                firstNonDimensionalContext ??= string.Create(CultureInfo.InvariantCulture, $"{Excerpt.Quote(id)} at line {line}");
-            }
-
-            var info = new ContextInfo(
-                entity.Value,
-                period.Value,
-                dimensions is null ? [] : [.. dimensions],
-                typed is null ? [] : [.. typed],
-                nonDimensional);
-            if (!contexts.TryAdd(id, info))
-            {
-                throw new XbrlFormatException($"There are two contexts with the id {Excerpt.Quote(id)}.", document, line, column);
-            }
-        }
-
         /// <summary>
-        /// Reads a segment or scenario; returns its content other than xbrldi members in canonical form, or null
-        /// when it has none.
+        /// Reads a footnote link: its footnotes are attached, when the report is built, to the facts its arcs go from
+        /// (by the fact ids its locators point at). Arcs from a fact to another fact are counted for a note.
         /// </summary>
-        private string? ReadSegmentOrScenario(string contextId, ref List<ExplicitMember>? dimensions, ref List<TypedMember>? typed)
-        {
-            StringBuilder? other = null;
-            if (!StartChildren())
-            {
-                return null;
-            }
-
-            var segment = new What(Part.SegmentOrScenario, contextId);
-            while (NextChild(segment))
-            {
-                var line = Line;
-                var column = ElementColumn;
-                var isXbrldi = Is(xml.NamespaceURI, xbrldiNs);
-                if (isXbrldi && Is(xml.LocalName, explicitMember))
-                {
-                    var axis = ReadDimensionAttribute(contextId);
-                    EnsureNewAxis(axis, contextId, dimensions, typed, line, column);
-                    var text = ReadSimpleContent(new What(Part.ExplicitMember, contextId));
-                    // The member's prefix is resolved before leaving the element, while its own declarations are in scope.
-                    var member = ResolveQName(text, new What(Part.ExplicitMemberName, contextId, axis), line, column);
-                    xml.Read();
-                    (dimensions ??= []).Add(new ExplicitMember(axis, member));
-                }
-                else if (isXbrldi && Is(xml.LocalName, typedMember))
-                {
-                    var axis = ReadDimensionAttribute(contextId);
-                    EnsureNewAxis(axis, contextId, dimensions, typed, line, column);
-                    TypedMember? member = null;
-                    if (StartChildren())
-                    {
-                        var typedPart = new What(Part.TypedMember, contextId, axis);
-                        while (NextChild(typedPart))
-                        {
-                            if (member is not null)
-                            {
-                                throw Error($"The typed member of {axis} in context {Excerpt.Quote(contextId)} has more than one element.");
-                            }
-
-                            var element = new QName(xml.NamespaceURI, xml.Prefix, xml.LocalName);
-                            var value = ReadSimpleContent(new What(Part.TypedMemberValue, contextId, axis));
-                            xml.Read();
-                            member = new TypedMember(axis, value) { Element = element };
-                        }
-                    }
-
-                    (typed ??= []).Add(member ?? throw new XbrlFormatException($"The typed member of {axis} in context {Excerpt.Quote(contextId)} is empty.", document, line, column));
-                }
-                else
-                {
-                    AppendCanonical(other ??= new StringBuilder());
-                }
-            }
-
-            return other?.ToString();
-        }
-
-        /// <summary>
-        /// Appends the element the reader is on, with all it holds, in a form that is the same for contents XBRL 2.1
-        /// takes as equal (section 4.10): names by namespace rather than prefix, attributes in name order, text
-        /// without surrounding white space, no comments. Leaves the reader after the element.
-        /// </summary>
-        private void AppendCanonical(StringBuilder into)
-        {
-            into.Append("<{").Append(xml.NamespaceURI).Append('}').Append(xml.LocalName);
-            if (xml.HasAttributes)
-            {
-                var attributes = new List<string>();
-                while (xml.MoveToNextAttribute())
-                {
-                    if (xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
-                    {
-                        attributes.Add("{" + xml.NamespaceURI + "}" + xml.LocalName + "=\"" + Escape(xml.Value) + "\"");
-                    }
-                }
-
-                xml.MoveToElement();
-                attributes.Sort(StringComparer.Ordinal);
-                foreach (var attribute in attributes)
-                {
-                    into.Append(' ').Append(attribute);
-                }
-            }
-
-            into.Append('>');
-            if (!StartChildren())
-            {
-                into.Append("</>");
-                return;
-            }
-
-            while (true)
-            {
-                switch (xml.NodeType)
-                {
-                    case XmlNodeType.Element:
-                        CheckDepth();
-                        AppendCanonical(into);
-                        continue;
-                    case XmlNodeType.EndElement:
-                        xml.Read();
-                        into.Append("</>");
-                        return;
-                    case XmlNodeType.Text:
-                    case XmlNodeType.CDATA:
-                        into.Append(Escape(xml.Value.Trim()));
-                        break;
-                    case XmlNodeType.None:
-                        throw Error("The document ends inside a segment or scenario.");
-                }
-
-                xml.Read();
-            }
-
-            static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
-        }
-
-        private void EnsureNewAxis(QName axis, string contextId, List<ExplicitMember>? dimensions, List<TypedMember>? typed, int line, int column)
-        {
-            if (dimensions is not null)
-            {
-                foreach (var d in dimensions)
-                {
-                    if (d.Axis.Equals(axis))
-                    {
-                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", document, line, column);
-                    }
-                }
-            }
-
-            if (typed is not null)
-            {
-                foreach (var t in typed)
-                {
-                    if (t.Axis.Equals(axis))
-                    {
-                        throw new XbrlFormatException($"Context {Excerpt.Quote(contextId)} gives the axis {axis} twice.", document, line, column);
-                    }
-                }
-            }
-        }
-
-        private QName ReadDimensionAttribute(string contextId)
-        {
-            var line = Line;
-            var column = ElementColumn;
-            var text = xml.GetAttribute("dimension")
-                ?? throw Error($"An {xml.LocalName} in context {Excerpt.Quote(contextId)} has no dimension attribute.");
-            return ResolveQName(text, new What(Part.DimensionAttribute, contextId, Word: xml.LocalName), line, column);
-        }
-
-        private Period ReadPeriod(string contextId)
-        {
-            var line = Line;
-            var column = ElementColumn;
-            DateOnly? instant = null, start = null, end = null;
-            var forever = false;
-            if (StartChildren())
-            {
-                var periodPart = new What(Part.Period, contextId);
-                while (NextChild(periodPart))
-                {
-                    var childLine = Line;
-                    var childColumn = ElementColumn;
-                    var kind = XbrliChild();
-                    if (Is(kind, this.forever))
-                    {
-                        forever = true;
-                        SkipElement();
-                    }
-                    else if (Is(kind, this.instant) || Is(kind, this.startDate) || Is(kind, this.endDate))
-                    {
-                        var text = ReadSimpleContent(new What(Part.PeriodDate, contextId, Word: kind));
-                        xml.Read();
-                        string? error;
-                        DateOnly day;
-                        var ok = Is(kind, this.startDate)
-                            ? XbrlDateTime.TryParseStart(text, out day, out error)
-                            : XbrlDateTime.TryParseEnd(text, out day, out error);
-                        if (!ok)
-                        {
-                            throw new XbrlFormatException($"The {kind} of context {Excerpt.Quote(contextId)} is not a valid date: {error}", this.document, childLine, childColumn);
-                        }
-
-                        if (Is(kind, this.instant))
-                        {
-                            instant = day;
-                        }
-                        else if (Is(kind, this.startDate))
-                        {
-                            start = day;
-                        }
-                        else
-                        {
-                            end = day;
-                        }
-                    }
-                    else
-                    {
-                        throw Error($"Unexpected element {Describe()} in the period of context {Excerpt.Quote(contextId)}.");
-                    }
-                }
-            }
-
-            var kinds = (instant is not null ? 1 : 0) + (start is not null || end is not null ? 1 : 0) + (forever ? 1 : 0);
-            if (kinds != 1 || (start is null) != (end is null))
-            {
-                throw new XbrlFormatException($"The period of context {Excerpt.Quote(contextId)} must have an instant, a startDate and an endDate, or forever.", document, line, column);
-            }
-
-            if (instant is { } i)
-            {
-                return Period.Instant(i);
-            }
-
-            if (forever)
-            {
-                return Period.Forever;
-            }
-
-            if (end!.Value < start!.Value)
-            {
-                throw new XbrlFormatException(
-                    string.Create(CultureInfo.InvariantCulture, $"The period of context {Excerpt.Quote(contextId)} ends ({end.Value:yyyy-MM-dd}) before it starts ({start.Value:yyyy-MM-dd})."),
-                    document,
-                    line,
-                    column)
-                {
-                    Rule = Validation.ValidationRules.PeriodStartAfterEnd,
-                };
-            }
-
-            return Period.Duration(start.Value, end.Value);
-        }
-
-        private void ReadUnit()
-        {
-            var line = Line;
-            var column = ElementColumn;
-            var id = xml.GetAttribute("id")?.Trim();
-            if (string.IsNullOrEmpty(id))
-            {
-                throw Error("An xbrli:unit has no id.");
-            }
-
-            var numerator = new List<QName>();
-            var denominator = new List<QName>();
-            var hasDivide = false;
-            if (StartChildren())
-            {
-                var unit = new What(Part.Unit, id);
-                while (NextChild(unit))
-                {
-                    var child = XbrliChild();
-                    if (Is(child, measure) && !hasDivide)
-                    {
-                        numerator.Add(ReadMeasure(id));
-                    }
-                    else if (Is(child, divide) && !hasDivide && numerator.Count == 0)
-                    {
-                        hasDivide = true;
-                        if (StartChildren())
-                        {
-                            var divide = new What(Part.Divide, id);
-                            while (NextChild(divide))
-                            {
-                                var part = XbrliChild();
-                                var target = Is(part, unitNumerator) ? numerator
-                                    : Is(part, unitDenominator) ? denominator
-                                    : throw Error($"Unexpected element {Describe()} in the divide of unit {Excerpt.Quote(id)}.");
-                                if (StartChildren())
-                                {
-                                    var dividePart = new What(Part.DividePart, id, Word: part);
-                                    while (NextChild(dividePart))
-                                    {
-                                        if (!Is(XbrliChild(), measure))
-                                        {
-                                            throw Error($"Unexpected element {Describe()} in the {part} of unit {Excerpt.Quote(id)}.");
-                                        }
-
-                                        target.Add(ReadMeasure(id));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    else
-                    {
-                        throw Error($"Unexpected element {Describe()} in unit {Excerpt.Quote(id)}: a unit has measures, or one divide.");
-                    }
-                }
-            }
-
-            if (numerator.Count == 0 || (hasDivide && denominator.Count == 0))
-            {
-                throw new XbrlFormatException($"Unit {Excerpt.Quote(id)} has no measure in its numerator or denominator.", document, line, column);
-            }
-
-            if (!units.TryAdd(id, new Unit(numerator, denominator)))
-            {
-                throw new XbrlFormatException($"There are two units with the id {Excerpt.Quote(id)}.", document, line, column);
-            }
-        }
-
-        private QName ReadMeasure(string unitId)
-        {
-            var line = Line;
-            var column = ElementColumn;
-            var text = ReadSimpleContent(new What(Part.Measure, unitId));
-            var measure = ResolveQName(text, new What(Part.MeasureName, unitId), line, column);
-            xml.Read();
-            // A measure written without a prefix (Apple writes <measure>shares</measure> under a default xbrli
-            // namespace) is given its conventional prefix so that it prints as xbrli:shares.
-            return measure.Prefix.Length == 0 && XbrlNamespaces.StandardPrefixFor(measure.NamespaceUri) is { } standard
-                ? measure with { Prefix = standard }
-                : measure;
-        }
-
         private void ReadFootnoteLink()
         {
             footnoteLinkCount++;
+            var linkRole = xml.GetAttribute("role", XbrlNamespaces.XLink)?.Trim() ?? Footnote.StandardLinkRole;
             if (xml.IsEmptyElement)
             {
                 xml.Read();
                 return;
             }
 
+            var locs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var notes = new Dictionary<string, List<Footnote>>(StringComparer.Ordinal);
+            var arcs = new List<(string From, string To, string Arcrole)>();
             var depth = xml.Depth;
-            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            xml.Read();
+            while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && xml.NodeType != XmlNodeType.None)
             {
-                if (xml.NodeType == XmlNodeType.Element)
+                if (xml.NodeType != XmlNodeType.Element)
                 {
-                    CheckDepth();
-                    if (Is(xml.NamespaceURI, linkNs) && Is(xml.LocalName, footnote))
+                    xml.Read();
+                    continue;
+                }
+
+                CheckDepth();
+                var isLink = Is(xml.NamespaceURI, linkNs);
+                var label = xml.GetAttribute("label", XbrlNamespaces.XLink)?.Trim();
+                if (isLink && Is(xml.LocalName, loc) && label is not null)
+                {
+                    var href = xml.GetAttribute("href", XbrlNamespaces.XLink) ?? string.Empty;
+                    var hash = href.IndexOf('#', StringComparison.Ordinal);
+                    Add(locs, label, hash >= 0 ? href[(hash + 1)..].Trim() : href.Trim());
+                    SkipElement();
+                }
+                else if (isLink && Is(xml.LocalName, footnote) && label is not null)
+                {
+                    var role = xml.GetAttribute("role", XbrlNamespaces.XLink)?.Trim() ?? Footnote.StandardRole;
+                    var language = NullIfEmpty(xml.XmlLang);
+                    var id = xml.GetAttribute("id");
+                    Add(notes, label, new Footnote(ReadMarkup(), language, id, role, LinkRole: linkRole));
+                }
+                else if (isLink && Is(xml.LocalName, footnoteArc))
+                {
+                    var from = xml.GetAttribute("from", XbrlNamespaces.XLink)?.Trim();
+                    var to = xml.GetAttribute("to", XbrlNamespaces.XLink)?.Trim();
+                    if (from is not null && to is not null)
                     {
-                        footnoteCount++;
+                        arcs.Add((from, to, xml.GetAttribute("arcrole", XbrlNamespaces.XLink)?.Trim() ?? Footnote.FactFootnoteArcrole));
                     }
+
+                    SkipElement();
+                }
+                else
+                {
+                    SkipElement();
                 }
             }
 
             xml.Read();
+            foreach (var (from, to, arcrole) in arcs)
+            {
+                if (!locs.TryGetValue(from, out var factIds))
+                {
+                    continue;
+                }
+
+                if (!notes.TryGetValue(to, out var targets))
+                {
+                    factToFactArcCount += locs.ContainsKey(to) ? factIds.Count : 0;
+                    continue;
+                }
+
+                foreach (var factId in factIds)
+                {
+                    foreach (var target in targets)
+                    {
+                        Add(footnotesByFactId, factId, target with { Arcrole = arcrole });
+                    }
+                }
+            }
+
+            static void Add<T>(Dictionary<string, List<T>> into, string key, T value)
+            {
+                if (!into.TryGetValue(key, out var list))
+                {
+                    into.Add(key, list = []);
+                }
+
+                list.Add(value);
+            }
         }
 
-        /// <summary>
-        /// Enters the children of the current element: <see langword="false"/> when it is empty, having moved past it.
-        /// Then <see cref="NextChild"/> goes from one child element to the next.
-        /// </summary>
-        private bool StartChildren()
+        /// <summary>The content of the element the reader is on, its markup written out (<see cref="XhtmlMarkup"/>); leaves the reader after it.</summary>
+        private string ReadMarkup()
         {
-            var isEmpty = xml.IsEmptyElement;
-            xml.Read();
-            return !isEmpty;
-        }
+            if (xml.IsEmptyElement)
+            {
+                xml.Read();
+                return string.Empty;
+            }
 
-        /// <summary>
-        /// Moves to the next child element of the element entered with <see cref="StartChildren"/> and returns
-        /// <see langword="true"/>; the caller must consume that child. At the element's end, moves past it and returns
-        /// <see langword="false"/>. Text other than white space is an error in <paramref name="what"/>.
-        /// </summary>
-        private bool NextChild(in What what)
-        {
-            while (true)
+            var into = new StringBuilder();
+            var depth = xml.Depth;
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
             {
                 switch (xml.NodeType)
                 {
                     case XmlNodeType.Element:
                         CheckDepth();
-                        return true;
+                        XhtmlMarkup.AppendStartTag(into, xml);
+                        break;
                     case XmlNodeType.EndElement:
-                        xml.Read();
-                        return false;
-                    case XmlNodeType.Text:
-                    case XmlNodeType.CDATA:
-                        if (!string.IsNullOrWhiteSpace(xml.Value))
-                        {
-                            throw new XbrlFormatException($"Unexpected text {Excerpt.Quote(xml.Value.Trim())} in {what}.", document, Line, lineInfo?.LinePosition ?? 0);
-                        }
-
-                        xml.Read();
+                        XhtmlMarkup.AppendEndTag(into, xml);
                         break;
-                    case XmlNodeType.None:
-                        throw Error($"The document ends inside {what}.");
-                    default:
-                        xml.Read();
-                        break;
-                }
-            }
-        }
-
-        /// <summary>
-        /// Reads the text of the current element, which must have no child elements. Leaves the reader on the
-        /// element's end (or on the element itself when it is empty) so that its namespace declarations are still in
-        /// scope; the caller moves on with <see cref="XmlReader.Read"/>.
-        /// </summary>
-        private string ReadSimpleContent(in What what)
-        {
-            if (xml.IsEmptyElement)
-            {
-                return string.Empty;
-            }
-
-            string? first = null;
-            StringBuilder? rest = null;
-            while (xml.Read() && xml.NodeType != XmlNodeType.EndElement)
-            {
-                switch (xml.NodeType)
-                {
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
                     case XmlNodeType.Whitespace:
                     case XmlNodeType.SignificantWhitespace:
-                        if (first is null)
-                        {
-                            first = xml.Value;
-                        }
-                        else
-                        {
-                            (rest ??= new StringBuilder(first)).Append(xml.Value);
-                        }
-
+                        XhtmlMarkup.AppendText(into, xml.Value);
                         break;
-                    case XmlNodeType.Element:
-                        throw Error($"Unexpected element {Describe()} in {what}, which must contain only text.");
-                }
-            }
-
-            if (xml.NodeType != XmlNodeType.EndElement)
-            {
-                throw Error($"The document ends inside {what}.");
-            }
-
-            return rest?.ToString() ?? first ?? string.Empty;
-        }
-
-        /// <summary>Moves past the current element and everything in it, keeping to the depth limit.</summary>
-        private void SkipElement()
-        {
-            if (xml.IsEmptyElement)
-            {
-                xml.Read();
-                return;
-            }
-
-            var depth = xml.Depth;
-            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-            {
-                if (xml.NodeType == XmlNodeType.Element)
-                {
-                    CheckDepth();
                 }
             }
 
             xml.Read();
-        }
-
-        private void CheckDepth()
-        {
-            if (xml.Depth > options.MaxDepth)
-            {
-                throw Error(string.Create(CultureInfo.InvariantCulture, $"Elements are nested more than {options.MaxDepth} deep (XbrlReaderOptions.MaxDepth)."));
-            }
-        }
-
-        /// <summary>The local name of the current element, which must be in the xbrli namespace.</summary>
-        private string XbrliChild() =>
-            Is(xml.NamespaceURI, xbrliNs) ? xml.LocalName : throw Error($"Unexpected element {Describe()}.");
-
-        private QName ResolveQName(string text, in What what, int line, int column)
-        {
-            var trimmed = text.Trim();
-            if (!QName.TryParseLexical(trimmed, out var prefix, out var localName))
-            {
-                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, which is not a qualified name.", document, line, column);
-            }
-
-            var ns = xml.LookupNamespace(prefix);
-            if (ns is null)
-            {
-                throw new XbrlFormatException($"{what} is {Excerpt.Quote(trimmed)}, whose prefix {Excerpt.Quote(prefix)} is not declared.", document, line, column);
-            }
-
-            return new QName(ns, prefix, localName);
+            return into.ToString();
         }
 
         private void CollectNamespaceDeclarations()
@@ -1201,13 +599,13 @@ public sealed class XbrlInstanceReader
             // Contexts and units may come after the facts that use them, so a missing one is only an error now.
             foreach (var pending in pending)
             {
-                if (!contexts.TryGetValue(pending.ContextRef, out var context))
+                if (!Contexts.TryGetValue(pending.ContextRef, out var context))
                 {
                     throw new XbrlFormatException($"The fact {pending.Concept} refers to context {Excerpt.Quote(pending.ContextRef)}, which is not in the document.", document, pending.Line, pending.Column);
                 }
 
                 Unit? unit = null;
-                if (pending.UnitRef is not null && !units.TryGetValue(pending.UnitRef, out unit))
+                if (pending.UnitRef is not null && !Units.TryGetValue(pending.UnitRef, out unit))
                 {
                     throw new XbrlFormatException($"The fact {pending.Concept} refers to unit {Excerpt.Quote(pending.UnitRef)}, which is not in the document.", document, pending.Line, pending.Column);
                 }
@@ -1215,10 +613,21 @@ public sealed class XbrlInstanceReader
                 facts[pending.Index] = MakeFact(pending, context, unit);
             }
 
+            if (footnotesByFactId.Count > 0)
+            {
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    if (facts[i]!.Id is { } factId && footnotesByFactId.TryGetValue(factId.Trim(), out var footnotes))
+                    {
+                        facts[i] = facts[i]!.WithFootnotes([.. footnotes]);
+                    }
+                }
+            }
+
             return new XbrlReport(facts!, namespaces, document, schemaRefs, BuildNotes())
             {
-                ContextCount = contexts.Count,
-                UnitCount = units.Count,
+                ContextCount = Contexts.Count,
+                UnitCount = Units.Count,
             };
         }
 
@@ -1252,9 +661,9 @@ public sealed class XbrlInstanceReader
                 notes.Add(string.Create(inv, $"{tupleCount} tuple(s) (first: {firstTuple}): their {tupleFactCount} fact(s) are listed like other facts, each with the tuples that enclose it (Fact.EnclosingTuples)."));
             }
 
-            if (footnoteLinkCount > 0)
+            if (factToFactArcCount > 0)
             {
-                notes.Add(string.Create(inv, $"{footnoteCount} footnote(s) in {footnoteLinkCount} link:footnoteLink element(s) ignored."));
+                notes.Add(string.Create(inv, $"{factToFactArcCount} footnote arc(s) from a fact to another fact (in {footnoteLinkCount} link:footnoteLink element(s)) ignored; footnotes are attached to their facts (Fact.Footnotes)."));
             }
 
             if (linkbaseRefCount > 0)
@@ -1262,25 +671,19 @@ public sealed class XbrlInstanceReader
                 notes.Add(string.Create(inv, $"{linkbaseRefCount} link:linkbaseRef element(s) ignored; only schemaRefs are recorded."));
             }
 
-            if (nonDimensionalContextCount > 0)
+            if (NonDimensionalContextCount > 0)
             {
-                notes.Add(string.Create(inv, $"{nonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {firstNonDimensionalContext}); their facts bind to no statement, and are validated only with facts of the same content."));
+                notes.Add(string.Create(inv, $"{NonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {FirstNonDimensionalContext}); their facts bind to no statement, and are validated only with facts of the same content."));
             }
 
-            if (unrepresentableNumberCount > 0)
+            if (UnrepresentableNumberCount > 0)
             {
-                notes.Add(XbrlNumber.UnrepresentableNote(unrepresentableNumberCount, firstUnrepresentableNumber!));
+                notes.Add(XbrlNumber.UnrepresentableNote(UnrepresentableNumberCount, FirstUnrepresentableNumber!));
             }
 
             return notes;
         }
 
-        private string Describe() =>
-            xml.NamespaceURI.Length == 0 ? xml.LocalName : $"{xml.Name} ({{{xml.NamespaceURI}}}{xml.LocalName})";
-
-        private XbrlFormatException Error(string reason) => new(reason, document, Line, ElementColumn);
-
-        private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
     }
 }

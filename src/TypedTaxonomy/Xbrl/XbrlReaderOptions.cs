@@ -2,7 +2,7 @@ using System;
 
 namespace TypedTaxonomy.Xbrl;
 
-/// <summary>Limits and hints for <see cref="XbrlInstanceReader"/> and <see cref="XbrlJsonReader"/>.</summary>
+/// <summary>Limits and hints for <see cref="XbrlInstanceReader"/>, <see cref="Inline.InlineXbrlReader"/> and <see cref="XbrlJsonReader"/>.</summary>
 /// <remarks>
 /// The limits keep a hostile or broken document from exhausting memory or the stack: a document breaking one is
 /// refused with an <see cref="XbrlFormatException"/>.
@@ -37,6 +37,12 @@ public sealed class XbrlReaderOptions
     /// as an explicit member and anything else as a typed value.
     /// </summary>
     public Func<QName, bool>? IsTypedDimension { get; init; }
+
+    /// <summary>
+    /// For Inline XBRL: the target document to read (the <c>target</c> attribute of facts and <c>ix:references</c>).
+    /// <see langword="null"/> (the default) reads the default target, the facts without a <c>target</c>.
+    /// </summary>
+    public string? InlineTarget { get; init; }
 
     /// <summary>The error for a document over <see cref="MaxDocumentBytes"/>.</summary>
     internal XbrlFormatException DocumentTooLarge(string documentUri, Exception? inner = null) =>

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TypedTaxonomy.Xbrl.Packages;
+
+namespace TypedTaxonomy.Import.Packages;
+
+/// <summary>
+/// The taxonomy packages of an import (<see cref="ImportOptions.Packages"/>) as the importer sees them: remote URLs
+/// resolved through their catalogs to files inside them, and those files read in place. A file inside a zip has the
+/// path <c>{the zip's full path}/{its name in the zip}</c>, so relative references between the package's files
+/// resolve as between files on disk, and the package's top folder is one of the import's allowed roots.
+/// </summary>
+internal sealed class PackageFiles : IDisposable
+{
+    private readonly List<(TaxonomyPackage Package, string Root)> packages = new();
+
+    private PackageFiles()
+    {
+    }
+
+    /// <summary>No packages: every path is a file on disk.</summary>
+    public static PackageFiles None => new();
+
+    /// <summary>The full paths of the packages' top folders (the folder holding META-INF).</summary>
+    public IEnumerable<string> Roots => packages.Select(p => p.Root);
+
+    public IReadOnlyList<TaxonomyPackage> Packages => packages.Select(p => p.Package).ToList();
+
+    /// <summary>Opens the packages; an unusable one is an <see cref="ImportException"/> with the specification's code.</summary>
+    public static PackageFiles Open(IEnumerable<string> paths)
+    {
+        var files = new PackageFiles();
+        try
+        {
+            foreach (var path in paths)
+            {
+                files.Add(path);
+            }
+        }
+        catch
+        {
+            files.Dispose();
+            throw;
+        }
+
+        return files;
+    }
+
+    /// <summary>Opens one more package, or returns the one already open at <paramref name="path"/>.</summary>
+    public TaxonomyPackage Add(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var open = packages.FirstOrDefault(p => p.Package.Archive.FullPath == full);
+        if (open.Package is not null)
+        {
+            return open.Package;
+        }
+
+        TaxonomyPackage package;
+        try
+        {
+            package = TaxonomyPackage.Open(path);
+        }
+        catch (XbrlPackageException e)
+        {
+            throw FromPackage(e);
+        }
+
+        var root = package.TopDirectory.Length == 0 ? full : Path.Combine(full, package.TopDirectory.Replace('/', Path.DirectorySeparatorChar));
+        packages.Add((package, root));
+        return package;
+    }
+
+    /// <summary>The full path of <paramref name="uri"/> rewritten by the first package whose catalog maps it to a file it holds; null when none does.</summary>
+    public string? Resolve(string uri)
+    {
+        foreach (var (package, _) in packages)
+        {
+            try
+            {
+                if (package.TryResolve(uri, out var entry))
+                {
+                    return PathOf(package, entry);
+                }
+            }
+            catch (XbrlPackageException e)
+            {
+                throw FromPackage(e);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The full path of a file of <paramref name="package"/>.</summary>
+    public static string PathOf(TaxonomyPackage package, string entry) =>
+        Path.Combine(package.Archive.FullPath, entry.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The package holding <paramref name="fullPath"/>, if any.</summary>
+    public TaxonomyPackage? PackageOf(string fullPath) => Find(fullPath)?.Package;
+
+    /// <summary>Whether the file exists, inside a zip package or on disk.</summary>
+    public bool Exists(string fullPath) => Find(fullPath) is { } found && found.Package.Archive.IsZip ? found.Package.Archive.Contains(found.Entry) : File.Exists(fullPath);
+
+    /// <summary>Opens a file inside a zip package; null for a file on disk, which the caller opens itself.</summary>
+    public Stream? OpenInZip(string fullPath)
+    {
+        if (Find(fullPath) is not { } found || !found.Package.Archive.IsZip)
+        {
+            return null;
+        }
+
+        try
+        {
+            return found.Package.Archive.OpenEntry(found.Entry);
+        }
+        catch (XbrlPackageException e)
+        {
+            throw FromPackage(e);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var (package, _) in packages)
+        {
+            package.Dispose();
+        }
+
+        packages.Clear();
+    }
+
+    private (TaxonomyPackage Package, string Entry)? Find(string fullPath)
+    {
+        foreach (var (package, _) in packages)
+        {
+            var archive = package.Archive.FullPath + Path.DirectorySeparatorChar;
+            if (fullPath.StartsWith(archive, StringComparison.Ordinal))
+            {
+                return (package, fullPath[archive.Length..].Replace(Path.DirectorySeparatorChar, '/'));
+            }
+        }
+
+        return null;
+    }
+
+    private static ImportException FromPackage(XbrlPackageException e) => new(e.Document, e.Line, e.Column, $"{e.Code}: {e.Reason}", e);
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.IO.Pipelines;
+using TypedTaxonomy.Xbrl.Inline;
+
+namespace TypedTaxonomy.Xbrl;
+
+/// <summary>The kinds of report document <see cref="XbrlReportFile"/> reads.</summary>
+public enum XbrlReportFormat
+{
+    /// <summary>An XBRL 2.1 instance (<c>xbrli:xbrl</c>), read by <see cref="XbrlInstanceReader"/>.</summary>
+    XbrlXml,
+
+    /// <summary>An xBRL-JSON report, read by <see cref="XbrlJsonReader"/>.</summary>
+    XbrlJson,
+
+    /// <summary>An Inline XBRL document (XHTML), read by <see cref="InlineXbrlReader"/>.</summary>
+    InlineXbrl,
+}
+
+/// <summary>
+/// Reads a report whatever its kind, told by its content rather than its name: xBRL-JSON starts with <c>{</c>, an
+/// Inline XBRL document's root element is <c>html</c>, anything else is read as an XBRL instance (whose reader says
+/// what is wrong when it is not one). The one place a reader is chosen, used by the command line and the importer.
+/// </summary>
+public static class XbrlReportFile
+{
+    /// <summary>The reason given when a document holds nothing but white space.</summary>
+    public const string EmptyReason = "the report is empty (nothing but white space)";
+
+    private const int MaxLookAhead = 1024 * 1024;
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Reads the report in a file.</summary>
+    /// <param name="path">The file, also the document name in locations and errors.</param>
+    /// <param name="options">Limits and hints for the reader chosen.</param>
+    /// <exception cref="XbrlFormatException">The report is empty, malformed or breaks a limit.</exception>
+    public static XbrlReport Read(string path, XbrlReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        return Read(file, path, options);
+    }
+
+    /// <summary>
+    /// Reads the report in a stream, which is left open; the stream need not seek (a pipe works), since the bytes
+    /// looked at to tell the kind are kept for the reader.
+    /// </summary>
+    /// <param name="stream">The report's bytes.</param>
+    /// <param name="documentUri">The document's name, for locations and errors.</param>
+    /// <param name="options">Limits and hints for the reader chosen.</param>
+    /// <exception cref="XbrlFormatException">The report is empty, malformed or breaks a limit.</exception>
+    public static XbrlReport Read(Stream stream, string documentUri, XbrlReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(documentUri);
+        var pipe = PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true));
+        var format = Detect(pipe) ?? throw new XbrlFormatException(EmptyReason, documentUri, 0, 0);
+
+        // The pipe still holds the bytes looked at: the reader gets the document from its first byte.
+        using var body = pipe.AsStream();
+        return format switch
+        {
+            XbrlReportFormat.XbrlJson => new XbrlJsonReader(options).Read(body, documentUri),
+            XbrlReportFormat.InlineXbrl => new InlineXbrlReader(options).Read(body, documentUri),
+            _ => new XbrlInstanceReader(options).Read(body, documentUri),
+        };
+    }
+
+    /// <summary>
+    /// The kind of the document in the pipe, looked at without consuming anything; null when it holds nothing but
+    /// white space. Past <see cref="MaxLookAhead"/> bytes without a root element the document is taken as an XBRL
+    /// instance, whose reader streams.
+    /// </summary>
+    private static XbrlReportFormat? Detect(PipeReader pipe)
+    {
+        while (true)
+        {
+            var result = pipe.ReadAsync().AsTask().GetAwaiter().GetResult();
+            var buffer = result.Buffer;
+            var verdict = Look(buffer, result.IsCompleted, out var decided);
+            if (decided || result.IsCompleted || buffer.Length > MaxLookAhead)
+            {
+                pipe.AdvanceTo(buffer.Start);
+                return decided ? verdict : buffer.Length > MaxLookAhead ? XbrlReportFormat.XbrlXml : verdict;
+            }
+
+            pipe.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    /// <summary>What the bytes so far say: decided when they are enough to tell.</summary>
+    private static XbrlReportFormat? Look(ReadOnlySequence<byte> buffer, bool complete, out bool decided)
+    {
+        decided = false;
+        var reader = new SequenceReader<byte>(buffer);
+        if (buffer.Length < Utf8Bom.Length && !complete)
+        {
+            return null;
+        }
+
+        reader.IsNext(Utf8Bom, advancePast: true);
+        while (true)
+        {
+            reader.AdvancePastAny((byte)' ', (byte)'\t', (byte)'\r', (byte)'\n');
+            if (!reader.TryPeek(out var first))
+            {
+                // Nothing but white space so far: empty if the document has ended.
+                decided = complete;
+                return complete ? null : XbrlReportFormat.XbrlXml;
+            }
+
+            if (first != (byte)'<')
+            {
+                decided = true;
+                return first == (byte)'{' ? XbrlReportFormat.XbrlJson : XbrlReportFormat.XbrlXml;
+            }
+
+            // Skip the XML declaration, processing instructions, comments and a document type declaration.
+            if (reader.IsNext("<?"u8) || reader.IsNext("<!--"u8) || reader.IsNext("<!"u8))
+            {
+                var end = reader.IsNext("<!--"u8) ? "-->"u8 : reader.IsNext("<?"u8) ? "?>"u8 : ">"u8;
+                if (!reader.TryReadTo(out ReadOnlySequence<byte> _, end, advancePastDelimiter: true))
+                {
+                    decided = complete;
+                    return XbrlReportFormat.XbrlXml;
+                }
+
+                continue;
+            }
+
+            // The root element: its local name tells.
+            reader.Advance(1);
+            Span<byte> name = stackalloc byte[64];
+            var length = 0;
+            var terminated = false;
+            while (reader.TryRead(out var b))
+            {
+                if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'>' or (byte)'/')
+                {
+                    terminated = true;
+                    break;
+                }
+
+                if (b == (byte)':')
+                {
+                    length = 0;
+                }
+                else if (length < name.Length)
+                {
+                    name[length++] = b;
+                }
+            }
+
+            if (!terminated && !complete)
+            {
+                return null;
+            }
+
+            decided = true;
+            return name[..length].SequenceEqual("html"u8) ? XbrlReportFormat.InlineXbrl : XbrlReportFormat.XbrlXml;
+        }
+    }
+}
