@@ -42,7 +42,7 @@ public sealed class PackageContentTests
         using var package = ZipFile.OpenRead(packages.Package("TypedTaxonomy"));
         var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            new[] { "Scriban.Signed.dll", "TypedTaxonomy.Generator.dll", "TypedTaxonomy.Schema.dll", "YamlDotNet.dll" },
+            new[] { "Microsoft.Bcl.AsyncInterfaces.dll", "Scriban.Signed.dll", "System.IO.Pipelines.dll", "System.Text.Encodings.Web.dll", "System.Text.Json.dll", "TypedTaxonomy.Generator.dll", "TypedTaxonomy.Schema.dll", "YamlDotNet.dll" },
             analyzers.Select(e => e.Name).Order(StringComparer.Ordinal));
 
         var roslynReferences = 0;
@@ -65,10 +65,57 @@ public sealed class PackageContentTests
                 {
                     Assert.True(version <= supplied, $"{entry.FullName} references {name} {version}; Roslyn {compiler} brings {supplied}");
                 }
+                else if (NewerThanTheOldestCompilerHas(name, version))
+                {
+                    Assert.True(
+                        analyzers.Any(other => other.FullName == entry.FullName[..(entry.FullName.LastIndexOf('/') + 1)] + name + ".dll"),
+                        $"{entry.FullName} references {name} {version}, which the .NET 8 SDK's compiler does not have and the package does not put beside it");
+                }
             }
         }
 
         Assert.True(roslynReferences > 0, "the generator references Roslyn");
+    }
+
+    [Fact]
+    public void TheGeneratorRunsFromThePackageAsTheDotnet8CompilerLoadsIt()
+    {
+        // Scriban (netstandard2.0) references System.Text.Json 10, which neither the .NET 8 SDK's compiler (its runtime
+        // has 8) nor Visual Studio 17.8's has, and needs it to render: the package carries it beside the generator.
+        // Load the package's analyzer assemblies as that compiler would, with nothing newer than .NET 8 from the
+        // runtime, and generate the shipped schema.
+        var folder = DotnetBuild.NewFolder("Analyzers");
+        try
+        {
+            using (var package = ZipFile.OpenRead(packages.Package("TypedTaxonomy")))
+            {
+                foreach (var entry in package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/roslyn4.8/cs/", StringComparison.Ordinal)))
+                {
+                    entry.ExtractToFile(Path.Combine(folder.FullName, entry.Name));
+                }
+            }
+
+            var context = new AnalyzerFolderContext(folder.FullName);
+            var generatorType = context.LoadFromAssemblyPath(Path.Combine(folder.FullName, "TypedTaxonomy.Generator.dll")).GetType("TypedTaxonomy.Generator.TaxonomyGenerator", throwOnError: true)!;
+            var generator = (Microsoft.CodeAnalysis.IIncrementalGenerator)Activator.CreateInstance(generatorType)!;
+            var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+                [Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(generator)],
+                GeneratorHarness.FromDisk(GeneratorHarness.ShippedSchemaFiles()),
+                GeneratorHarness.ParseOptions);
+
+            var result = driver.RunGenerators(GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Empty { } }")).GetRunResult().Results.Single();
+
+            Assert.Null(result.Exception);
+            Assert.Empty(result.Diagnostics);
+            Assert.True(result.GeneratedSources.Length > 50, $"{result.GeneratedSources.Length} files generated");
+            Assert.Contains(context.Assemblies, a => a.GetName().Name == "Scriban.Signed");
+            Assert.Empty(context.Refused);
+            context.Unload();
+        }
+        finally
+        {
+            DotnetBuild.Delete(folder, _ => { });
+        }
     }
 
     [Fact]
@@ -116,6 +163,15 @@ public sealed class PackageContentTests
         Assert.Contains("<Command Name=\"typed-taxonomy\"", Read(package, "tools/net10.0/any/DotnetToolSettings.xml"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether the .NET 8 SDK's compiler (Roslyn 4.8 on .NET 8) lacks this version of a framework or Microsoft.Bcl
+    /// assembly: .NET 8's own are version 8.0.0.0, the netstandard2.0 packages' (System.Memory 4.0.x) lower.
+    /// </summary>
+    private static bool NewerThanTheOldestCompilerHas(string name, Version version) =>
+        (name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Bcl.", StringComparison.Ordinal) || name is "Microsoft.CSharp" or "netstandard" or "mscorlib")
+        && version > new Version(8, 0, 0, 0)
+        && !CompilerSupplies["4.8"].ContainsKey(name);
+
     private static string Read(ZipArchive package, string name)
     {
         using var reader = new StreamReader(package.GetEntry(name)!.Open());
@@ -137,5 +193,32 @@ public sealed class PackageContentTests
             .Select(handle => reader.GetAssemblyReference(handle))
             .Select(reference => (reader.GetString(reference.Name), reference.Version))
             .ToList();
+    }
+
+    /// <summary>
+    /// Loads analyzer assemblies as the .NET 8 SDK's compiler loader does: what the compiler has (Roslyn, the .NET 8
+    /// framework) from the compiler, the rest from the analyzers' folder. A framework assembly newer than .NET 8's
+    /// comes from the folder or fails to load (recorded in <see cref="Refused"/>).
+    /// </summary>
+    private sealed class AnalyzerFolderContext(string folder) : System.Runtime.Loader.AssemblyLoadContext("analyzers", isCollectible: true)
+    {
+        public List<string> Refused { get; } = [];
+
+        protected override System.Reflection.Assembly? Load(System.Reflection.AssemblyName assemblyName)
+        {
+            var path = Path.Combine(folder, assemblyName.Name + ".dll");
+            if (NewerThanTheOldestCompilerHas(assemblyName.Name!, assemblyName.Version ?? new Version()))
+            {
+                if (File.Exists(path))
+                {
+                    return LoadFromAssemblyPath(path);
+                }
+
+                Refused.Add(assemblyName.FullName);
+                throw new FileNotFoundException($"{assemblyName.FullName} is neither in the .NET 8 SDK's compiler nor beside the generator");
+            }
+
+            return assemblyName.Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || !File.Exists(path) ? null : LoadFromAssemblyPath(path);
+        }
     }
 }
