@@ -62,7 +62,14 @@ public static class DotnetBuild
     /// Runs <paramref name="fileName"/> (<c>dotnet</c>, or a shell running a user's steps) with <paramref name="arguments"/>
     /// in <paramref name="directory"/>, with <paramref name="environment"/> added to the environment.
     /// </summary>
-    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunProcessAsync(string fileName, string directory, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunProcessAsync(string fileName, string directory, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunProcessAsync(fileName, directory, environment, Timeout, arguments);
+
+    /// <summary>
+    /// Runs <paramref name="fileName"/> as <see cref="RunProcessAsync(string, string, System.Collections.Generic.IReadOnlyDictionary{string, string}?, string[])"/>
+    /// does, killed after <paramref name="timeout"/> (packing, or a user's steps with several restores and builds, take longer than one build).
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunProcessAsync(string fileName, string directory, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -98,12 +105,12 @@ public static class DotnetBuild
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var exited = await Task.Run(() => process.WaitForExit(Timeout));
+        var exited = await Task.Run(() => process.WaitForExit(timeout));
         if (!exited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            throw new TimeoutException($"{Path.GetFileName(fileName)} {string.Join(' ', arguments)} did not finish within {Timeout.TotalMinutes} minutes:\n{Snapshot(text)}");
+            throw new TimeoutException($"{Path.GetFileName(fileName)} {string.Join(' ', arguments)} did not finish within {timeout.TotalMinutes} minutes:\n{Snapshot(text)}");
         }
 
         process.WaitForExit(); // drains the output events

@@ -35,7 +35,7 @@ public sealed class NewcomerTests
         this.output = output;
     }
 
-    [Fact(Timeout = 900_000)]
+    [Fact(Timeout = 1_800_000)]
     public async Task TheReadmeStepsBuildAndRunANet10AndANet8Project()
     {
         var steps = ReadmeSteps.ConsumerSteps();
@@ -128,7 +128,7 @@ public sealed class NewcomerTests
             environment["DOTNET_ROLL_FORWARD"] = "Major"; // no .NET 8 runtime here: the net8.0 program runs on the newer one
         }
 
-        var result = await DotnetBuild.RunProcessAsync("bash", folder.FullName, environment, "-e", script);
+        var result = await DotnetBuild.RunProcessAsync("bash", folder.FullName, environment, TimeSpan.FromMinutes(15), "-e", script);
         output.WriteLine($"{framework}: the README's steps in {result.Elapsed.TotalSeconds:F1} s, exit code {result.ExitCode}:\n{result.Output}");
         return (framework, Path.Combine(folder.FullName, "Newcomer"), result);
     }

@@ -19,7 +19,7 @@ public sealed class PackedPackagesCollection : ICollectionFixture<PackedPackages
 
 /// <summary>
 /// <c>TypedTaxonomy</c> and <c>TypedTaxonomy.Cli</c> packed once, by the pack command of the README's "In a project of
-/// your own", into a feed folder of their own, with a version of this run only (so no package cache holds an older
+/// your own" in the tests' configuration, into a feed folder of their own, with a version of this run only (so no package cache holds an older
 /// build under it). Dispose deletes the feed and this version from the NuGet package cache.
 /// </summary>
 public sealed class PackedPackages : IAsyncLifetime
@@ -50,9 +50,16 @@ public sealed class PackedPackages : IAsyncLifetime
         var output = arguments.IndexOf("-o");
         Assert.True(output > 0 && output + 1 < arguments.Count, "the README's pack command names its output folder with -o");
         arguments[output + 1] = Feed;
-        arguments.AddRange(["-nologo", "-v:q", "-p:Version=" + Version]);
 
-        var pack = await DotnetBuild.RunAsync(GeneratorHarness.RepositoryRoot(), arguments.Skip(1).ToArray());
+        // The configuration the tests were built in, whose build of the packed projects is then up to date (the README
+        // packs Release); PackageVersion, unlike Version, leaves the assemblies as they are built.
+        var configuration = arguments.IndexOf("-c");
+        Assert.True(configuration > 0 && configuration + 1 < arguments.Count, "the README's pack command names its configuration with -c");
+        arguments[configuration + 1] = typeof(PackedPackages).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
+            .OfType<System.Reflection.AssemblyConfigurationAttribute>().Single().Configuration;
+        arguments.AddRange(["-nologo", "-v:q", "-p:PackageVersion=" + Version]);
+
+        var pack = await DotnetBuild.RunProcessAsync(DotnetBuild.DotnetHost(), GeneratorHarness.RepositoryRoot(), null, TimeSpan.FromMinutes(15), arguments.Skip(1).ToArray());
         diagnostics.OnMessage(new DiagnosticMessage($"dotnet {string.Join(' ', arguments.Skip(1))}: {pack.Elapsed.TotalSeconds:F1} s, exit code {pack.ExitCode}"));
         Assert.True(pack.ExitCode == 0, $"packing failed:\n{pack.Output}");
     }
