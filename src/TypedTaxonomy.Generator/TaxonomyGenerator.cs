@@ -32,9 +32,13 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The project may give a file the C# namespace of its code (CSharpNamespace on its TaxonomySchema item); the
+        // options are read per file, so a file is parsed again only when its text or its namespace changes.
         var parsed = context.AdditionalTextsProvider
             .Where(static text => TaxonomyFileParser.IsTaxonomyFile(text.Path))
-            .Select(static (text, cancellationToken) => SchemaFile.Read(text, cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (Text: pair.Left, CSharpNamespace: SchemaFile.CSharpNamespaceOf(pair.Left, pair.Right)))
+            .Select(static (file, cancellationToken) => SchemaFile.Read(file.Text, file.CSharpNamespace, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
 
         context.RegisterSourceOutput(parsed, static (output, file) =>

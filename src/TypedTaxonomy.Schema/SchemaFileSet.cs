@@ -27,6 +27,32 @@ public sealed record ParsedSchemaFile(string Path, TaxonomyParseResult Result)
         }
     }
 
+    /// <summary>
+    /// Parses one file whose project names the C# namespace of its code (the <c>CSharpNamespace</c> metadata of its
+    /// <c>TaxonomySchema</c> item): that namespace replaces the file's own <c>csharpNamespace</c>, and is checked as it
+    /// would be there. A null or blank <paramref name="csharpNamespace"/> leaves the file as it is.
+    /// </summary>
+    public static ParsedSchemaFile Parse(string path, string text, string? csharpNamespace)
+    {
+        var parsed = Parse(path, text);
+        if (string.IsNullOrWhiteSpace(csharpNamespace) || parsed.Result.Document is not { } document)
+        {
+            return parsed;
+        }
+
+        var value = csharpNamespace!.Trim();
+        var header = document.Header;
+        var span = header.CSharpNamespace?.Span ?? header.Name.Span;
+        if (NameRules.WhyNotNamespace(value) is { } whyNot)
+        {
+            var invalid = SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, span, value, "C# namespace", whyNot + " (the CSharpNamespace metadata of this file in the project); until this is fixed the file's own namespace is used");
+            return parsed with { Result = parsed.Result with { Diagnostics = parsed.Result.Diagnostics.Append(invalid).ToEquatableArray() } };
+        }
+
+        var overridden = document with { Header = header with { CSharpNamespace = new Located<string>(value, span) } };
+        return parsed with { Result = parsed.Result with { Document = overridden } };
+    }
+
     /// <summary>A file that could not be parsed at all, with the reason as one TAX0027 diagnostic.</summary>
     public static ParsedSchemaFile Failed(string path, string reason) =>
         new(path, new TaxonomyParseResult(null, new[] { SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InternalError, SourceSpan.StartOf(path), reason) }.ToEquatableArray()));

@@ -80,6 +80,26 @@ public sealed class JsonSchemaTests
     }
 
     [Fact]
+    public async Task AJsonFileNamingItsSchemaValidatesAndParsesClean()
+    {
+        // docs/schema-format.md: JSON files name their JSON Schema with a root "$schema" key.
+        const string Json = """
+            {
+              "$schema": "https://example.com/schemas/taxonomy.schema.json",
+              "taxonomy": { "name": "Demo", "prefix": "demo", "namespace": "http://example.com/demo" },
+              "units": { "USD": "iso4217:USD" },
+              "concepts": { "Revenue": { "type": "monetary", "periodType": "duration", "balance": "credit" } }
+            }
+            """;
+        await AssertValid("a JSON file with \"$schema\"", Json);
+        Assert.Empty(Check(("demo.taxonomy.json", Json)).Diagnostics);
+
+        var misspelt = Json.Replace("\"$schema\"", "\"$schemas\"", StringComparison.Ordinal);
+        Assert.NotEmpty(await Validate(misspelt));
+        Assert.Contains(Check(("demo.taxonomy.json", misspelt)).Diagnostics, d => d.Id == "TAX0002");
+    }
+
+    [Fact]
     public async Task TheWholeFileOfTheFormatDocumentValidates()
     {
         var markdown = File.ReadAllText(Path.Combine(SchemaTestKit.RepositoryRoot(), "docs", "schema-format.md"));
@@ -283,7 +303,7 @@ public sealed class JsonSchemaTests
     /// <summary>The keys of each mapping of the format, as TaxonomyFileParser lists them.</summary>
     public static TheoryData<string, string[]> ParserKeys() => new()
     {
-        { "/properties", new[] { "taxonomy", "units", "concepts", "axes", "statements", "calculations", "rollForwards" } },
+        { "/properties", new[] { "$schema", "taxonomy", "units", "concepts", "axes", "statements", "calculations", "rollForwards" } },
         { "/properties/taxonomy/properties", new[] { "name", "prefix", "namespace", "csharpNamespace", "version", "language", "imports", "defaults" } },
         { "/properties/taxonomy/properties/defaults/properties", new[] { "currency", "decimals" } },
         {

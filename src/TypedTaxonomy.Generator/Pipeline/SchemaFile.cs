@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using TypedTaxonomy.Schema;
 
 namespace TypedTaxonomy.Generator.Pipeline;
@@ -9,11 +10,22 @@ namespace TypedTaxonomy.Generator.Pipeline;
 internal static class SchemaFile
 {
     /// <summary>
-    /// Parses an additional file. Never throws (except for cancellation): an unexpected failure becomes one TAX0027
+    /// The item metadata that names the C# namespace of one file's code, as the compiler hands it over: the package's
+    /// <c>TaxonomySchema</c> items become additional files with <c>CSharpNamespace</c> made visible to the compiler
+    /// (<c>CompilerVisibleItemMetadata</c> in <c>buildTransitive/TypedTaxonomy.targets</c>).
+    /// </summary>
+    public const string CSharpNamespaceMetadata = "build_metadata.AdditionalFiles.CSharpNamespace";
+
+    /// <summary>The C# namespace the project gives <paramref name="file"/>, if any.</summary>
+    public static string? CSharpNamespaceOf(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue(CSharpNamespaceMetadata, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>
+    /// Parses an additional file, in the C# namespace the project gives it (null: the file's own). Never throws (except for cancellation): an unexpected failure becomes one TAX0027
     /// diagnostic for this file, and the other files are generated as usual. The pipeline caches the result per file,
     /// so a file is parsed again only when its text changes.
     /// </summary>
-    public static ParsedSchemaFile Read(AdditionalText file, CancellationToken cancellationToken)
+    public static ParsedSchemaFile Read(AdditionalText file, string? csharpNamespace, CancellationToken cancellationToken)
     {
         try
         {
@@ -24,7 +36,7 @@ internal static class SchemaFile
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return ParsedSchemaFile.Parse(file.Path, text.ToString());
+            return ParsedSchemaFile.Parse(file.Path, text.ToString(), csharpNamespace);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -9,8 +9,15 @@ namespace TypedTaxonomy.Schema.Diagnostics;
 /// </summary>
 public static class SchemaDiagnosticDescriptors
 {
-    /// <summary>Where the per-id help pages are published.</summary>
-    public const string HelpLinkBase = "https://github.com/TypedTaxonomy/TypedTaxonomy/blob/main/docs/diagnostics/";
+    /// <summary>
+    /// Where the per-id help pages are published: <c>docs/diagnostics/</c> under the repository address, set once in
+    /// <c>Directory.Build.props</c> (<c>DiagnosticHelpLinkBase</c>) and built into this assembly's metadata.
+    /// </summary>
+    public static readonly string HelpLinkBase = typeof(SchemaDiagnosticDescriptors).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+        .OfType<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "TypedTaxonomy.DiagnosticHelpLinkBase")
+        .Value!;
 
     private const string Syntax = SchemaDiagnosticCategories.Syntax;
     private const string Structure = SchemaDiagnosticCategories.Structure;

@@ -171,7 +171,9 @@ public sealed class XbrlJsonReader
         private int factCount;
         private readonly HashSet<string> factIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Atom> atoms = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
         private readonly Dictionary<string, Atom>.AlternateLookup<ReadOnlySpan<char>> atomsBySpan;
+#endif
         private readonly Func<string, string?> resolvePrefix;
         private readonly List<ExplicitMember> explicitMembers = [];
         private readonly List<TypedMember> typedMembers = [];
@@ -196,7 +198,9 @@ public sealed class XbrlJsonReader
             this.document = document;
             this.options = options;
             lines = new Utf8LineMap(json);
+#if NET9_0_OR_GREATER
             atomsBySpan = atoms.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
             resolvePrefix = ResolvePrefix;
         }
 
@@ -978,6 +982,7 @@ public sealed class XbrlJsonReader
         private Atom Intern(ref Utf8JsonReader reader, int path)
         {
             const int MaxStackChars = 256;
+            string s;
             if (reader.ValueSpan.Length <= MaxStackChars)
             {
                 // A string has no more UTF-16 characters than UTF-8 bytes, escaped or not.
@@ -993,17 +998,20 @@ public sealed class XbrlJsonReader
                 }
 
                 var chars = buffer[..length];
-                if (!atomsBySpan.TryGetValue(chars, out var atom))
+#if NET9_0_OR_GREATER
+                if (atomsBySpan.TryGetValue(chars, out var atom))
                 {
-                    var text = chars.ToString();
-                    atom = new Atom(text);
-                    atoms.Add(text, atom);
+                    return atom;
                 }
-
-                return atom;
+#endif
+                // .NET 8 has no lookup of a string key by a span: the string is made first there.
+                s = chars.ToString();
+            }
+            else
+            {
+                s = GetString(ref reader, path);
             }
 
-            var s = GetString(ref reader, path);
             if (!atoms.TryGetValue(s, out var found))
             {
                 found = new Atom(s);

@@ -76,9 +76,23 @@ public static class DotnetBuild
     }
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="directory"/>.</summary>
-    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunAsync(string directory, params string[] arguments)
+    public static Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunAsync(string directory, params string[] arguments) =>
+        RunProcessAsync(DotnetHost(), directory, null, arguments);
+
+    /// <summary>
+    /// Runs <paramref name="fileName"/> (<c>dotnet</c>, or a shell running a user's steps) with <paramref name="arguments"/>
+    /// in <paramref name="directory"/>, with <paramref name="environment"/> added to the environment.
+    /// </summary>
+    public static Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunProcessAsync(string fileName, string directory, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunProcessAsync(fileName, directory, environment, Timeout, arguments);
+
+    /// <summary>
+    /// Runs <paramref name="fileName"/> as <see cref="RunProcessAsync(string, string, System.Collections.Generic.IReadOnlyDictionary{string, string}?, string[])"/>
+    /// does, killed after <paramref name="timeout"/> (packing, or a user's steps with several restores and builds, take longer than one build).
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunProcessAsync(string fileName, string directory, System.Collections.Generic.IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -99,6 +113,10 @@ public static class DotnetBuild
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment ?? new System.Collections.Generic.Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var text = new StringBuilder();
         using var process = new Process { StartInfo = start };
@@ -108,12 +126,12 @@ public static class DotnetBuild
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var exited = await Task.Run(() => process.WaitForExit(Timeout));
+        var exited = await Task.Run(() => process.WaitForExit(timeout));
         if (!exited)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Timeout.TotalMinutes} minutes:\n{Snapshot(text)}");
+            throw new TimeoutException($"{Path.GetFileName(fileName)} {string.Join(' ', arguments)} did not finish within {timeout.TotalMinutes} minutes:\n{Snapshot(text)}");
         }
 
         process.WaitForExit(); // drains the output events
@@ -153,6 +171,6 @@ public static class DotnetBuild
     }
 
     /// <summary>The dotnet that runs the tests (set by the SDK), else the one on the path.</summary>
-    private static string DotnetHost() =>
+    public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace TypedTaxonomy.Generator.Tests.Infrastructure;
 
@@ -32,12 +33,12 @@ public static class GeneratorHarness
                 deterministic: true));
 
     /// <summary>A driver with step tracking on, ready to run over <paramref name="files"/>.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new TaxonomyGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            optionsProvider: null,
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>
@@ -45,11 +46,14 @@ public static class GeneratorHarness
     /// <see cref="GeneratorRun.CompilationDiagnostics"/>: tests that look only at the generated files and the schema
     /// diagnostics do not pay for compiling them.
     /// </summary>
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files, params string[] consumerSources)
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, params string[] consumerSources) => Run(files, null, consumerSources);
+
+    /// <summary>Runs the generator as <see cref="Run(IEnumerable{AdditionalText}, string[])"/> does, with the project's options (item metadata) per file.</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider? options, params string[] consumerSources)
     {
         var fileList = files.ToList();
         var compilation = CreateCompilation(consumerSources.Length == 0 ? new[] { "namespace Consumer { internal static class Empty { } }" } : consumerSources);
-        var driver = CreateDriver(fileList).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(fileList, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
         var sources = result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
         return new GeneratorRun(sources, generatorDiagnostics, new Lazy<ImmutableArray<Diagnostic>>(() => output.GetDiagnostics()), result, driver);

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using TypedTaxonomy.Generator.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace TypedTaxonomy.Generator.Tests.Packaging;
+
+/// <summary>
+/// A newcomer's path: the README's consumer steps (a nuget.config naming the local feed, <c>dotnet new console</c>,
+/// <c>dotnet add package</c>, the tool, a schema file, code using the generated classes, <c>dotnet run</c>) run as they
+/// stand, from an empty folder, against the packages packed by the README's pack command, for a net10.0 and a net8.0
+/// project at once. Restore uses the machine's own package sources beside the feed, as a user's would.
+/// </summary>
+/// <remarks>
+/// Only the .NET 10 SDK is needed: the net8.0 project restores its targeting pack from the package source, and runs on
+/// the .NET 10 runtime with DOTNET_ROLL_FORWARD=Major when no .NET 8 runtime is installed (as on the CI machine). The
+/// compiler is the .NET 10 SDK's in both; that the generator also loads in the .NET 8 SDK's compiler (Roslyn 4.8) is
+/// shown by <see cref="PackageContentTests"/>: no Roslyn reference newer than 4.8, since no 4.8 compiler package is
+/// served here to build with.
+/// </remarks>
+[Collection(PackedPackagesCollection.Name)]
+public sealed class NewcomerTests
+{
+    private const string Expected = "demo:GrossProfit 291176: valid True\ndemo:GrossProfit 291000: valid False\n";
+
+    private readonly PackedPackages packages;
+    private readonly ITestOutputHelper output;
+
+    public NewcomerTests(PackedPackages packages, ITestOutputHelper output)
+    {
+        this.packages = packages;
+        this.output = output;
+    }
+
+    [Fact(Timeout = 1_800_000)]
+    public async Task TheReadmeStepsBuildAndRunANet10AndANet8Project()
+    {
+        var steps = ReadmeSteps.ConsumerSteps();
+        Assert.Contains("dotnet new console\n", steps, StringComparison.Ordinal);
+        var version = new System.Text.RegularExpressions.Regex("--version " + System.Text.RegularExpressions.Regex.Escape(ReadmeSteps.ReadmeVersion) + @"(?=\s)");
+        Assert.Equal(2, version.Matches(steps).Count); // the package and the tool
+        steps = version.Replace(steps, "--version " + packages.Version);
+        var net8Steps = steps.Replace("dotnet new console\n", "dotnet new console --target-framework-override net8.0\n", StringComparison.Ordinal);
+
+        var folders = new List<DirectoryInfo>();
+        try
+        {
+            var runs = await Task.WhenAll(Run("net10.0", steps, folders), Run("net8.0", net8Steps, folders));
+            foreach (var (framework, project, result) in runs)
+            {
+                Assert.True(result.ExitCode == 0, $"{framework}: the README's steps failed ({result.ExitCode}):\n{result.Output}");
+                Assert.EndsWith(Expected, result.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+                Assert.Contains($"<TargetFramework>{framework}</TargetFramework>", File.ReadAllText(Path.Combine(project, "Newcomer.csproj")), StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.Combine(project, "taxonomy.schema.json")), $"{framework}: the tool wrote the JSON Schema");
+            }
+
+            var generator = Path.Combine(PackedPackages.PackageCache, "typedtaxonomy", packages.Version, "analyzers", "dotnet", "roslyn4.8", "cs", "TypedTaxonomy.Generator.dll");
+            Assert.True(File.Exists(generator), "the generator came from the package: " + generator);
+
+            await TheItemMetadataAndTheSwitchWork(runs[0].Project);
+        }
+        finally
+        {
+            foreach (var folder in folders)
+            {
+                DotnetBuild.Delete(folder, output.WriteLine);
+            }
+        }
+    }
+
+    /// <summary>
+    /// In the net10.0 project: <c>CSharpNamespace</c> on the file's <c>TaxonomySchema</c> item moves its code, and
+    /// <c>EnableDefaultTaxonomySchemaItems=false</c> leaves the file out.
+    /// </summary>
+    private async Task TheItemMetadataAndTheSwitchWork(string project)
+    {
+        var projectFile = Path.Combine(project, "Newcomer.csproj");
+        var original = File.ReadAllText(projectFile);
+        File.WriteAllText(projectFile, original.Replace("</Project>", """
+              <ItemGroup>
+                <TaxonomySchema Update="demo.taxonomy.yaml" CSharpNamespace="Acme.Reporting" />
+              </ItemGroup>
+            </Project>
+            """, StringComparison.Ordinal));
+        var program = Path.Combine(project, "Program.cs");
+        File.WriteAllText(program, File.ReadAllText(program).Replace("using Demo.Financials;", "using Acme.Reporting;", StringComparison.Ordinal));
+
+        var moved = await DotnetBuild.RunProcessAsync(DotnetBuild.DotnetHost(), project, Environment(), "run", "-nologo");
+        output.WriteLine($"dotnet run with CSharpNamespace=\"Acme.Reporting\" in {moved.Elapsed.TotalSeconds:F1} s:\n{moved.Output}");
+        Assert.True(moved.ExitCode == 0, moved.Output);
+        Assert.EndsWith(Expected, moved.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        File.WriteAllText(projectFile, original.Replace("</Project>", """
+              <PropertyGroup>
+                <EnableDefaultTaxonomySchemaItems>false</EnableDefaultTaxonomySchemaItems>
+              </PropertyGroup>
+            </Project>
+            """, StringComparison.Ordinal));
+        var without = await DotnetBuild.RunProcessAsync(DotnetBuild.DotnetHost(), project, Environment(), "build", "-nologo");
+        output.WriteLine($"dotnet build with EnableDefaultTaxonomySchemaItems=false in {without.Elapsed.TotalSeconds:F1} s:\n{without.Output}");
+        Assert.NotEqual(0, without.ExitCode);
+        Assert.Contains("error CS0246: The type or namespace name 'Acme'", without.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<(string Framework, string Project, (int ExitCode, string Output, TimeSpan Elapsed) Result)> Run(string framework, string steps, List<DirectoryInfo> folders)
+    {
+        var folder = DotnetBuild.NewFolder("Newcomer." + framework);
+        lock (folders)
+        {
+            folders.Add(folder);
+        }
+
+        // The folder that holds the feed, as in the README.
+        var feed = Directory.CreateDirectory(Path.Combine(folder.FullName, "feed"));
+        foreach (var package in Directory.EnumerateFiles(packages.Feed, "*.nupkg"))
+        {
+            File.Copy(package, Path.Combine(feed.FullName, Path.GetFileName(package)));
+        }
+
+        var script = Path.Combine(folder.FullName, "steps.sh");
+        File.WriteAllText(script, steps);
+        var environment = Environment();
+        if (framework == "net8.0" && !HasRuntime(8))
+        {
+            environment["DOTNET_ROLL_FORWARD"] = "Major"; // no .NET 8 runtime here: the net8.0 program runs on the newer one
+        }
+
+        var result = await DotnetBuild.RunProcessAsync("bash", folder.FullName, environment, TimeSpan.FromMinutes(15), "-e", script);
+        output.WriteLine($"{framework}: the README's steps in {result.Elapsed.TotalSeconds:F1} s, exit code {result.ExitCode}:\n{result.Output}");
+        return (framework, Path.Combine(folder.FullName, "Newcomer"), result);
+    }
+
+    /// <summary>No compiler server or build node outlives the test.</summary>
+    private static Dictionary<string, string> Environment() => new()
+    {
+        ["UseSharedCompilation"] = "false",
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+    };
+
+    /// <summary>Whether a .NET runtime of <paramref name="major"/> is installed beside the one running the tests.</summary>
+    private static bool HasRuntime(int major) =>
+        Directory.EnumerateDirectories(Path.GetDirectoryName(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory().TrimEnd('/', '\\'))!)
+            .Any(d => Path.GetFileName(d).StartsWith(major + ".", StringComparison.Ordinal));
+}
