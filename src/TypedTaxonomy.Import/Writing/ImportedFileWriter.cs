@@ -458,7 +458,8 @@ internal sealed class ImportedFileWriter
             }
 
             var (label, documentation) = LabelAndDocumentation(model.Get(member));
-            definitions.Add(new MemberDefinition(At(member.LocalName), parent?.LocalName, label, documentation));
+            var terse = Labels(model.Get(member)).Labels.FirstOrDefault(l => l.Language == language && l.Role == "terse")?.Text;
+            definitions.Add(new MemberDefinition(At(member.LocalName), parent?.LocalName, label, documentation, terse == label ? null : terse));
             AddMembers(axis, axisName, placed, member, definitions);
         }
     }

@@ -117,8 +117,11 @@ public sealed record ConceptDefinition(
     decimal? RangeMax,
     DeprecationDefinition? Deprecation);
 
-/// <summary>A member of an axis's domain tree; <see cref="Parent"/> is null for the domain's direct children.</summary>
-public sealed record MemberDefinition(Located<string> Name, string? Parent, string? Label, string? Documentation);
+/// <summary>
+/// A member of an axis's domain tree; <see cref="Parent"/> is null for the domain's direct children. <see cref="Terse"/>
+/// is the short label a table shows it with (<c>Products</c> for <c>Product [Member]</c>), as the SEC's pages do.
+/// </summary>
+public sealed record MemberDefinition(Located<string> Name, string? Parent, string? Label, string? Documentation, string? Terse = null);
 
 /// <summary>An axis (dimension) with its domain, default and member tree (depth first, in written order).</summary>
 public sealed record AxisDefinition(

@@ -752,6 +752,11 @@ internal sealed class TaxonomyBuilder
         var key = new ConceptKey(Prefix, member.Name.Value);
         var label = member.Label ?? NameRules.ToSentence(member.Name.Value.EndsWith("Member", StringComparison.Ordinal) && member.Name.Value.Length > 6 ? member.Name.Value.Substring(0, member.Name.Value.Length - 6) : member.Name.Value);
         var concept = DimensionConcept(member.Name.Value, ConceptRole.Member, label, member.Documentation, filePath);
+        if (member.Terse is not null)
+        {
+            concept = concept with { Labels = concept.Labels.Concat(new[] { new LabelDefinition("terse", language ?? "en", member.Terse) }).ToEquatableArray() };
+        }
+
         if (!Concepts.ContainsKey(member.Name.Value))
         {
             DeclareConcept(concept, member.Name.Span);
