@@ -18,6 +18,7 @@ public static class CliApp
         {
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error, interactive),
+            RenderCommand.Create(output, error),
         };
         var parseResult = root.Parse(args);
         var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -40,18 +40,12 @@ public static class ReportChecker
         XbrlReport report;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            var pipe = PipeReader.Create(file);
-            if (FirstSignificantByte(pipe) is not { } first)
+            if (Read(path, rules.IsNumericConcept) is not { } read)
             {
                 return new ReportCheck(path, null, null, $"{path}: error: the report is empty (nothing but white space); give an XBRL instance or an xBRL-JSON file");
             }
 
-            // The pipe still holds the bytes looked at: the reader gets the document from its first byte.
-            using var stream = pipe.AsStream();
-            report = first == (byte)'{'
-                ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept }).Read(stream, path)
-                : new XbrlInstanceReader().Read(stream, path);
+            report = read;
         }
         catch (XbrlFormatException e)
         {
@@ -63,6 +57,28 @@ public static class ReportChecker
         }
 
         return new ReportCheck(path, report, ReportValidator.Validate(report.Facts, rules.Rules, mode), null);
+    }
+
+    /// <summary>
+    /// Reads a report, XBRL 2.1 XML or xBRL-JSON (told apart by its first character), opened once as a stream; null when
+    /// it is empty. <paramref name="isNumericConcept"/> tells the xBRL-JSON reader what its format cannot.
+    /// </summary>
+    /// <exception cref="XbrlFormatException">The report is malformed.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static XbrlReport? Read(string path, Func<QName, bool> isNumericConcept)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        var pipe = PipeReader.Create(file);
+        if (FirstSignificantByte(pipe) is not { } first)
+        {
+            return null;
+        }
+
+        // The pipe still holds the bytes looked at: the reader gets the document from its first byte.
+        using var stream = pipe.AsStream();
+        return first == (byte)'{'
+            ? new XbrlJsonReader(new XbrlReaderOptions { IsNumericConcept = isNumericConcept }).Read(stream, path)
+            : new XbrlInstanceReader().Read(stream, path);
     }
 
     /// <summary>

@@ -475,7 +475,8 @@ internal sealed class ImportedFileWriter
                 statement.Title,
                 statement.Axes.Select(a => At(Ref(a))).ToEquatableArray(),
                 EquatableArray<Located<string>>.Empty,
-                lineItems.ToEquatableArray());
+                lineItems.ToEquatableArray(),
+                statement.Members.Select(m => At(Ref(m))).ToEquatableArray());
         }).ToList();
 
     private void AddLineItems(List<LineItemNode> nodes, int depth, List<LineItemDefinition> lineItems)

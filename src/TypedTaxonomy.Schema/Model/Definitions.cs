@@ -135,14 +135,18 @@ public sealed record AxisDefinition(
 /// <summary>A place in a statement's line item tree.</summary>
 public sealed record LineItemDefinition(Located<string> Concept, string? PreferredLabel, int Depth);
 
-/// <summary>A statement (presentation network).</summary>
+/// <summary>
+/// A statement (presentation network). <see cref="Members"/> are the members of its axes its tables show (empty:
+/// every member), as a presentation role lists them.
+/// </summary>
 public sealed record StatementDefinition(
     Located<string> Name,
     string? Role,
     string? Title,
     EquatableArray<Located<string>> Axes,
     EquatableArray<Located<string>> Required,
-    EquatableArray<LineItemDefinition> LineItems);
+    EquatableArray<LineItemDefinition> LineItems,
+    EquatableArray<Located<string>> Members = default);
 
 /// <summary>A contributing item of a summation.</summary>
 public sealed record CalculationItemDefinition(Located<string> Concept, Located<decimal> Weight);

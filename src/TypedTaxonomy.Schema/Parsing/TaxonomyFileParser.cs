@@ -39,7 +39,7 @@ public static class TaxonomyFileParser
 
     private static readonly string[] AxisKeys = { "label", "documentation", "domain", "default", "members" };
     private static readonly string[] MemberKeys = { "label", "terse", "documentation", "members" };
-    private static readonly string[] StatementKeys = { "role", "title", "axes", "required", "lineItems" };
+    private static readonly string[] StatementKeys = { "role", "title", "axes", "members", "required", "lineItems" };
     private static readonly string[] LineItemKeys = { "concept", "label", "lineItems" };
     private static readonly string[] CalculationKeys = { "total", "items", "role" };
     private static readonly string[] RollForwardKeys = { "balance", "changes", "role" };
@@ -717,7 +717,8 @@ public static class TaxonomyFileParser
                 reader.String("title"),
                 reader.ScalarList("axes").ToEquatableArray(),
                 reader.ScalarList("required").ToEquatableArray(),
-                lineItems.ToEquatableArray());
+                lineItems.ToEquatableArray(),
+                reader.ScalarList("members").ToEquatableArray());
         }
 
         private void AddLineItems(YamlSequence? node, int depth, List<LineItemDefinition> lineItems)

@@ -375,6 +375,28 @@ internal sealed class TaxonomyBuilder
             axes.Add(key);
         }
 
+        var members = new List<ConceptKey>();
+        foreach (var memberName in statement.Members)
+        {
+            if (context.ResolveKey(memberName, this) is not { } key)
+            {
+                continue;
+            }
+
+            var onAxis = axes.Select(context.FindAxis).Any(a => a is not null && (a.Domain == key || a.MemberKeys.Contains(key)));
+            if (!onAxis)
+            {
+                if (!context.Unreadable.Contains(key.Prefix))
+                {
+                    Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, memberName.Span, "member", memberName.Value, $" on the axes of the statement '{statement.Name.Value}'");
+                }
+
+                continue;
+            }
+
+            members.Add(key);
+        }
+
         var lineItems = new List<ResolvedLineItem>();
         var seen = new HashSet<(ConceptKey, string?)>();
         var reportable = 0;
@@ -467,7 +489,8 @@ internal sealed class TaxonomyBuilder
             axes.ToEquatableArray(),
             required.ToEquatableArray(),
             lineItems.ToEquatableArray(),
-            filePath);
+            filePath,
+            members.ToEquatableArray());
     }
 
     private ResolvedCalculation? ResolveCalculation(CalculationDefinition calculation, Dictionary<string, SourceSpan> statementNames, ResolutionContext context)

@@ -397,6 +397,11 @@ public static class TaxonomyFileWriter
                     text.Entry(2, "axes", FlowList(statement.Axes));
                 }
 
+                if (!statement.Members.IsEmpty)
+                {
+                    text.Entry(2, "members", FlowList(statement.Members));
+                }
+
                 if (!statement.Required.IsEmpty)
                 {
                     text.Entry(2, "required", FlowList(statement.Required));

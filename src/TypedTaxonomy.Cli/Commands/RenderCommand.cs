@@ -1,0 +1,88 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using TypedTaxonomy.Cli.Check;
+using TypedTaxonomy.Cli.Render;
+using TypedTaxonomy.Rendering;
+
+namespace TypedTaxonomy.Cli.Commands;
+
+/// <summary>
+/// <c>typed-taxonomy render &lt;schema files or dirs...&gt; --report &lt;report&gt; --output &lt;folder&gt;</c>: the report's
+/// facts on the pages of the schema files' presentation, as HTML (one page per statement, an index, a stylesheet).
+/// </summary>
+internal static class RenderCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Schema files (*.taxonomy.yaml, *.taxonomy.yml, *.taxonomy.json) or directories to search for them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var report = new Option<string>("--report", "-r")
+        {
+            Description = "The report to render (an XBRL 2.1 instance or xBRL-JSON).",
+            HelpName = "report",
+            Required = true,
+        };
+        var folder = new Option<string>("--output", "-o")
+        {
+            Description = "The folder to write the pages into (created when missing): R1.htm, R2.htm, ... in the taxonomy's role order, index.html and report.css.",
+            HelpName = "dir",
+            Required = true,
+        };
+        var command = new Command("render", "Render a report's facts as the statements of its taxonomy, the way the SEC shows a filing: one HTML page per presentation role, an index, and the facts no role shows. Exit code 0 written, 2 usage error, schema errors or unreadable input.")
+        {
+            paths,
+            report,
+            folder,
+        };
+        command.SetAction(parseResult => CommandGuard.Run(error, () =>
+        {
+            var schema = SchemaChecker.Check(parseResult.GetValue(paths) ?? Array.Empty<string>());
+            foreach (var problem in schema.Problems)
+            {
+                error.WriteLine(problem);
+            }
+
+            foreach (var diagnostic in schema.Diagnostics.Where(d => d.Severity == Schema.Diagnostics.SchemaSeverity.Error))
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            if (schema.HasErrors)
+            {
+                error.WriteLine("typed-taxonomy: error: nothing is rendered: the schema files have errors or could not all be read.");
+                return ExitCodes.Usage;
+            }
+
+            var path = parseResult.GetValue(report)!;
+            var rules = SchemaRules.For(schema.Set, null);
+            XbrlReport read;
+            try
+            {
+                if (ReportChecker.Read(path, rules.IsNumericConcept) is not { } facts)
+                {
+                    error.WriteLine($"{path}: error: the report is empty (nothing but white space); give an XBRL instance or an xBRL-JSON file");
+                    return ExitCodes.Usage;
+                }
+
+                read = facts;
+            }
+            catch (XbrlFormatException e)
+            {
+                error.WriteLine(e.Message);
+                return ExitCodes.Usage;
+            }
+
+            var pages = ReportRenderer.Render(read.Facts, SchemaPresentation.For(schema.Set));
+            var target = parseResult.GetValue(folder)!;
+            HtmlPageWriter.WriteAll(pages, target, Path.GetFileName(path));
+            output.WriteLine($"{pages.Count} page{(pages.Count == 1 ? string.Empty : "s")} of {read.Facts.Count} facts written to {Path.Combine(target, HtmlPageWriter.IndexName)}");
+            return ExitCodes.Clean;
+        }));
+        return command;
+    }
+}

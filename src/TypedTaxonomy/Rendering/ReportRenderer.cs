@@ -1,0 +1,559 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace TypedTaxonomy.Rendering;
+
+/// <summary>
+/// Lays a report's facts out on the pages of its taxonomy's presentation, as the SEC's renderer does for a filing's
+/// R pages: one page per presentation role that shows a fact, in role order, then the facts no role shows on an
+/// "Uncategorized Items" page.
+/// </summary>
+/// <remarks>
+/// <para>Columns: the durations of the page's facts grouped by length (<c>3 Months Ended</c>, shortest first), each
+/// group latest first; then instants, latest first. An instant fact goes into the duration columns it closes (or, on a
+/// <c>periodStart</c> row, opens) when the page has durations, and into a column of its own otherwise.</para>
+/// <para>Rows: the presentation in order, facts without dimensions first, then one group per combination of the page's
+/// axes' members (in member order) under a row naming the members. A row is shown when it has a fact in the group; a
+/// heading when a row under it is shown. Headings that only lead to another heading, and the table and line-items
+/// headings of a dimensional table, are not shown, as the SEC's pages leave them out.</para>
+/// <para>Values: monetary amounts and shares in the page's scale (the coarsest power of a thousand every such fact's
+/// decimals allow), per-share and other values as reported; negated labels flip the sign; negatives in parentheses; the
+/// currency symbol on the first and last amount of each run of one unit down a column.</para>
+/// </remarks>
+public static class ReportRenderer
+{
+    private const string UncategorizedTitle = "Uncategorized Items";
+
+    /// <summary>Renders every page of a report.</summary>
+    /// <param name="facts">The report's facts.</param>
+    /// <param name="presentation">The taxonomy set's presentation.</param>
+    public static IReadOnlyList<RenderedPage> Render(IReadOnlyList<Fact> facts, ReportPresentation presentation)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(presentation);
+        var byConcept = new Dictionary<QName, List<Fact>>();
+        foreach (var fact in facts)
+        {
+            if (!byConcept.TryGetValue(fact.ConceptName, out var list))
+            {
+                byConcept[fact.ConceptName] = list = new List<Fact>();
+            }
+
+            list.Add(fact);
+        }
+
+        var shown = new HashSet<Fact>(ReferenceEqualityComparer.Instance);
+        var pages = new List<RenderedPage>();
+        foreach (var page in presentation.Pages)
+        {
+            if (new PageLayout(page, byConcept, presentation).Render(pages.Count + 1, shown) is { } rendered)
+            {
+                pages.Add(rendered);
+            }
+        }
+
+        var rest = facts.Where(f => !shown.Contains(f) && f.TypedDimensions.IsEmpty).ToList();
+        if (rest.Count > 0 && new PageLayout(Uncategorized(rest), byConcept, presentation).Render(pages.Count + 1, shown) is { } uncategorized)
+        {
+            pages.Add(uncategorized with { Role = null });
+        }
+
+        return pages;
+    }
+
+    /// <summary>A page for facts no role shows: one row per concept, in the order first reported.</summary>
+    private static PresentationPage Uncategorized(List<Fact> facts)
+    {
+        var rows = new List<PresentationRow>();
+        var seen = new HashSet<(QName, bool)>();
+        foreach (var fact in facts)
+        {
+            if (!seen.Add((fact.ConceptName, fact.Period.IsInstant)))
+            {
+                continue;
+            }
+
+            var type = fact.Unit is null ? DataType.String : fact.Unit.IsMonetary ? DataType.Monetary : DataType.Decimal;
+            var periodType = fact.Period.IsInstant ? PeriodType.Instant : PeriodType.Duration;
+            var concept = new Concept(fact.ConceptName, type, periodType, Balance.None, false, true, fact.ConceptName.ToString());
+            rows.Add(new PresentationRow(rows.Count, concept, concept.Label, 0, periodType == PeriodType.Instant ? PeriodPlacement.End : PeriodPlacement.Duration));
+        }
+
+        var axes = facts.SelectMany(f => f.Dimensions).Select(d => d.Axis).Distinct().ToList();
+        return new PresentationPage(string.Empty, UncategorizedTitle, rows, axes, Array.Empty<QName>());
+    }
+
+    /// <summary>One page being laid out.</summary>
+    private sealed class PageLayout
+    {
+        private readonly PresentationPage page;
+        private readonly Dictionary<QName, List<Fact>> byConcept;
+        private readonly ReportPresentation presentation;
+        private readonly Dictionary<QName, int> axisOrder;
+        private readonly HashSet<QName> shownMembers;
+
+        public PageLayout(PresentationPage page, Dictionary<QName, List<Fact>> byConcept, ReportPresentation presentation)
+        {
+            this.page = page;
+            this.byConcept = byConcept;
+            this.presentation = presentation;
+            shownMembers = new HashSet<QName>(page.Members);
+            axisOrder = new Dictionary<QName, int>();
+            foreach (var axis in page.Axes)
+            {
+                axisOrder.TryAdd(axis, axisOrder.Count);
+            }
+        }
+
+        public RenderedPage? Render(int number, HashSet<Fact> shown)
+        {
+            // The facts each row may show: its concept's, of the right period type, with no dimension outside the page's axes.
+            var cells = new Dictionary<(int Row, string Group), Dictionary<Period, Fact>>();
+            var groups = new Dictionary<string, ImmutableMembers>(StringComparer.Ordinal);
+            var durations = new HashSet<Period>();
+            var instants = new List<(Period Period, PeriodPlacement Placement)>();
+            var onPage = new List<Fact>();
+            foreach (var row in page.Rows)
+            {
+                if (row.IsHeading || !byConcept.TryGetValue(row.Concept.Name, out var facts))
+                {
+                    continue;
+                }
+
+                foreach (var fact in facts)
+                {
+                    if (!Fits(row, fact) || !fact.TypedDimensions.IsEmpty || fact.Dimensions.Any(d => !axisOrder.ContainsKey(d.Axis) || (shownMembers.Count > 0 && !shownMembers.Contains(d.Member))))
+                    {
+                        continue;
+                    }
+
+                    var members = new ImmutableMembers(fact.Dimensions.OrderBy(d => axisOrder[d.Axis]).ToArray());
+                    groups.TryAdd(members.Key, members);
+                    if (!cells.TryGetValue((row.Index, members.Key), out var byPeriod))
+                    {
+                        cells[(row.Index, members.Key)] = byPeriod = new Dictionary<Period, Fact>();
+                    }
+
+                    if (byPeriod.TryAdd(fact.Period, fact))
+                    {
+                        onPage.Add(fact);
+                    }
+
+                    shown.Add(fact);
+                    if (fact.Period.IsInstant)
+                    {
+                        instants.Add((fact.Period, row.Placement!.Value));
+                    }
+                    else
+                    {
+                        durations.Add(fact.Period);
+                    }
+                }
+            }
+
+            if (onPage.Count == 0)
+            {
+                return null;
+            }
+
+            var columns = Columns(durations, instants);
+            var matrix = new Dictionary<(int Row, string Group), Fact?[]>();
+            foreach (var ((rowIndex, groupKey), byPeriod) in cells)
+            {
+                var placement = page.Rows[rowIndex].Placement!.Value;
+                matrix[(rowIndex, groupKey)] = columns.Select(c => Find(byPeriod, c, placement)).ToArray();
+            }
+
+            var kept = KeptColumns(matrix, columns.Count);
+            columns = columns.Where((_, i) => kept[i]).ToList();
+            foreach (var key in matrix.Keys.ToList())
+            {
+                var row = matrix[key].Where((_, i) => kept[i]).ToArray();
+                if (row.All(f => f is null))
+                {
+                    matrix.Remove(key);
+                }
+                else
+                {
+                    matrix[key] = row;
+                }
+            }
+
+            var displayed = matrix.Values.SelectMany(r => r).OfType<Fact>().ToList();
+            if (displayed.Count == 0)
+            {
+                return null;
+            }
+
+            var moneyScale = Scale(displayed.Where(f => f.Unit is { IsMonetary: true }));
+            var shareScale = Scale(displayed.Where(f => f.Unit is { IsShares: true }));
+            var rows = new List<RenderedRow>();
+            var units = new List<Unit?[]>();
+            foreach (var group in groups.Values.OrderBy(g => g.Members.Length == 0 ? 0 : 1).ThenBy(g => g, new MemberOrder(presentation)))
+            {
+                AddGroup(group, columns.Count, matrix, moneyScale, shareScale, rows, units);
+            }
+
+            MarkCurrencySymbols(rows, units, columns.Count);
+            var firstUnit = units.SelectMany(u => u).FirstOrDefault(u => u is not null);
+            var scale = new List<string>();
+            if (shareScale > 0)
+            {
+                scale.Add("shares in " + DisplayFormat.ScaleName(shareScale));
+            }
+
+            if (moneyScale > 0)
+            {
+                var currency = displayed.First(f => f.Unit is { IsMonetary: true }).Unit!.CurrencyCode!;
+                scale.Add(DisplayFormat.CurrencySymbol(currency) + " in " + DisplayFormat.ScaleName(moneyScale));
+            }
+
+            var hasDurations = columns.Any(c => c.IsDuration);
+            var columnGroups = new List<ColumnGroup>();
+            if (hasDurations)
+            {
+                foreach (var run in columns.GroupAdjacent(c => c.IsDuration ? DisplayFormat.MonthsEnded(DisplayFormat.MonthsOf(c)) : string.Empty))
+                {
+                    columnGroups.Add(new ColumnGroup(run.Key, run.Count));
+                }
+            }
+
+            return new RenderedPage(
+                number,
+                page.Role,
+                page.Title,
+                firstUnit is null ? null : DisplayFormat.UnitTitle(firstUnit),
+                scale.Count == 0 ? null : string.Join(", ", scale),
+                columnGroups,
+                columns.Select(c => DisplayFormat.Date(c.End)).ToList(),
+                rows);
+        }
+
+        private static bool Fits(PresentationRow row, Fact fact) => row.Placement switch
+        {
+            PeriodPlacement.Duration => !fact.Period.IsInstant,
+            _ => fact.Period.IsInstant,
+        };
+
+        /// <summary>Durations by length then latest first; instants no duration column takes, latest first.</summary>
+        private static List<Period> Columns(HashSet<Period> durations, List<(Period Period, PeriodPlacement Placement)> instants)
+        {
+            var columns = durations.OrderBy(DisplayFormat.MonthsOf).ThenByDescending(p => p.End).ThenByDescending(p => p.Start).ToList();
+            var own = new HashSet<Period>();
+            foreach (var (instant, _) in instants)
+            {
+                if (!durations.Any(d => Takes(d, instant, PeriodPlacement.Start) || Takes(d, instant, PeriodPlacement.End)))
+                {
+                    own.Add(instant);
+                }
+            }
+
+            columns.AddRange(own.OrderByDescending(p => p.End));
+            return columns;
+        }
+
+        private static bool Takes(Period column, Period instant, PeriodPlacement placement) =>
+            column.IsDuration && StatementPeriods.For(column, placement == PeriodPlacement.Start ? PeriodPlacement.Start : PeriodPlacement.End) == instant;
+
+        /// <summary>The coarsest power of a thousand that every fact's decimals allow: 6 for facts in millions.</summary>
+        private static int Scale(IEnumerable<Fact> facts)
+        {
+            int? scale = null;
+            foreach (var fact in facts)
+            {
+                if (fact.IsNil || fact.Decimals is null)
+                {
+                    continue;
+                }
+
+                var places = fact.Decimals is { IsInfinite: false } decimals ? decimals.Places!.Value : 0;
+                var allowed = places >= 0 ? 0 : -places / 3 * 3;
+                scale = scale is null ? allowed : Math.Min(scale.Value, allowed);
+            }
+
+            return scale ?? 0;
+        }
+
+        private void AddGroup(ImmutableMembers group, int columnCount, Dictionary<(int Row, string Group), Fact?[]> matrix, int moneyScale, int shareScale, List<RenderedRow> rows, List<Unit?[]> units)
+        {
+            var hidden = HiddenHeadings();
+            var shownItems = new bool[page.Rows.Count];
+            foreach (var row in page.Rows)
+            {
+                shownItems[row.Index] = !row.IsHeading && matrix.ContainsKey((row.Index, group.Key));
+            }
+
+            // A heading is shown when an item under it is (the rows up to the next one at its depth or above).
+            var shownHeadings = new bool[page.Rows.Count];
+            for (var i = 0; i < page.Rows.Count; i++)
+            {
+                var row = page.Rows[i];
+                if (!row.IsHeading || hidden.Contains(i))
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j < page.Rows.Count && page.Rows[j].Depth > row.Depth; j++)
+                {
+                    if (shownItems[j])
+                    {
+                        shownHeadings[i] = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!shownItems.Any(s => s))
+            {
+                return;
+            }
+
+            if (group.Members.Length > 0)
+            {
+                rows.Add(new RenderedRow(RenderedRowKind.MemberGroup, string.Join(" | ", group.Members.Select(m => presentation.Member(m.Member).Label)), 0, null, Array.Empty<RenderedCell>()));
+                units.Add(Array.Empty<Unit?>());
+            }
+
+            var depths = new Stack<int>();
+            for (var i = 0; i < page.Rows.Count; i++)
+            {
+                var row = page.Rows[i];
+                while (depths.Count > 0 && depths.Peek() >= row.Depth)
+                {
+                    depths.Pop();
+                }
+
+                if (row.IsHeading)
+                {
+                    if (shownHeadings[i])
+                    {
+                        rows.Add(new RenderedRow(RenderedRowKind.Heading, row.Label, depths.Count, row.Concept.Name, Array.Empty<RenderedCell>()));
+                        units.Add(Array.Empty<Unit?>());
+                        depths.Push(row.Depth);
+                    }
+
+                    continue;
+                }
+
+                if (!shownItems[i])
+                {
+                    continue;
+                }
+
+                var facts = matrix[(row.Index, group.Key)];
+                var rowCells = new RenderedCell[columnCount];
+                var rowUnits = new Unit?[columnCount];
+                for (var c = 0; c < columnCount; c++)
+                {
+                    var fact = facts[c];
+                    rowCells[c] = fact is null ? RenderedCell.Empty : Cell(row, fact, moneyScale, shareScale);
+                    rowUnits[c] = fact is { IsNil: false, NumericValue: not null } ? fact.Unit : null;
+                }
+
+                rows.Add(new RenderedRow(row.IsTotal ? RenderedRowKind.Total : RenderedRowKind.Item, row.Label, depths.Count, row.Concept.Name, rowCells));
+                units.Add(rowUnits);
+            }
+        }
+
+        /// <summary>
+        /// The columns a page keeps: a sparse column (fewer than half the values of the fullest) goes when every row it
+        /// shows a value for has one in a column that is not sparse: the instants of a statement of changes that another
+        /// statement reports, the quarter of a half-year cash flow statement's net income.
+        /// </summary>
+        private static bool[] KeptColumns(Dictionary<(int Row, string Group), Fact?[]> matrix, int count)
+        {
+            var filled = new int[count];
+            foreach (var row in matrix.Values)
+            {
+                for (var c = 0; c < count; c++)
+                {
+                    filled[c] += row[c] is null ? 0 : 1;
+                }
+            }
+
+            var most = filled.Length == 0 ? 0 : filled.Max();
+            bool Sparse(int c) => filled[c] * 2 < most;
+            var kept = new bool[count];
+            for (var c = 0; c < count; c++)
+            {
+                kept[c] = !Sparse(c) || matrix.Values.Any(row => row[c] is not null && !Enumerable.Range(0, count).Any(o => o != c && !Sparse(o) && row[o] is not null));
+            }
+
+            return kept;
+        }
+
+        private static Fact? Find(Dictionary<Period, Fact> byPeriod, Period column, PeriodPlacement placement)
+        {
+            if (placement == PeriodPlacement.Duration || column.IsInstant)
+            {
+                return byPeriod.GetValueOrDefault(column);
+            }
+
+            return byPeriod.GetValueOrDefault(StatementPeriods.For(column, placement));
+        }
+
+        /// <summary>
+        /// The headings a page leaves out: a dimensional table's own heading (<c>Statement [Table]</c>) and its line
+        /// items' (<c>Statement [Line Items]</c>), and a heading directly followed by another heading.
+        /// </summary>
+        private HashSet<int> HiddenHeadings()
+        {
+            var hidden = new HashSet<int>();
+            for (var i = 0; i < page.Rows.Count; i++)
+            {
+                var row = page.Rows[i];
+                if (!row.IsHeading)
+                {
+                    continue;
+                }
+
+                var name = row.Concept.Name.LocalName;
+                if (name.EndsWith("Table", StringComparison.Ordinal) || name.EndsWith("LineItems", StringComparison.Ordinal)
+                    || (i + 1 < page.Rows.Count && page.Rows[i + 1].IsHeading && page.Rows[i + 1].Depth > row.Depth))
+                {
+                    hidden.Add(i);
+                }
+            }
+
+            return hidden;
+        }
+
+        private static RenderedCell Cell(PresentationRow row, Fact fact, int moneyScale, int shareScale)
+        {
+            if (fact.IsNil)
+            {
+                return RenderedCell.Empty;
+            }
+
+            if (fact.NumericValue is { } value && fact.Unit is { } unit)
+            {
+                var shown = row.IsNegated ? -value : value;
+                var scale = unit.IsMonetary ? moneyScale : unit.IsShares ? shareScale : 0;
+                var decimals = fact.Decimals is { IsInfinite: false } d ? d.Places : null;
+                return new RenderedCell(DisplayFormat.Number(shown, decimals, scale), true, shown < 0);
+            }
+
+            var text = fact.Value ?? string.Empty;
+            if (row.Concept.DataType == DataType.TextBlock)
+            {
+                return new RenderedCell(DisplayFormat.Collapse(HtmlFragment.Text(text)), false, false, HtmlFragment.Sanitize(text));
+            }
+
+            if (row.Concept.DataType == DataType.Date && DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return new RenderedCell(DisplayFormat.Date(date), false, false);
+            }
+
+            return new RenderedCell(DisplayFormat.Collapse(text), false, false);
+        }
+
+        /// <summary>The currency symbol on the first and last amount of each run of one unit down a column; other numbers end a run.</summary>
+        private static void MarkCurrencySymbols(List<RenderedRow> rows, List<Unit?[]> units, int columnCount)
+        {
+            for (var c = 0; c < columnCount; c++)
+            {
+                var run = new List<int>();
+                Unit? runUnit = null;
+                for (var r = 0; r <= rows.Count; r++)
+                {
+                    var unit = r < rows.Count && units[r].Length > c ? units[r][c] : null;
+                    var ends = r == rows.Count || (unit is not null && !unit.Equals(runUnit));
+                    if (ends)
+                    {
+                        if (run.Count > 0 && runUnit is not null && DisplayFormat.CurrencyOf(runUnit) is { } currency)
+                        {
+                            Prefix(rows, run[0], c, currency);
+                            if (run.Count > 1)
+                            {
+                                Prefix(rows, run[^1], c, currency);
+                            }
+                        }
+
+                        run.Clear();
+                        runUnit = unit;
+                    }
+
+                    if (unit is not null)
+                    {
+                        run.Add(r);
+                    }
+                }
+            }
+        }
+
+        private static void Prefix(List<RenderedRow> rows, int row, int column, string currency)
+        {
+            var cells = (RenderedCell[])rows[row].Cells;
+            cells[column] = cells[column] with { Text = DisplayFormat.CurrencySymbol(currency) + " " + cells[column].Text };
+        }
+    }
+
+    /// <summary>The explicit members of a group of facts, in the page's axis order.</summary>
+    private sealed class ImmutableMembers
+    {
+        public ImmutableMembers(ExplicitMember[] members)
+        {
+            Members = members;
+            Key = string.Join("|", members.Select(m => m.ToString()));
+        }
+
+        public ExplicitMember[] Members { get; }
+
+        public string Key { get; }
+    }
+
+    /// <summary>Groups in member order, axis by axis.</summary>
+    private sealed class MemberOrder(ReportPresentation presentation) : IComparer<ImmutableMembers>
+    {
+        public int Compare(ImmutableMembers? x, ImmutableMembers? y)
+        {
+            var a = x!.Members;
+            var b = y!.Members;
+            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            {
+                var order = presentation.Member(a[i].Member).Order.CompareTo(presentation.Member(b[i].Member).Order);
+                if (order != 0)
+                {
+                    return order;
+                }
+
+                order = string.CompareOrdinal(a[i].ToString(), b[i].ToString());
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return a.Length.CompareTo(b.Length);
+        }
+    }
+}
+
+/// <summary>Runs of adjacent equal keys.</summary>
+internal static class AdjacentGrouping
+{
+    public static IEnumerable<(string Key, int Count)> GroupAdjacent<T>(this IEnumerable<T> items, Func<T, string> key)
+    {
+        string? current = null;
+        var count = 0;
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (count > 0 && k != current)
+            {
+                yield return (current!, count);
+                count = 0;
+            }
+
+            current = k;
+            count++;
+        }
+
+        if (count > 0)
+        {
+            yield return (current!, count);
+        }
+    }
+}
