@@ -108,6 +108,29 @@ public static class DisplayFormat
         return scaled < 0 ? "(" + text + ")" : text;
     }
 
+    /// <summary>A duration as the SEC's pages write it: <c>12 months</c>, <c>17 years</c>, <c>1 year 6 months</c>.</summary>
+    /// <param name="duration">The duration.</param>
+    public static string Duration(IsoDuration duration)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        void Add(decimal count, string unit)
+        {
+            if (count != 0)
+            {
+                parts.Add(count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count == 1 ? string.Empty : "s"));
+            }
+        }
+
+        Add(duration.Years, "year");
+        Add(duration.Months, "month");
+        Add(duration.Days, "day");
+        Add(duration.Hours, "hour");
+        Add(duration.Minutes, "minute");
+        Add(duration.Seconds, "second");
+        var text = parts.Count == 0 ? "0 days" : string.Join(" ", parts);
+        return duration.IsNegative ? "-" + text : text;
+    }
+
     /// <summary>Plain text of a fact value: whitespace runs as one space.</summary>
     /// <param name="value">The value.</param>
     public static string Collapse(string value)

@@ -15,7 +15,7 @@ namespace TypedTaxonomy.Rendering;
 /// group latest first; then instants, latest first. An instant fact goes into the duration columns it closes (or, on a
 /// <c>periodStart</c> row, opens) when the page has durations, and into a column of its own otherwise.</para>
 /// <para>Rows: the presentation in order, facts without dimensions first, then one group per combination of the page's
-/// axes' members (in member order) under a row naming the members. A row is shown when it has a fact in the group; a
+/// axes' members under a row naming the members: groups of one member first, then of two, each in axis and member order. A row is shown when it has a fact in the group; a
 /// heading when a row under it is shown. Headings that only lead to another heading, and the table and line-items
 /// headings of a dimensional table, are not shown, as the SEC's pages leave them out.</para>
 /// <para>Values: monetary amounts and shares in the page's scale (the coarsest power of a thousand every such fact's
@@ -25,6 +25,7 @@ namespace TypedTaxonomy.Rendering;
 public static class ReportRenderer
 {
     private const string UncategorizedTitle = "Uncategorized Items";
+    private const string GenericLineItems = "StatementLineItems";
 
     /// <summary>Renders every page of a report.</summary>
     /// <param name="facts">The report's facts.</param>
@@ -191,7 +192,7 @@ public static class ReportRenderer
             var shareScale = Scale(displayed.Where(f => f.Unit is { IsShares: true }));
             var rows = new List<RenderedRow>();
             var units = new List<Unit?[]>();
-            foreach (var group in groups.Values.OrderBy(g => g.Members.Length == 0 ? 0 : 1).ThenBy(g => g, new MemberOrder(presentation)))
+            foreach (var group in groups.Values.OrderBy(g => g.Members.Length).ThenBy(g => g, new MemberOrder(presentation, axisOrder)))
             {
                 AddGroup(group, columns.Count, matrix, moneyScale, shareScale, rows, units);
             }
@@ -257,7 +258,10 @@ public static class ReportRenderer
         private static bool Takes(Period column, Period instant, PeriodPlacement placement) =>
             column.IsDuration && StatementPeriods.For(column, placement == PeriodPlacement.Start ? PeriodPlacement.Start : PeriodPlacement.End) == instant;
 
-        /// <summary>The coarsest power of a thousand that every fact's decimals allow: 6 for facts in millions.</summary>
+        /// <summary>
+        /// The page's scale: the smallest of its facts' powers of a thousand, each the one at or above its decimals (6 for
+        /// facts in millions, 9 for facts in hundreds of millions, shown as 13.6 billions).
+        /// </summary>
         private static int Scale(IEnumerable<Fact> facts)
         {
             int? scale = null;
@@ -269,7 +273,7 @@ public static class ReportRenderer
                 }
 
                 var places = fact.Decimals is { IsInfinite: false } decimals ? decimals.Places!.Value : 0;
-                var allowed = places >= 0 ? 0 : -places / 3 * 3;
+                var allowed = places >= 0 ? 0 : (-places + 2) / 3 * 3;
                 scale = scale is null ? allowed : Math.Min(scale.Value, allowed);
             }
 
@@ -395,8 +399,9 @@ public static class ReportRenderer
         }
 
         /// <summary>
-        /// The headings a page leaves out: a dimensional table's own heading (<c>Statement [Table]</c>) and its line
-        /// items' (<c>Statement [Line Items]</c>), and a heading directly followed by another heading.
+        /// The headings a page leaves out: a dimensional table's own heading (<c>Disaggregation of Revenue [Table]</c>),
+        /// the face statements' generic <c>Statement [Line Items]</c> (other tables' line items headings are shown, in
+        /// every member group), and a heading directly followed by another heading.
         /// </summary>
         private HashSet<int> HiddenHeadings()
         {
@@ -410,7 +415,7 @@ public static class ReportRenderer
                 }
 
                 var name = row.Concept.Name.LocalName;
-                if (name.EndsWith("Table", StringComparison.Ordinal) || name.EndsWith("LineItems", StringComparison.Ordinal)
+                if (name.EndsWith("Table", StringComparison.Ordinal) || name == GenericLineItems
                     || (i + 1 < page.Rows.Count && page.Rows[i + 1].IsHeading && page.Rows[i + 1].Depth > row.Depth))
                 {
                     hidden.Add(i);
@@ -429,6 +434,13 @@ public static class ReportRenderer
 
             if (fact.NumericValue is { } value && fact.Unit is { } unit)
             {
+                if (row.Concept.DataType == DataType.Percent)
+                {
+                    var percent = row.IsNegated ? -value * 100m : value * 100m;
+                    var places = fact.Decimals is { IsInfinite: false } p ? Math.Max(2, p.Places!.Value - 2) : (int?)null;
+                    return new RenderedCell(DisplayFormat.Number(percent, places, 0) + "%", true, percent < 0);
+                }
+
                 var shown = row.IsNegated ? -value : value;
                 var scale = unit.IsMonetary ? moneyScale : unit.IsShares ? shareScale : 0;
                 var decimals = fact.Decimals is { IsInfinite: false } d ? d.Places : null;
@@ -439,6 +451,11 @@ public static class ReportRenderer
             if (row.Concept.DataType == DataType.TextBlock)
             {
                 return new RenderedCell(DisplayFormat.Collapse(HtmlFragment.Text(text)), false, false, HtmlFragment.Sanitize(text));
+            }
+
+            if (row.Concept.DataType == DataType.Duration && IsoDuration.TryParse(text.Trim(), out var duration))
+            {
+                return new RenderedCell(DisplayFormat.Duration(duration), false, false);
             }
 
             if (row.Concept.DataType == DataType.Date && DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -504,29 +521,44 @@ public static class ReportRenderer
         public string Key { get; }
     }
 
-    /// <summary>Groups in member order, axis by axis.</summary>
-    private sealed class MemberOrder(ReportPresentation presentation) : IComparer<ImmutableMembers>
+    /// <summary>
+    /// Groups of as many members by the member of the page's first axis (a group without one after those with one), then
+    /// of the next axis, in member order.
+    /// </summary>
+    private sealed class MemberOrder(ReportPresentation presentation, Dictionary<QName, int> axisOrder) : IComparer<ImmutableMembers>
     {
         public int Compare(ImmutableMembers? x, ImmutableMembers? y)
         {
-            var a = x!.Members;
-            var b = y!.Members;
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            for (var axis = 0; axis < axisOrder.Count; axis++)
             {
-                var order = presentation.Member(a[i].Member).Order.CompareTo(presentation.Member(b[i].Member).Order);
-                if (order != 0)
+                var a = Key(x!, axis);
+                var b = Key(y!, axis);
+                var order = a.Order.CompareTo(b.Order);
+                if (order == 0)
                 {
-                    return order;
+                    order = string.CompareOrdinal(a.Name, b.Name);
                 }
 
-                order = string.CompareOrdinal(a[i].ToString(), b[i].ToString());
                 if (order != 0)
                 {
                     return order;
                 }
             }
 
-            return a.Length.CompareTo(b.Length);
+            return 0;
+        }
+
+        private (int Order, string Name) Key(ImmutableMembers group, int axis)
+        {
+            foreach (var member in group.Members)
+            {
+                if (axisOrder[member.Axis] == axis)
+                {
+                    return (presentation.Member(member.Member).Order, member.Member.ToString());
+                }
+            }
+
+            return (int.MaxValue, "\uffff");
         }
     }
 }
