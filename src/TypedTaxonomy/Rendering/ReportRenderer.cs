@@ -26,6 +26,7 @@ public static class ReportRenderer
 {
     private const string UncategorizedTitle = "Uncategorized Items";
     private const string GenericLineItems = "StatementLineItems";
+    private const string EquityComponentsAxis = "StatementEquityComponentsAxis";
 
     /// <summary>Renders every page of a report.</summary>
     /// <param name="facts">The report's facts.</param>
@@ -159,6 +160,11 @@ public static class ReportRenderer
                 return null;
             }
 
+            if (page.Axes.FirstOrDefault(a => a.LocalName == EquityComponentsAxis) is { LocalName: not null } equityAxis && durations.Count > 0)
+            {
+                return RenderEquity(number, equityAxis, cells, groups, durations);
+            }
+
             var columns = Columns(durations, instants);
             var matrix = new Dictionary<(int Row, string Group), Fact?[]>();
             foreach (var ((rowIndex, groupKey), byPeriod) in cells)
@@ -197,6 +203,20 @@ public static class ReportRenderer
                 AddGroup(group, columns.Count, matrix, moneyScale, shareScale, rows, units);
             }
 
+            var columnGroups = new List<ColumnGroup>();
+            if (columns.Any(c => c.IsDuration))
+            {
+                foreach (var run in columns.GroupAdjacent(c => c.IsDuration ? DisplayFormat.MonthsEnded(DisplayFormat.MonthsOf(c)) : string.Empty))
+                {
+                    columnGroups.Add(new ColumnGroup(run.Key, run.Count));
+                }
+            }
+
+            return Finish(number, columnGroups, columns.Select(c => DisplayFormat.Date(c.End)).ToList(), rows, units, displayed, moneyScale, shareScale);
+        }
+
+        private RenderedPage Finish(int number, List<ColumnGroup> columnGroups, List<string> columns, List<RenderedRow> rows, List<Unit?[]> units, List<Fact> displayed, int moneyScale, int shareScale)
+        {
             MarkCurrencySymbols(rows, units, columns.Count);
             var firstUnit = units.SelectMany(u => u).FirstOrDefault(u => u is not null);
             var scale = new List<string>();
@@ -211,16 +231,6 @@ public static class ReportRenderer
                 scale.Add(DisplayFormat.CurrencySymbol(currency) + " in " + DisplayFormat.ScaleName(moneyScale));
             }
 
-            var hasDurations = columns.Any(c => c.IsDuration);
-            var columnGroups = new List<ColumnGroup>();
-            if (hasDurations)
-            {
-                foreach (var run in columns.GroupAdjacent(c => c.IsDuration ? DisplayFormat.MonthsEnded(DisplayFormat.MonthsOf(c)) : string.Empty))
-                {
-                    columnGroups.Add(new ColumnGroup(run.Key, run.Count));
-                }
-            }
-
             return new RenderedPage(
                 number,
                 page.Role,
@@ -228,8 +238,90 @@ public static class ReportRenderer
                 firstUnit is null ? null : DisplayFormat.UnitTitle(firstUnit),
                 scale.Count == 0 ? null : string.Join(", ", scale),
                 columnGroups,
-                columns.Select(c => DisplayFormat.Date(c.End)).ToList(),
+                columns,
                 rows);
+        }
+
+        /// <summary>
+        /// A statement of changes in equity as the SEC lays it out: the equity components (the members of its
+        /// <c>StatementEquityComponentsAxis</c>) as columns after the total, and one block of rows per period (earliest
+        /// end first, the longer period first), each opening with its balances at the start and closing with those at the
+        /// end, labelled with their dates.
+        /// </summary>
+        private RenderedPage RenderEquity(int number, QName equityAxis, Dictionary<(int Row, string Group), Dictionary<Period, Fact>> cells, Dictionary<string, ImmutableMembers> groups, HashSet<Period> durations)
+        {
+            var columns = groups.Values
+                .Where(g => g.Members.Length == 0 || (g.Members.Length == 1 && g.Members[0].Axis == equityAxis))
+                .OrderBy(g => g.Members.Length).ThenBy(g => g, new MemberOrder(presentation, axisOrder))
+                .ToList();
+            var headings = columns.Select(g => g.Members.Length == 0 ? "Total" : presentation.Member(g.Members[0].Member).Label).ToList();
+            var hidden = HiddenHeadings();
+            var blocks = new List<(PresentationRow Row, string Label, Fact?[] Facts)>[durations.Count];
+            var periods = durations.OrderBy(d => d.End).ThenBy(d => d.Start).ToList();
+            var displayed = new List<Fact>();
+            for (var b = 0; b < periods.Count; b++)
+            {
+                var period = periods[b];
+                var block = new List<(PresentationRow Row, string Label, Fact?[] Facts)>();
+                foreach (var row in page.Rows)
+                {
+                    if (row.IsHeading)
+                    {
+                        block.Add((row, row.Label, Array.Empty<Fact?>()));
+                        continue;
+                    }
+
+                    var placement = row.Placement!.Value;
+                    var at = StatementPeriods.For(period, placement);
+                    var facts = columns.Select(g => cells.TryGetValue((row.Index, g.Key), out var byPeriod) ? byPeriod.GetValueOrDefault(at) : null).ToArray();
+                    if (facts.All(f => f is null))
+                    {
+                        continue;
+                    }
+
+                    displayed.AddRange(facts.OfType<Fact>());
+                    var label = placement == PeriodPlacement.Duration ? row.Label : row.Label + " at " + DisplayFormat.Date(at.End);
+                    if (placement == PeriodPlacement.Start)
+                    {
+                        block.Insert(0, (row, label, facts));
+                    }
+                    else
+                    {
+                        block.Add((row, label, facts));
+                    }
+                }
+
+                blocks[b] = block;
+            }
+
+            var moneyScale = Scale(displayed.Where(f => f.Unit is { IsMonetary: true }));
+            var shareScale = Scale(displayed.Where(f => f.Unit is { IsShares: true }));
+            var rows = new List<RenderedRow>();
+            var units = new List<Unit?[]>();
+            foreach (var block in blocks)
+            {
+                for (var i = 0; i < block.Count; i++)
+                {
+                    var (row, label, facts) = block[i];
+                    if (row.IsHeading)
+                    {
+                        // A heading is shown when a value row under it follows in the block.
+                        var shows = !hidden.Contains(row.Index) && block.Skip(i + 1).TakeWhile(r => r.Row.Depth > row.Depth).Any(r => !r.Row.IsHeading);
+                        if (shows)
+                        {
+                            rows.Add(new RenderedRow(RenderedRowKind.Heading, label, 0, row.Concept.Name, Array.Empty<RenderedCell>()));
+                            units.Add(Array.Empty<Unit?>());
+                        }
+
+                        continue;
+                    }
+
+                    rows.Add(new RenderedRow(row.IsTotal ? RenderedRowKind.Total : RenderedRowKind.Item, label, 0, row.Concept.Name, facts.Select(f => f is null ? RenderedCell.Empty : Cell(row, f, moneyScale, shareScale)).ToArray()));
+                    units.Add(facts.Select(f => f is { IsNil: false, NumericValue: not null } ? f.Unit : null).ToArray());
+                }
+            }
+
+            return Finish(number, new List<ColumnGroup>(), headings, rows, units, displayed, moneyScale, shareScale);
         }
 
         private static bool Fits(PresentationRow row, Fact fact) => row.Placement switch
