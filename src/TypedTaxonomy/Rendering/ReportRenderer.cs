@@ -15,7 +15,8 @@ namespace TypedTaxonomy.Rendering;
 /// group latest first; then instants, latest first. An instant fact goes into the duration columns it closes (or, on a
 /// <c>periodStart</c> row, opens) when the page has durations, and into a column of its own otherwise.</para>
 /// <para>Rows: the presentation in order, facts without dimensions first, then one group per combination of the page's
-/// axes' members under a row naming the members: groups of one member first, then of two, each in axis and member order. A row is shown when it has a fact in the group; a
+/// axes' members under a row naming the members: groups of one member first (the page's last axis first), then of two
+/// (in axis and member order), each axis's members in member order. A row is shown when it has a fact in the group; a
 /// heading when a row under it is shown. Headings that only lead to another heading, and the table and line-items
 /// headings of a dimensional table, are not shown, as the SEC's pages leave them out.</para>
 /// <para>Values: monetary amounts and shares in the page's scale (the coarsest power of a thousand every such fact's
@@ -46,18 +47,29 @@ public static class ReportRenderer
             list.Add(fact);
         }
 
-        var shown = new HashSet<Fact>(ReferenceEqualityComparer.Instance);
-        var pages = new List<RenderedPage>();
-        foreach (var page in presentation.Pages)
+        // How many pages each fact belongs on: a sparse column of facts that show elsewhere is left out.
+        var layouts = presentation.Pages.Select(page => new PageLayout(page, byConcept, presentation)).ToList();
+        var pagesOf = new Dictionary<Fact, int>(ReferenceEqualityComparer.Instance);
+        foreach (var layout in layouts)
         {
-            if (new PageLayout(page, byConcept, presentation).Render(pages.Count + 1, shown) is { } rendered)
+            foreach (var fact in layout.Facts)
+            {
+                pagesOf[fact] = pagesOf.GetValueOrDefault(fact) + 1;
+            }
+        }
+
+        var pages = new List<RenderedPage>();
+        foreach (var layout in layouts)
+        {
+            if (layout.Render(pages.Count + 1, pagesOf) is { } rendered)
             {
                 pages.Add(rendered);
             }
         }
 
-        var rest = facts.Where(f => !shown.Contains(f) && f.TypedDimensions.IsEmpty).ToList();
-        if (rest.Count > 0 && new PageLayout(Uncategorized(rest), byConcept, presentation).Render(pages.Count + 1, shown) is { } uncategorized)
+        var rest = facts.Where(f => !pagesOf.ContainsKey(f) && f.TypedDimensions.IsEmpty).ToList();
+        var restByConcept = rest.GroupBy(f => f.ConceptName).ToDictionary(g => g.Key, g => g.ToList());
+        if (rest.Count > 0 && new PageLayout(Uncategorized(rest), restByConcept, presentation).Render(pages.Count + 1, pagesOf) is { } uncategorized)
         {
             pages.Add(uncategorized with { Role = null });
         }
@@ -91,15 +103,21 @@ public static class ReportRenderer
     private sealed class PageLayout
     {
         private readonly PresentationPage page;
-        private readonly Dictionary<QName, List<Fact>> byConcept;
         private readonly ReportPresentation presentation;
         private readonly Dictionary<QName, int> axisOrder;
         private readonly HashSet<QName> shownMembers;
+        private bool severalCurrencies;
 
+        private readonly Dictionary<(int Row, string Group), Dictionary<Place, Fact>> cells = new();
+        private readonly Dictionary<string, ImmutableMembers> groups = new(StringComparer.Ordinal);
+        private readonly HashSet<Period> durations = new();
+        private readonly List<(Period Period, PeriodPlacement Placement)> instants = new();
+        private readonly List<Fact> onPage = new();
+
+        /// <summary>Collects the facts each row may show: its concept's, of the right period type, with no dimension outside the page's axes and members.</summary>
         public PageLayout(PresentationPage page, Dictionary<QName, List<Fact>> byConcept, ReportPresentation presentation)
         {
             this.page = page;
-            this.byConcept = byConcept;
             this.presentation = presentation;
             shownMembers = new HashSet<QName>(page.Members);
             axisOrder = new Dictionary<QName, int>();
@@ -107,16 +125,7 @@ public static class ReportRenderer
             {
                 axisOrder.TryAdd(axis, axisOrder.Count);
             }
-        }
 
-        public RenderedPage? Render(int number, HashSet<Fact> shown)
-        {
-            // The facts each row may show: its concept's, of the right period type, with no dimension outside the page's axes.
-            var cells = new Dictionary<(int Row, string Group), Dictionary<Period, Fact>>();
-            var groups = new Dictionary<string, ImmutableMembers>(StringComparer.Ordinal);
-            var durations = new HashSet<Period>();
-            var instants = new List<(Period Period, PeriodPlacement Placement)>();
-            var onPage = new List<Fact>();
             foreach (var row in page.Rows)
             {
                 if (row.IsHeading || !byConcept.TryGetValue(row.Concept.Name, out var facts))
@@ -135,15 +144,14 @@ public static class ReportRenderer
                     groups.TryAdd(members.Key, members);
                     if (!cells.TryGetValue((row.Index, members.Key), out var byPeriod))
                     {
-                        cells[(row.Index, members.Key)] = byPeriod = new Dictionary<Period, Fact>();
+                        cells[(row.Index, members.Key)] = byPeriod = new Dictionary<Place, Fact>();
                     }
 
-                    if (byPeriod.TryAdd(fact.Period, fact))
+                    if (byPeriod.TryAdd(new Place(fact.Period, fact.Unit?.CurrencyCode), fact))
                     {
                         onPage.Add(fact);
                     }
 
-                    shown.Add(fact);
                     if (fact.Period.IsInstant)
                     {
                         instants.Add((fact.Period, row.Placement!.Value));
@@ -154,7 +162,13 @@ public static class ReportRenderer
                     }
                 }
             }
+        }
 
+        /// <summary>The facts the page may show.</summary>
+        public IReadOnlyList<Fact> Facts => onPage;
+
+        public RenderedPage? Render(int number, Dictionary<Fact, int> pagesOf)
+        {
             if (onPage.Count == 0)
             {
                 return null;
@@ -165,7 +179,9 @@ public static class ReportRenderer
                 return RenderEquity(number, equityAxis, cells, groups, durations);
             }
 
-            var columns = Columns(durations, instants);
+            var currencies = onPage.Select(f => f.Unit?.CurrencyCode).OfType<string>().Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+            var columns = Split(Columns(durations, instants), currencies, cells);
+            severalCurrencies = currencies.Count > 1;
             var matrix = new Dictionary<(int Row, string Group), Fact?[]>();
             foreach (var ((rowIndex, groupKey), byPeriod) in cells)
             {
@@ -173,7 +189,7 @@ public static class ReportRenderer
                 matrix[(rowIndex, groupKey)] = columns.Select(c => Find(byPeriod, c, placement)).ToArray();
             }
 
-            var kept = KeptColumns(matrix, columns.Count);
+            var kept = KeptColumns(matrix, columns.Count, pagesOf);
             columns = columns.Where((_, i) => kept[i]).ToList();
             foreach (var key in matrix.Keys.ToList())
             {
@@ -204,18 +220,48 @@ public static class ReportRenderer
             }
 
             var columnGroups = new List<ColumnGroup>();
-            if (columns.Any(c => c.IsDuration))
+            if (columns.Any(c => c.Period.IsDuration))
             {
-                foreach (var run in columns.GroupAdjacent(c => c.IsDuration ? DisplayFormat.MonthsEnded(DisplayFormat.MonthsOf(c)) : string.Empty))
+                foreach (var run in columns.GroupAdjacent(c => c.Period.IsDuration ? DisplayFormat.MonthsEnded(DisplayFormat.MonthsOf(c.Period)) : string.Empty))
                 {
                     columnGroups.Add(new ColumnGroup(run.Key, run.Count));
                 }
             }
 
-            return Finish(number, columnGroups, columns.Select(c => DisplayFormat.Date(c.End)).ToList(), rows, units, displayed, moneyScale, shareScale);
+            var headings = columns.Select((c, i) => DisplayFormat.Date(c.Period.End) + (currencies.Count > 1 ? ColumnUnits(units, i) : string.Empty)).ToList();
+            return Finish(number, columnGroups, headings, rows, units, displayed, moneyScale, shareScale, currencies.Count > 1);
         }
 
-        private RenderedPage Finish(int number, List<ColumnGroup> columnGroups, List<string> columns, List<RenderedRow> rows, List<Unit?[]> units, List<Fact> displayed, int moneyScale, int shareScale)
+        /// <summary>
+        /// The columns of a page whose amounts are in several currencies: each period once per currency it has amounts
+        /// in (in code order), or once when it has none; otherwise each period once.
+        /// </summary>
+        private List<Column> Split(List<Period> periods, List<string> currencies, Dictionary<(int Row, string Group), Dictionary<Place, Fact>> cells)
+        {
+            if (currencies.Count < 2)
+            {
+                return periods.Select(p => new Column(p, null)).ToList();
+            }
+
+            var columns = new List<Column>();
+            foreach (var period in periods)
+            {
+                var found = currencies.Where(c => cells.Any(entry => Find(entry.Value, new Column(period, c), page.Rows[entry.Key.Row].Placement!.Value) is { Unit.CurrencyCode: { } code } && code == c)).ToList();
+                columns.AddRange(found.Count == 0 ? [new Column(period, null)] : found.Select(c => new Column(period, c)));
+            }
+
+            return columns;
+        }
+
+        /// <summary>The units of a column's numbers, as the SEC's headings list them under the date: <c> CNY (¥) item</c>.</summary>
+        private static string ColumnUnits(List<Unit?[]> units, int column)
+        {
+            var found = units.Where(u => u.Length > column && u[column] is not null).Select(u => u[column]!).Distinct()
+                .OrderBy(u => u.IsMonetary ? 0 : 1).Select(DisplayFormat.UnitTitle).ToList();
+            return found.Count == 0 ? string.Empty : " " + string.Join(" ", found);
+        }
+
+        private RenderedPage Finish(int number, List<ColumnGroup> columnGroups, List<string> columns, List<RenderedRow> rows, List<Unit?[]> units, List<Fact> displayed, int moneyScale, int shareScale, bool unitsInColumns = false)
         {
             MarkCurrencySymbols(rows, units, columns.Count);
             var firstUnit = units.SelectMany(u => u).FirstOrDefault(u => u is not null);
@@ -227,15 +273,17 @@ public static class ReportRenderer
 
             if (moneyScale > 0)
             {
-                var currency = displayed.First(f => f.Unit is { IsMonetary: true }).Unit!.CurrencyCode!;
-                scale.Add(DisplayFormat.CurrencySymbol(currency) + " in " + DisplayFormat.ScaleName(moneyScale));
+                foreach (var currency in displayed.Select(f => f.Unit?.CurrencyCode).OfType<string>().Distinct().OrderBy(c => c, StringComparer.Ordinal))
+                {
+                    scale.Add(DisplayFormat.CurrencySymbol(currency) + " in " + DisplayFormat.ScaleName(moneyScale));
+                }
             }
 
             return new RenderedPage(
                 number,
                 page.Role,
                 page.Title,
-                firstUnit is null ? null : DisplayFormat.UnitTitle(firstUnit),
+                firstUnit is null || unitsInColumns ? null : DisplayFormat.UnitTitle(firstUnit),
                 scale.Count == 0 ? null : string.Join(", ", scale),
                 columnGroups,
                 columns,
@@ -248,7 +296,7 @@ public static class ReportRenderer
         /// end first, the longer period first), each opening with its balances at the start and closing with those at the
         /// end, labelled with their dates.
         /// </summary>
-        private RenderedPage RenderEquity(int number, QName equityAxis, Dictionary<(int Row, string Group), Dictionary<Period, Fact>> cells, Dictionary<string, ImmutableMembers> groups, HashSet<Period> durations)
+        private RenderedPage RenderEquity(int number, QName equityAxis, Dictionary<(int Row, string Group), Dictionary<Place, Fact>> cells, Dictionary<string, ImmutableMembers> groups, HashSet<Period> durations)
         {
             var columns = groups.Values
                 .Where(g => g.Members.Length == 0 || (g.Members.Length == 1 && g.Members[0].Axis == equityAxis))
@@ -273,7 +321,7 @@ public static class ReportRenderer
 
                     var placement = row.Placement!.Value;
                     var at = StatementPeriods.For(period, placement);
-                    var facts = columns.Select(g => cells.TryGetValue((row.Index, g.Key), out var byPeriod) ? byPeriod.GetValueOrDefault(at) : null).ToArray();
+                    var facts = columns.Select(g => cells.TryGetValue((row.Index, g.Key), out var byPeriod) ? Lookup(byPeriod, at, null) : null).ToArray();
                     if (facts.All(f => f is null))
                     {
                         continue;
@@ -323,6 +371,9 @@ public static class ReportRenderer
 
             return Finish(number, new List<ColumnGroup>(), headings, rows, units, displayed, moneyScale, shareScale);
         }
+
+        /// <summary>A column: a period, and the currency of its amounts when the page has several.</summary>
+        private readonly record struct Column(Period Period, string? Currency);
 
         private static bool Fits(PresentationRow row, Fact fact) => row.Placement switch
         {
@@ -448,17 +499,21 @@ public static class ReportRenderer
                     rowUnits[c] = fact is { IsNil: false, NumericValue: not null } ? fact.Unit : null;
                 }
 
-                rows.Add(new RenderedRow(row.IsTotal ? RenderedRowKind.Total : RenderedRowKind.Item, row.Label, depths.Count, row.Concept.Name, rowCells));
+                // On a page of several currencies, a row of amounts in one of them names it (Net revenue | ¥).
+                var currencies = rowUnits.Where(u => u is not null).Select(u => u!.IsMonetary ? u.CurrencyCode : string.Empty).Distinct().ToList();
+                var label = severalCurrencies && currencies.Count == 1 && currencies[0] is { Length: > 0 } only ? row.Label + " | " + DisplayFormat.CurrencySymbol(only) : row.Label;
+                rows.Add(new RenderedRow(row.IsTotal ? RenderedRowKind.Total : RenderedRowKind.Item, label, depths.Count, row.Concept.Name, rowCells));
                 units.Add(rowUnits);
             }
         }
 
         /// <summary>
-        /// The columns a page keeps: a sparse column (fewer than half the values of the fullest) goes when every row it
-        /// shows a value for has one in a column that is not sparse: the instants of a statement of changes that another
-        /// statement reports, the quarter of a half-year cash flow statement's net income.
+        /// The columns a page keeps: a sparse column (fewer than half the values of the fullest) goes when every value in
+        /// it shows elsewhere too, on another page or in a column that is not sparse: the balances at the quarter's start
+        /// that the statement of equity reports, the quarter's net income on a half-year cash flow statement. A sparse
+        /// column of figures found nowhere else stays.
         /// </summary>
-        private static bool[] KeptColumns(Dictionary<(int Row, string Group), Fact?[]> matrix, int count)
+        private static bool[] KeptColumns(Dictionary<(int Row, string Group), Fact?[]> matrix, int count, Dictionary<Fact, int> pagesOf)
         {
             var filled = new int[count];
             foreach (var row in matrix.Values)
@@ -474,20 +529,42 @@ public static class ReportRenderer
             var kept = new bool[count];
             for (var c = 0; c < count; c++)
             {
-                kept[c] = !Sparse(c) || matrix.Values.Any(row => row[c] is not null && !Enumerable.Range(0, count).Any(o => o != c && !Sparse(o) && row[o] is not null));
+                kept[c] = !Sparse(c) || matrix.Values.Any(row => row[c] is { } fact && pagesOf.GetValueOrDefault(fact) < 2
+                    && !Enumerable.Range(0, count).Any(o => o != c && !Sparse(o) && ReferenceEquals(row[o], fact)));
             }
 
             return kept;
         }
 
-        private static Fact? Find(Dictionary<Period, Fact> byPeriod, Period column, PeriodPlacement placement)
+        private static Fact? Find(Dictionary<Place, Fact> byPeriod, Column column, PeriodPlacement placement)
         {
-            if (placement == PeriodPlacement.Duration || column.IsInstant)
+            var period = placement == PeriodPlacement.Duration || column.Period.IsInstant ? column.Period : StatementPeriods.For(column.Period, placement);
+            return Lookup(byPeriod, period, column.Currency);
+        }
+
+        /// <summary>
+        /// A row's fact for a period in a column of a currency: the fact in that currency, or one that has none (a count
+        /// shows in every currency's column); in a column of no currency, the fact of any.
+        /// </summary>
+        private static Fact? Lookup(Dictionary<Place, Fact> byPlace, Period period, string? currency)
+        {
+            if (byPlace.TryGetValue(new Place(period, currency), out var fact) || (currency is not null && byPlace.TryGetValue(new Place(period, null), out fact)))
             {
-                return byPeriod.GetValueOrDefault(column);
+                return fact;
             }
 
-            return byPeriod.GetValueOrDefault(StatementPeriods.For(column, placement));
+            if (currency is null)
+            {
+                foreach (var (place, candidate) in byPlace)
+                {
+                    if (place.Period == period)
+                    {
+                        return candidate;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -599,6 +676,9 @@ public static class ReportRenderer
         }
     }
 
+    /// <summary>Where a fact shows in a row: its period, and its currency when it is an amount.</summary>
+    private readonly record struct Place(Period Period, string? Currency);
+
     /// <summary>The explicit members of a group of facts, in the page's axis order.</summary>
     private sealed class ImmutableMembers
     {
@@ -614,13 +694,23 @@ public static class ReportRenderer
     }
 
     /// <summary>
-    /// Groups of as many members by the member of the page's first axis (a group without one after those with one), then
-    /// of the next axis, in member order.
+    /// Groups of as many members in the order the SEC's pages show them: groups of one member by axis, the page's last
+    /// axis first, then in member order; groups of several by the member of the page's first axis (a group without one
+    /// after those with one), then of the next axis.
     /// </summary>
     private sealed class MemberOrder(ReportPresentation presentation, Dictionary<QName, int> axisOrder) : IComparer<ImmutableMembers>
     {
         public int Compare(ImmutableMembers? x, ImmutableMembers? y)
         {
+            if (x!.Members.Length == 1 && y!.Members.Length == 1)
+            {
+                var byAxis = axisOrder[y.Members[0].Axis].CompareTo(axisOrder[x.Members[0].Axis]);
+                if (byAxis != 0)
+                {
+                    return byAxis;
+                }
+            }
+
             for (var axis = 0; axis < axisOrder.Count; axis++)
             {
                 var a = Key(x!, axis);
