@@ -149,13 +149,21 @@ internal static class StatementBuilder
         var seen = new HashSet<ConceptName>();
         foreach (var root in roots)
         {
-            foreach (var member in presentation.Descendants(statement.Role, Arcroles.ParentChild, root))
+            presentation.Walk(statement.Role, Arcroles.ParentChild, root, arc =>
             {
+                var member = arc.To;
                 if (axes.Any(a => a.Domain == member || a.Contains(member)) && seen.Add(member))
                 {
                     statement.Members.Add(member);
+                    var shortName = arc.PreferredLabel is { } role ? LabelRoles.ShortName(role) : null;
+                    if (!model.MemberLabelRoles.TryAdd(member, shortName) && model.MemberLabelRoles[member] != shortName)
+                    {
+                        model.MemberLabelRoles[member] = null;
+                    }
                 }
-            }
+
+                return true;
+            });
         }
     }
 

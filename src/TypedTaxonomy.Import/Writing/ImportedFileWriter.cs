@@ -458,7 +458,10 @@ internal sealed class ImportedFileWriter
             }
 
             var (label, documentation) = LabelAndDocumentation(model.Get(member));
-            var terse = Labels(model.Get(member)).Labels.FirstOrDefault(l => l.Language == language && l.Role == "terse")?.Text;
+            // The short label tables show the member with: the label every presentation of it prefers, else its terse label.
+            var memberLabels = Labels(model.Get(member)).Labels.Where(l => l.Language == language).ToList();
+            var shown = model.MemberLabelRoles.TryGetValue(member, out var role) && role is not null ? memberLabels.FirstOrDefault(l => l.Role == role)?.Text : null;
+            var terse = shown ?? memberLabels.FirstOrDefault(l => l.Role == "terse")?.Text;
             definitions.Add(new MemberDefinition(At(member.LocalName), parent?.LocalName, label, documentation, terse == label ? null : terse));
             AddMembers(axis, axisName, placed, member, definitions);
         }
