@@ -15,8 +15,8 @@ namespace TypedTaxonomy.Rendering;
 /// group latest first; then instants, latest first. An instant fact goes into the duration columns it closes (or, on a
 /// <c>periodStart</c> row, opens) when the page has durations, and into a column of its own otherwise.</para>
 /// <para>Rows: the presentation in order, facts without dimensions first, then one group per combination of the page's
-/// axes' members under a row naming the members: groups of one member first (the page's last axis first), then of two
-/// (in axis and member order), each axis's members in member order. A row is shown when it has a fact in the group; a
+/// axes' members under a row naming the members, ordered by the member of the first axis (none first), then of the
+/// next, each axis's members in member order. A row is shown when it has a fact in the group; a
 /// heading when a row under it is shown. Headings that only lead to another heading, and the table and line-items
 /// headings of a dimensional table, are not shown, as the SEC's pages leave them out.</para>
 /// <para>Values: monetary amounts and shares in the page's scale (the coarsest power of a thousand every such fact's
@@ -214,7 +214,7 @@ public static class ReportRenderer
             var shareScale = Scale(displayed.Where(f => f.Unit is { IsShares: true }));
             var rows = new List<RenderedRow>();
             var units = new List<Unit?[]>();
-            foreach (var group in groups.Values.OrderBy(g => g.Members.Length).ThenBy(g => g, new MemberOrder(presentation, axisOrder)))
+            foreach (var group in groups.Values.Order(new MemberOrder(presentation, axisOrder)))
             {
                 AddGroup(group, columns.Count, matrix, moneyScale, shareScale, rows, units);
             }
@@ -300,7 +300,7 @@ public static class ReportRenderer
         {
             var columns = groups.Values
                 .Where(g => g.Members.Length == 0 || (g.Members.Length == 1 && g.Members[0].Axis == equityAxis))
-                .OrderBy(g => g.Members.Length).ThenBy(g => g, new MemberOrder(presentation, axisOrder))
+                .Order(new MemberOrder(presentation, axisOrder))
                 .ToList();
             var headings = columns.Select(g => g.Members.Length == 0 ? "Total" : presentation.Member(g.Members[0].Member).Label).ToList();
             var hidden = HiddenHeadings();
@@ -694,23 +694,13 @@ public static class ReportRenderer
     }
 
     /// <summary>
-    /// Groups of as many members in the order the SEC's pages show them: groups of one member by axis, the page's last
-    /// axis first, then in member order; groups of several by the member of the page's first axis (a group without one
-    /// after those with one), then of the next axis.
+    /// Groups in the order the SEC's pages show them: by their member of the page's first axis, a group without one
+    /// first (the facts without dimensions come first of all), then of the next axis, each axis's members in member order.
     /// </summary>
     private sealed class MemberOrder(ReportPresentation presentation, Dictionary<QName, int> axisOrder) : IComparer<ImmutableMembers>
     {
         public int Compare(ImmutableMembers? x, ImmutableMembers? y)
         {
-            if (x!.Members.Length == 1 && y!.Members.Length == 1)
-            {
-                var byAxis = axisOrder[y.Members[0].Axis].CompareTo(axisOrder[x.Members[0].Axis]);
-                if (byAxis != 0)
-                {
-                    return byAxis;
-                }
-            }
-
             for (var axis = 0; axis < axisOrder.Count; axis++)
             {
                 var a = Key(x!, axis);
@@ -740,7 +730,7 @@ public static class ReportRenderer
                 }
             }
 
-            return (int.MaxValue, "\uffff");
+            return (-1, string.Empty);
         }
     }
 }
