@@ -24,6 +24,7 @@ public static class HtmlPageWriter
         body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; margin: 1em; }
         table.report { border-collapse: collapse; margin-bottom: 1em; }
         table.report caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+        table.report > caption.heading { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         table.report th, table.report td { padding: 0.15em 0.6em; vertical-align: top; }
         table.report thead th { background: #cfe0f1; border-bottom: 1px solid #7f9db9; text-align: center; }
         table.report thead th.tl { text-align: left; }
@@ -98,7 +99,8 @@ public static class HtmlPageWriter
         Open(html, page.Heading);
         html.Append("<nav><a href=\"").Append(IndexName).Append("\">All pages</a></nav>\n");
         html.Append("<table class=\"report\" id=\"").Append(Path.GetFileNameWithoutExtension(page.FileName)).Append("\">\n");
-        html.Append("<caption>").Append(Encode(page.Heading));
+        // The caption names the table for assistive technology; the heading cell shows the same words on screen.
+        html.Append("<caption class=\"heading\">").Append(Encode(page.Heading));
         if (page.Scale is not null)
         {
             html.Append("<br><span class=\"scale\">").Append(Encode(page.Scale)).Append("</span>");
