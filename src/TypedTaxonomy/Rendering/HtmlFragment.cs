@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Net;
 using System.Text;
 using System.Xml;
 
@@ -22,6 +21,36 @@ public static class HtmlFragment
     };
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "head", "title", "object", "iframe" };
+
+    /// <summary>
+    /// Text as HTML: only <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> and quotes escaped, other characters (¥, ’) kept as they
+    /// are, since pages are UTF-8.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    public static string Encode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>The fragment with only the allowed elements, as HTML text.</summary>
     /// <param name="content">A text block's value.</param>
@@ -76,14 +105,14 @@ public static class HtmlFragment
                         output.Append("</").Append(reader.LocalName.ToLowerInvariant()).Append('>');
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        output.Append(WebUtility.HtmlEncode(reader.Value));
+                        output.Append(Encode(reader.Value));
                         break;
                 }
             }
         }
         catch (XmlException)
         {
-            return "<p>" + WebUtility.HtmlEncode(content) + "</p>";
+            return "<p>" + Encode(content) + "</p>";
         }
 
         return output.ToString();

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Net;
 using System.Text;
 
 namespace TypedTaxonomy.Rendering;
@@ -165,7 +164,7 @@ public static class HtmlPageWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(title))
             .Append("</title>\n<link rel=\"stylesheet\" href=\"").Append(StylesheetName).Append("\">\n</head>\n<body>\n");
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlFragment.Encode(text);
 
     private static string Plural(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }
