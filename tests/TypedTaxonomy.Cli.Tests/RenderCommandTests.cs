@@ -40,6 +40,30 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void MarkdownPutsEveryPageAsATableInOneFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "typed-taxonomy-render-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, output, error) = CliRunner.Run("render", Schema, "--report", Report, "--output", folder, "--format", "markdown");
+
+            Assert.True(exitCode == ExitCodes.Clean, error);
+            Assert.Contains("index.md", output, StringComparison.Ordinal);
+            var markdown = File.ReadAllText(Path.Combine(folder, "index.md"));
+            Assert.Contains("| | 3 Months Ended Sep. 30, 2021 CNY (¥) | 3 Months Ended Jun. 30, 2021 CNY (¥) | 12 Months Ended Dec. 31, 2021 CNY (¥) item |", markdown, StringComparison.Ordinal);
+            Assert.Contains("| **CPaaS** |", markdown, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(folder, "index.html")));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void AMissingReportIsAUsageErrorWithItsPath()
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-report.xbrl.json");

@@ -33,11 +33,18 @@ internal static class RenderCommand
             HelpName = "dir",
             Required = true,
         };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "html: a page per role, an index and a stylesheet; markdown: every page as a table in one index.md.",
+            DefaultValueFactory = _ => "html",
+        };
+        format.AcceptOnlyFromAmong("html", "markdown");
         var command = new Command("render", "Render a report's facts as the statements of its taxonomy, the way the SEC shows a filing: one HTML page per presentation role, an index, and the facts no role shows. Exit code 0 written, 2 usage error, schema errors or unreadable input.")
         {
             paths,
             report,
             folder,
+            format,
         };
         command.SetAction(parseResult => CommandGuard.Run(error, () =>
         {
@@ -79,8 +86,15 @@ internal static class RenderCommand
 
             var pages = ReportRenderer.Render(read.Facts, SchemaPresentation.For(schema.Set));
             var target = parseResult.GetValue(folder)!;
-            HtmlPageWriter.WriteAll(pages, target, Path.GetFileName(path));
-            output.WriteLine($"{pages.Count} page{(pages.Count == 1 ? string.Empty : "s")} of {read.Facts.Count} facts written to {Path.Combine(target, HtmlPageWriter.IndexName)}");
+            var index = parseResult.GetValue(format) == "markdown"
+                ? MarkdownPageWriter.WriteAll(pages, target, Path.GetFileName(path))
+                : Path.Combine(target, HtmlPageWriter.IndexName);
+            if (index.EndsWith(HtmlPageWriter.IndexName, StringComparison.Ordinal))
+            {
+                HtmlPageWriter.WriteAll(pages, target, Path.GetFileName(path));
+            }
+
+            output.WriteLine($"{pages.Count} page{(pages.Count == 1 ? string.Empty : "s")} of {read.Facts.Count} facts written to {index}");
             return ExitCodes.Clean;
         }));
         return command;
