@@ -18,6 +18,7 @@ public static class CliApp
         {
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error, interactive),
+            RenderCommand.Create(output, error),
             SchemaCommand.Create(output, error),
         };
         var parseResult = root.Parse(args);

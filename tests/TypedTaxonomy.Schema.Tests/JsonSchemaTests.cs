@@ -314,8 +314,8 @@ public sealed class JsonSchemaTests
             }
         },
         { "/definitions/axis/properties", new[] { "label", "documentation", "domain", "default", "members" } },
-        { "/definitions/member/properties", new[] { "label", "documentation", "members" } },
-        { "/definitions/statement/properties", new[] { "role", "title", "axes", "required", "lineItems" } },
+        { "/definitions/member/properties", new[] { "label", "terse", "documentation", "members" } },
+        { "/definitions/statement/properties", new[] { "role", "title", "axes", "members", "required", "lineItems" } },
         { "/definitions/lineItem/anyOf/1/properties", new[] { "concept", "label", "lineItems" } },
         { "/definitions/calculation/properties", new[] { "total", "items", "role" } },
         { "/definitions/rollForward/properties", new[] { "balance", "changes", "role" } },

@@ -34,20 +34,18 @@ public static class ReportChecker
             return new ReportCheck(path, null, null, $"{path}: error: this is a directory, not a report; give an XBRL instance, an Inline XBRL document or an xBRL-JSON file");
         }
 
-        if (PackagedReportPath.Find(path) is { } packaged)
-        {
-            return CheckPackaged(path, packaged.Package, packaged.Report, rules, mode);
-        }
-
         XbrlReport report;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            report = XbrlReportFile.Read(file, path, new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept });
+            report = Read(path, rules.IsNumericConcept);
         }
         catch (XbrlFormatException e) when (e.Reason == XbrlReportFile.EmptyReason)
         {
             return new ReportCheck(path, null, null, $"{path}: error: {XbrlReportFile.EmptyReason}; give an XBRL instance, an Inline XBRL document or an xBRL-JSON file");
+        }
+        catch (XbrlPackageException e)
+        {
+            return new ReportCheck(path, null, null, e.Message, e.Location);
         }
         catch (XbrlFormatException e)
         {
@@ -61,26 +59,27 @@ public static class ReportChecker
         return new ReportCheck(path, report, ReportValidator.Validate(report.Facts, rules.Rules, mode), null);
     }
 
-    /// <summary>A report inside a report package: the package's only report, or the one <paramref name="report"/> names.</summary>
-    private static ReportCheck CheckPackaged(string path, string packagePath, string? report, SchemaRules rules, CalculationMode mode)
+    /// <summary>
+    /// Reads the report a command line path names: a file of any kind <see cref="XbrlReportFile"/> reads, opened once as a
+    /// stream, or a report package (its only report, or the one the path names inside it). The one place the command
+    /// line opens a report (<c>check</c>, <c>render</c>).
+    /// </summary>
+    /// <exception cref="XbrlFormatException">The report is empty or malformed.</exception>
+    /// <exception cref="XbrlPackageException">The package is not a valid report package, or holds no such report.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static XbrlReport Read(string path, Func<QName, bool> isNumericConcept)
     {
-        XbrlReport read;
-        try
+        ArgumentNullException.ThrowIfNull(path);
+        var options = new XbrlReaderOptions { IsNumericConcept = isNumericConcept };
+        if (PackagedReportPath.Find(path) is not { } packaged)
         {
-            using var package = ReportPackage.Open(packagePath);
-            var chosen = report is null ? package.SingleReport() : package.Reports.FirstOrDefault(r => r.Primary == report)
-                ?? throw new XbrlPackageException("rpe:missingReport", packagePath, report, 0, 0, "the package holds no such report");
-            read = package.Read(chosen, new XbrlReaderOptions { IsNumericConcept = rules.IsNumericConcept });
-        }
-        catch (XbrlPackageException e)
-        {
-            return new ReportCheck(path, null, null, e.Message, e.Location);
-        }
-        catch (XbrlFormatException e)
-        {
-            return new ReportCheck(path, null, null, e.Message, e.Location);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            return XbrlReportFile.Read(file, path, options);
         }
 
-        return new ReportCheck(path, read, ReportValidator.Validate(read.Facts, rules.Rules, mode), null);
+        using var package = ReportPackage.Open(packaged.Package);
+        var chosen = packaged.Report is null ? package.SingleReport() : package.Reports.FirstOrDefault(r => r.Primary == packaged.Report)
+            ?? throw new XbrlPackageException("rpe:missingReport", packaged.Package, packaged.Report, 0, 0, "the package holds no such report");
+        return package.Read(chosen, options);
     }
 }

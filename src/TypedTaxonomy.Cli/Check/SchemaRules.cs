@@ -86,7 +86,7 @@ public sealed class SchemaRules
     /// <summary>Whether the rules define <paramref name="name"/> as a numeric concept: what xBRL-JSON cannot tell a reader.</summary>
     public bool IsNumericConcept(QName name) => concepts.TryGetValue(name, out var concept) && concept.IsNumeric;
 
-    private static Concept ToConcept(ResolvedTaxonomy owner, ResolvedConcept concept, QName name)
+    internal static Concept ToConcept(ResolvedTaxonomy owner, ResolvedConcept concept, QName name)
     {
         var labels = concept.Labels
             .Where(l => !(l.Role == "standard" && l.Language == owner.Language))

@@ -281,7 +281,7 @@ internal static class SpecBuilder
             var placeRole = GeneratedNames.PlaceRole(item.PreferredLabel, concept);
             var propertyName = GeneratedNames.LineItemProperty(concept.Key.LocalName, placeRole);
 
-            var placement = placeRole == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
+            var placement = GeneratedNames.Placement(item.PreferredLabel, concept);
             var isNumeric = concept.DataType!.Value.IsNumeric();
             var itemField = isNumeric ? GeneratedNames.Field(propertyName, "Item") : null;
             rows.Add(new PresentationRowSpec(CSharpText.Literal(label), item.Depth, propertyName, names.ConceptExpression(item.Concept), Runtime + "PeriodPlacement." + placement, names.Conversion(concept), LabelRole(item.PreferredLabel) + UnitArgument(names.UnitOf(taxonomy, concept)), itemField));

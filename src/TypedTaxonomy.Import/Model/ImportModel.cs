@@ -54,6 +54,12 @@ internal sealed class ImportModel
 
     public SortedDictionary<ConceptName, AxisInfo> Axes { get; } = new();
 
+    /// <summary>
+    /// The label role every presentation shows a member with (its preferredLabel), in the format's spelling; null for a
+    /// member shown with different roles in different presentations.
+    /// </summary>
+    public Dictionary<ConceptName, string?> MemberLabelRoles { get; } = new();
+
     public List<StatementInfo> Statements { get; } = new();
 
     public List<CalculationInfo> Calculations { get; } = new();

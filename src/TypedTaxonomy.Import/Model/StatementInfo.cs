@@ -20,5 +20,8 @@ internal sealed class StatementInfo
 
     public List<ConceptName> Axes { get; } = new();
 
+    /// <summary>The members of its axes the role presents, in presentation order (its tables show only these).</summary>
+    public List<ConceptName> Members { get; } = new();
+
     public List<LineItemNode> LineItems { get; } = new();
 }

@@ -40,6 +40,7 @@ internal static class StatementBuilder
             }
 
             AddAxes(model, definition, statement);
+            AddMembers(model, presentation, roots, statement);
             var reserved = new HashSet<string>(GeneratedNames.StatementContextProperties.Select(p => p.Name).Concat(GeneratedNames.StatementMembers), StringComparer.Ordinal) { GeneratedNames.StatementClass(name) };
             foreach (var axis in statement.Axes)
             {
@@ -97,7 +98,7 @@ internal static class StatementBuilder
             return children;
         }
 
-        var node = new LineItemNode(name, concept.IsAbstract ? null : preferredLabel);
+        var node = new LineItemNode(name, preferredLabel);
         node.Children.AddRange(children);
         return new List<LineItemNode> { node };
     }
@@ -138,6 +139,31 @@ internal static class StatementBuilder
                 concepts.Add(node.Concept);
                 Collect(node.Children);
             }
+        }
+    }
+
+    /// <summary>The members of the statement's axes that its presentation lists under them: the rows its tables show.</summary>
+    private static void AddMembers(ImportModel model, RelationshipIndex presentation, List<ConceptName> roots, StatementInfo statement)
+    {
+        var axes = statement.Axes.Where(model.Axes.ContainsKey).Select(a => model.Axes[a]).ToList();
+        var seen = new HashSet<ConceptName>();
+        foreach (var root in roots)
+        {
+            presentation.Walk(statement.Role, Arcroles.ParentChild, root, arc =>
+            {
+                var member = arc.To;
+                if (axes.Any(a => a.Domain == member || a.Contains(member)) && seen.Add(member))
+                {
+                    statement.Members.Add(member);
+                    var shortName = arc.PreferredLabel is { } role ? LabelRoles.ShortName(role) : null;
+                    if (!model.MemberLabelRoles.TryAdd(member, shortName) && model.MemberLabelRoles[member] != shortName)
+                    {
+                        model.MemberLabelRoles[member] = null;
+                    }
+                }
+
+                return true;
+            });
         }
     }
 

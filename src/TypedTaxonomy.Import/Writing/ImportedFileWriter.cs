@@ -478,7 +478,11 @@ internal sealed class ImportedFileWriter
             }
 
             var (label, documentation) = LabelAndDocumentation(model.Get(member));
-            definitions.Add(new MemberDefinition(At(member.LocalName), parent?.LocalName, label, documentation));
+            // The short label tables show the member with: the label every presentation of it prefers, else its terse label.
+            var memberLabels = Labels(model.Get(member)).Labels.Where(l => l.Language == language).ToList();
+            var shown = model.MemberLabelRoles.TryGetValue(member, out var role) && role is not null ? memberLabels.FirstOrDefault(l => l.Role == role)?.Text : null;
+            var terse = shown ?? memberLabels.FirstOrDefault(l => l.Role == "terse")?.Text;
+            definitions.Add(new MemberDefinition(At(member.LocalName), parent?.LocalName, label, documentation, terse == label ? null : terse));
             AddMembers(axis, axisName, placed, member, definitions);
         }
     }
@@ -494,7 +498,8 @@ internal sealed class ImportedFileWriter
                 statement.Title,
                 statement.Axes.Select(a => At(Ref(a))).ToEquatableArray(),
                 EquatableArray<Located<string>>.Empty,
-                lineItems.ToEquatableArray());
+                lineItems.ToEquatableArray(),
+                statement.Members.Select(m => At(Ref(m))).ToEquatableArray());
         }).ToList();
 
     private void AddLineItems(List<LineItemNode> nodes, int depth, List<LineItemDefinition> lineItems)

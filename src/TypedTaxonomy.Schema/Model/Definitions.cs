@@ -117,8 +117,11 @@ public sealed record ConceptDefinition(
     decimal? RangeMax,
     DeprecationDefinition? Deprecation);
 
-/// <summary>A member of an axis's domain tree; <see cref="Parent"/> is null for the domain's direct children.</summary>
-public sealed record MemberDefinition(Located<string> Name, string? Parent, string? Label, string? Documentation);
+/// <summary>
+/// A member of an axis's domain tree; <see cref="Parent"/> is null for the domain's direct children. <see cref="Terse"/>
+/// is the short label a table shows it with (<c>Products</c> for <c>Product [Member]</c>), as the SEC's pages do.
+/// </summary>
+public sealed record MemberDefinition(Located<string> Name, string? Parent, string? Label, string? Documentation, string? Terse = null);
 
 /// <summary>An axis (dimension) with its domain, default and member tree (depth first, in written order).</summary>
 public sealed record AxisDefinition(
@@ -132,14 +135,18 @@ public sealed record AxisDefinition(
 /// <summary>A place in a statement's line item tree.</summary>
 public sealed record LineItemDefinition(Located<string> Concept, string? PreferredLabel, int Depth);
 
-/// <summary>A statement (presentation network).</summary>
+/// <summary>
+/// A statement (presentation network). <see cref="Members"/> are the members of its axes its tables show (empty:
+/// every member), as a presentation role lists them.
+/// </summary>
 public sealed record StatementDefinition(
     Located<string> Name,
     string? Role,
     string? Title,
     EquatableArray<Located<string>> Axes,
     EquatableArray<Located<string>> Required,
-    EquatableArray<LineItemDefinition> LineItems);
+    EquatableArray<LineItemDefinition> LineItems,
+    EquatableArray<Located<string>> Members = default);
 
 /// <summary>A contributing item of a summation.</summary>
 public sealed record CalculationItemDefinition(Located<string> Concept, Located<decimal> Weight);

@@ -128,7 +128,10 @@ public sealed record ResolvedAxis(ConceptKey Key, string Label, ConceptKey Domai
 /// <summary>A place in a statement: the concept and the label role it is shown with.</summary>
 public sealed record ResolvedLineItem(ConceptKey Concept, string? PreferredLabel, int Depth);
 
-/// <summary>A statement (presentation network).</summary>
+/// <summary>
+/// A statement (presentation network). <see cref="Members"/> are the members of its axes its tables show; empty when
+/// it shows every member.
+/// </summary>
 public sealed record ResolvedStatement(
     string Name,
     string Role,
@@ -136,7 +139,8 @@ public sealed record ResolvedStatement(
     EquatableArray<ConceptKey> Axes,
     EquatableArray<ConceptKey> Required,
     EquatableArray<ResolvedLineItem> LineItems,
-    string FilePath);
+    string FilePath,
+    EquatableArray<ConceptKey> Members = default);
 
 /// <summary>A contributing item with its weight (1 or -1).</summary>
 public sealed record ResolvedCalculationItem(ConceptKey Concept, int Weight);

@@ -38,8 +38,8 @@ public static class TaxonomyFileParser
     };
 
     private static readonly string[] AxisKeys = { "label", "documentation", "domain", "default", "members" };
-    private static readonly string[] MemberKeys = { "label", "documentation", "members" };
-    private static readonly string[] StatementKeys = { "role", "title", "axes", "required", "lineItems" };
+    private static readonly string[] MemberKeys = { "label", "terse", "documentation", "members" };
+    private static readonly string[] StatementKeys = { "role", "title", "axes", "members", "required", "lineItems" };
     private static readonly string[] LineItemKeys = { "concept", "label", "lineItems" };
     private static readonly string[] CalculationKeys = { "total", "items", "role" };
     private static readonly string[] RollForwardKeys = { "balance", "changes", "role" };
@@ -671,7 +671,7 @@ public static class TaxonomyFileParser
                 }
 
                 var reader = Reader(mapping, $"the member '{name.Value}'", MemberKeys, diagnostics, (AxisKeys, "a key of the axis: is it indented too much?"));
-                members.Add(new MemberDefinition(name, parent, reader.String("label"), reader.String("documentation")));
+                members.Add(new MemberDefinition(name, parent, reader.String("label"), reader.String("documentation"), reader.String("terse")));
                 AddMembers(reader.MappingOrTypo("members"), name.Value, members, $"the members of '{name.Value}'");
             }
         }
@@ -717,7 +717,8 @@ public static class TaxonomyFileParser
                 reader.String("title"),
                 reader.ScalarList("axes").ToEquatableArray(),
                 reader.ScalarList("required").ToEquatableArray(),
-                lineItems.ToEquatableArray());
+                lineItems.ToEquatableArray(),
+                reader.ScalarList("members").ToEquatableArray());
         }
 
         private void AddLineItems(YamlSequence? node, int depth, List<LineItemDefinition> lineItems)

@@ -141,6 +141,14 @@ public static class GeneratedNames
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Where a line item's fact lies in its statement's period, as the runtime's <c>PeriodPlacement</c> names it: an
+    /// opening balance (<c>periodStart</c> on an instant) at the <c>Start</c>, other instants at the <c>End</c>, flows
+    /// over the <c>Duration</c>. The generated presentation and the command line's rendering both take it from here.
+    /// </summary>
+    public static string Placement(string? labelRole, ResolvedConcept concept) =>
+        PlaceRole(labelRole, concept) == "periodStart" ? "Start" : concept.PeriodType == ConceptPeriodType.Instant ? "End" : "Duration";
+
     /// <summary>Whether a concept's place in a statement is its own value (see <see cref="PlaceRole(string?, bool)"/>).</summary>
     public static string? PlaceRole(string? labelRole, ResolvedConcept concept) =>
         PlaceRole(labelRole, concept.PeriodType == ConceptPeriodType.Instant);

@@ -380,6 +380,28 @@ internal sealed class TaxonomyBuilder
             axes.Add(key);
         }
 
+        var members = new List<ConceptKey>();
+        foreach (var memberName in statement.Members)
+        {
+            if (context.ResolveKey(memberName, this) is not { } key)
+            {
+                continue;
+            }
+
+            var onAxis = axes.Select(context.FindAxis).Any(a => a is not null && (a.Domain == key || a.MemberKeys.Contains(key)));
+            if (!onAxis)
+            {
+                if (!context.Unreadable.Contains(key.Prefix))
+                {
+                    Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, memberName.Span, "member", memberName.Value, $" on the axes of the statement '{statement.Name.Value}'");
+                }
+
+                continue;
+            }
+
+            members.Add(key);
+        }
+
         var lineItems = new List<ResolvedLineItem>();
         var seen = new HashSet<(ConceptKey, string?)>();
         var reportable = 0;
@@ -472,7 +494,8 @@ internal sealed class TaxonomyBuilder
             axes.ToEquatableArray(),
             required.ToEquatableArray(),
             lineItems.ToEquatableArray(),
-            filePath);
+            filePath,
+            members.ToEquatableArray());
     }
 
     private ResolvedCalculation? ResolveCalculation(CalculationDefinition calculation, Dictionary<string, SourceSpan> statementNames, ResolutionContext context)
@@ -762,6 +785,11 @@ internal sealed class TaxonomyBuilder
         var key = new ConceptKey(Prefix, member.Name.Value);
         var label = member.Label ?? NameRules.ToSentence(member.Name.Value.EndsWith("Member", StringComparison.Ordinal) && member.Name.Value.Length > 6 ? member.Name.Value.Substring(0, member.Name.Value.Length - 6) : member.Name.Value);
         var concept = DimensionConcept(member.Name.Value, ConceptRole.Member, label, member.Documentation, filePath);
+        if (member.Terse is not null)
+        {
+            concept = concept with { Labels = concept.Labels.Concat(new[] { new LabelDefinition("terse", language ?? "en", member.Terse) }).ToEquatableArray() };
+        }
+
         if (!Concepts.ContainsKey(member.Name.Value))
         {
             DeclareConcept(concept, member.Name.Span);

@@ -360,9 +360,14 @@ public static class TaxonomyFileWriter
             {
                 var name = member.Name.Value;
                 CommentsAbove(level + 1, "axes", axis, "members", name);
-                var leaf = member.Label is null && member.Documentation is null && !children[name].Any(m => !written.Contains(m.Name.Value));
+                var leaf = member.Label is null && member.Terse is null && member.Documentation is null && !children[name].Any(m => !written.Contains(m.Name.Value));
                 text.Entry(level + 1, Name(name), leaf ? "{}" : null, comments.OnLine("axes", axis, "members", name));
                 WriteLabelAndDocumentation(member.Label, member.Documentation, level + 2);
+                if (member.Terse is not null)
+                {
+                    text.Entry(level + 2, "terse", Text(member.Terse));
+                }
+
                 WriteMembers(axis, children, name, level + 2, written);
             }
         }
@@ -390,6 +395,11 @@ public static class TaxonomyFileWriter
                 if (!statement.Axes.IsEmpty)
                 {
                     text.Entry(2, "axes", FlowList(statement.Axes));
+                }
+
+                if (!statement.Members.IsEmpty)
+                {
+                    text.Entry(2, "members", FlowList(statement.Members));
                 }
 
                 if (!statement.Required.IsEmpty)
