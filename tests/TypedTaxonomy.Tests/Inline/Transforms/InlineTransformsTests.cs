@@ -133,6 +133,75 @@ public sealed class InlineTransformsTests
         Assert.Equal("ixTransform:valueError", outcome.ErrorCode);
     }
 
+    [Fact]
+    public void The_common_numeric_formats_allocate_nothing_when_the_text_already_is_the_value()
+    {
+        (string Namespace, string Name, string Text)[] hot =
+        [
+            (TransformRegistry.Trr4Namespace, "num-dot-decimal", "391035"),
+            (TransformRegistry.Trr3Namespace, "numdotdecimal", "391035"),
+            (TransformRegistry.Trr3Namespace, "zerodash", "\u2014"),
+            (TransformRegistry.Trr4Namespace, "fixed-zero", "-"),
+        ];
+        foreach (var (formatNamespace, name, text) in hot)
+        {
+            Assert.True(InlineTransforms.Apply(formatNamespace, name, text).Succeeded); // first use builds the tables
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            foreach (var (formatNamespace, name, text) in hot)
+            {
+                InlineTransforms.Apply(formatNamespace, name, text);
+            }
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Num_dot_decimal_with_separators_allocates_only_its_value()
+    {
+        Assert.Equal("94930", InlineTransforms.Apply(TransformRegistry.Trr4Namespace, "num-dot-decimal", "94,930").Value);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            InlineTransforms.Apply(TransformRegistry.Trr4Namespace, "num-dot-decimal", "94,930");
+        }
+
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / 1000;
+        Assert.True(perCall <= 32, $"{perCall} bytes a call; a five-character string is 32");
+    }
+
+    /// <summary>Long and hostile texts get an outcome from every format of every registry: a value or a value error, never an exception.</summary>
+    [Fact]
+    public void Every_format_gives_an_outcome_for_long_and_hostile_text()
+    {
+        string[] texts =
+        [
+            string.Concat(Enumerable.Repeat("one hundred and ", 300)) + "x",
+            string.Concat(Enumerable.Repeat("twenty-one thousand, ", 200)) + "years",
+            new string('9', 2000),
+            string.Concat(Enumerable.Repeat("29 ", 700)) + "March",
+            string.Concat(Enumerable.Repeat("1,", 1000)) + ".",
+            string.Concat(Enumerable.Repeat("The Republic Of ", 200)),
+            "\u0000\uFFFF\uD800",
+        ];
+        foreach (var (formatNamespace, names) in TransformRegistry.FormatNames)
+        {
+            foreach (var name in names)
+            {
+                foreach (var text in texts)
+                {
+                    var outcome = InlineTransforms.Apply(formatNamespace, name, text);
+                    Assert.True(outcome.Succeeded || outcome.ErrorCode == "ixTransform:valueError", $"{name}: {outcome.ErrorCode}");
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Every formatted fact of Apple's 10-Q as filed, read through its format, gives the value the SEC's extraction of
     /// the same document holds for the fact with the same id (numbers after scale and sign, which the reader applies).

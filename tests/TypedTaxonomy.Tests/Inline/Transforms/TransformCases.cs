@@ -24,15 +24,20 @@ internal static partial class TransformCases
     {
         Numbers();
         EnglishDates();
+        NumericDates();
+        LanguageDates();
         Sec();
+        SecConformance();
     }
 
     private static void Numbers()
     {
         // TRR 1
         Valid("1", "numcommadot", "1,234,567.89", "1234567.89");
+        Valid("1", "numcommadot", " 1,234.5\n", "1234.5");
         Invalid("1", "numcommadot", "1,23");
         Valid("1", "numdash", "-", "0");
+        Valid("1", "numdash", " - ", "0");
         Invalid("1", "numdash", "0");
         Valid("1", "numspacedot", "1 234 567.89", "1234567.89");
         Invalid("1", "numspacedot", "1,234");
@@ -191,6 +196,15 @@ internal static partial class TransformCases
         Valid("sec", "numwordsen", "nil", "0");
         Valid("sec", "numwordsen", "zero", "0");
         Valid("sec", "numwordsen", "two million three", "2000003");
+        Valid("sec", "numwordsen", "two thousand and five", "2005");
+        Valid("sec", "numwordsen", "Twelve hundred", "1200");
+        Valid("sec", "numwordsen", "one million, two hundred thousand", "1200000");
+        Valid("sec", "numwordsen", "twenty one", "21");
+        Valid("sec", "numwordsen", "nine hundred ninety-nine quintillion", "999000000000000000000");
+        Invalid("sec", "numwordsen", "two thousand and one hundred");
+        Invalid("sec", "numwordsen", "three-hundred");
+        Invalid("sec", "numwordsen", "two thousand three million");
+        Invalid("sec", "numwordsen", "two millions");
         Invalid("sec", "numwordsen", "TWO");
         Invalid("sec", "numwordsen", "two and a half");
         Invalid("sec", "numwordsen", "");
@@ -199,6 +213,12 @@ internal static partial class TransformCases
         Valid("sec", "durwordsen", "zero years", "P0D");
         Valid("sec", "durwordsen", "One hundred and twenty days", "P120D");
         Valid("sec", "durwordsen", "1 year and 6 months", "P1Y6M");
+        Valid("sec", "durwordsen", "Three-hundred days", "P300D");
+        Valid("sec", "durwordsen", "two years, ", "P2Y");
+        Invalid("sec", "durwordsen", "two years,");
+        Invalid("sec", "durwordsen", "five years and");
+        Invalid("sec", "durwordsen", "TWO years");
+        Invalid("sec", "durwordsen", "12345 days");
         Invalid("sec", "durwordsen", "five weeks");
         Invalid("sec", "durwordsen", " ");
         Valid("sec", "boolballotbox", "\u2610", "false");

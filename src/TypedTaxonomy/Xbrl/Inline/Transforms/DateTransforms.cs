@@ -51,10 +51,10 @@ internal static partial class DateTransforms
         return Year(m.Groups["y"].Value) + "-" + month.ToString("00", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The xs:date of a year written with digits, a month and a day, or null when there is no such day.</summary>
+    /// <summary>The xs:date of a year written with (at least four) digits, a month and a day, or null when there is no such day.</summary>
     internal static string? Date(string year, int month, int day)
     {
-        if (!TryNumber(year, out var y) || y < 1 || y > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(y, month))
+        if (year.Length < 4 || !TryNumber(year, out var y) || y < 1 || y > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(y, month))
         {
             return null;
         }

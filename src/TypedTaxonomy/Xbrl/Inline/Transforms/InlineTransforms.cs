@@ -14,10 +14,10 @@ namespace TypedTaxonomy.Xbrl.Inline;
 public static class InlineTransforms
 {
     /// <summary>The error code for a format no registry known here defines (Inline XBRL 1.1, 10.1.2).</summary>
-    public const string InvalidTransformationCode = "ix11.10.1.2:invalidTransformation";
+    internal const string InvalidTransformationCode = "ix11.10.1.2:invalidTransformation";
 
     /// <summary>The error code for text the format cannot read.</summary>
-    public const string ValueErrorCode = "ixTransform:valueError";
+    internal const string ValueErrorCode = "ixTransform:valueError";
 
     /// <summary>
     /// Applies the transformation format named by its expanded name to the text an Inline XBRL element displays (the

@@ -16,18 +16,18 @@ namespace TypedTaxonomy.Xbrl.Inline;
 internal sealed class NameTable
 {
     private readonly (string Code, string Spelling)[] rows;
-    private readonly Lazy<Regex> pattern;
+    private readonly Lazy<(Regex Regex, int[] Groups)> pattern;
 
     public NameTable(params (string Code, string Spelling)[] rows)
     {
         this.rows = rows;
-        pattern = new Lazy<Regex>(Build, LazyThreadSafetyMode.PublicationOnly);
+        pattern = new Lazy<(Regex, int[])>(Build, LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>The code of the name <paramref name="text"/> spells, or null.</summary>
     public string? Lookup(string text)
     {
-        var regex = pattern.Value;
+        var (regex, groups) = pattern.Value;
         var m = regex.Match(text);
         if (!m.Success)
         {
@@ -36,7 +36,7 @@ internal sealed class NameTable
 
         for (var i = 0; i < rows.Length; i++)
         {
-            if (m.Groups[GroupName(i)].Success)
+            if (m.Groups[groups[i]].Success)
             {
                 return rows[i].Code;
             }
@@ -45,7 +45,7 @@ internal sealed class NameTable
         return null;
     }
 
-    private Regex Build()
+    private (Regex Regex, int[] Groups) Build()
     {
         var builder = new StringBuilder(@"^[ \t\n\r]*(?:");
         for (var i = 0; i < rows.Length; i++)
@@ -56,12 +56,19 @@ internal sealed class NameTable
         }
 
         builder.Append(@")[ \t\n\r]*$");
-        return new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var groups = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            groups[i] = regex.GroupNumberFromName(GroupName(i));
+        }
+
+        return (regex, groups);
     }
 
     private static string GroupName(int index) => "n" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A space becomes <c>\s+</c>; an upper-case ASCII letter starting a word and followed by a lower-case letter becomes <c>[Xx]</c>.</summary>
+    /// <summary>A space becomes <c>\s+</c>; an upper-case ASCII letter starting a word (after a space, a dash, a dot or a group) and followed by a lower-case letter becomes <c>[Xx]</c>.</summary>
     private static void AppendSpelling(StringBuilder builder, string spelling)
     {
         var inClass = false;
@@ -83,7 +90,7 @@ internal sealed class NameTable
                 builder.Append(@"\s+");
             }
             else if (char.IsAsciiLetterUpper(c)
-                && (i == 0 || spelling[i - 1] is ' ' or '(' or '|' or '-' or '.')
+                && (i == 0 || spelling[i - 1] is ' ' or '(' or ')' or '?' or '|' or '-' or '.')
                 && i + 1 < spelling.Length && char.IsAsciiLetterLower(spelling[i + 1]))
             {
                 builder.Append('[').Append(c).Append(char.ToLowerInvariant(c)).Append(']');

@@ -345,22 +345,22 @@ internal static partial class NumberTransforms
     // TRR 1 numeric formats.
 
     /// <summary>TRR 1 <c>numcommadot</c>: 1,234,567.89.</summary>
-    public static string? NumCommaDot(string text) => NumCommaDotPattern().IsMatch(text) ? text.Replace(",", string.Empty, StringComparison.Ordinal) : null;
+    public static string? NumCommaDot(string text) => NumCommaDotPattern().IsMatch(text) ? Trimmed(text).Replace(",", string.Empty, StringComparison.Ordinal) : null;
 
     /// <summary>TRR 1 <c>numdash</c>: a hyphen for zero.</summary>
-    public static string? NumDash(string text) => NumDashPattern().IsMatch(text) ? text.Replace('-', '0') : null;
+    public static string? NumDash(string text) => NumDashPattern().IsMatch(text) ? "0" : null;
 
     /// <summary>TRR 1 <c>numspacedot</c>: 1 234 567.89.</summary>
-    public static string? NumSpaceDot(string text) => NumSpaceDotPattern().IsMatch(text) ? RemoveAny(text, " \u00A0") : null;
+    public static string? NumSpaceDot(string text) => NumSpaceDotPattern().IsMatch(text) ? RemoveAny(Trimmed(text), " \u00A0") : null;
 
     /// <summary>TRR 1 <c>numcomma</c>: 1234567,89.</summary>
-    public static string? NumComma(string text) => NumCommaPattern().IsMatch(text) ? text.Replace(',', '.') : null;
+    public static string? NumComma(string text) => NumCommaPattern().IsMatch(text) ? Trimmed(text).Replace(',', '.') : null;
 
     /// <summary>TRR 1 <c>numdotcomma</c>: 1.234.567,89.</summary>
-    public static string? NumDotComma(string text) => NumDotCommaPattern().IsMatch(text) ? text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : null;
+    public static string? NumDotComma(string text) => NumDotCommaPattern().IsMatch(text) ? Trimmed(text).Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : null;
 
     /// <summary>TRR 1 <c>numspacecomma</c>: 1 234 567,89.</summary>
-    public static string? NumSpaceComma(string text) => NumSpaceCommaPattern().IsMatch(text) ? RemoveAny(text, " \u00A0").Replace(',', '.') : null;
+    public static string? NumSpaceComma(string text) => NumSpaceCommaPattern().IsMatch(text) ? RemoveAny(Trimmed(text), " \u00A0").Replace(',', '.') : null;
 
     /// <summary>
     /// The canonical xs:decimal of an unsigned decimal (Arelle's <c>canonicalNumber</c>): no leading zeros, no trailing
@@ -379,6 +379,13 @@ internal static partial class NumberTransforms
     }
 
     internal static bool IsXmlWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r';
+
+    /// <summary>The text without leading and trailing XML whitespace (the text itself when it has none).</summary>
+    internal static string Trimmed(string text)
+    {
+        var core = TrimXmlWhitespace(text);
+        return core.Length == text.Length ? text : core.ToString();
+    }
 
     internal static ReadOnlySpan<char> TrimXmlWhitespace(string text) => text.AsSpan().Trim(" \t\n\r");
 

@@ -110,56 +110,10 @@ internal static partial class SecTransforms
     }
 
     /// <summary><c>numwordsen</c>: a whole number in English words ("two", "one hundred and five", "no", "none", "nil").</summary>
-    public static string? NumWordsEn(string text)
-    {
-        if (text.Length == 0 || !NumWordsPattern().IsMatch(text))
-        {
-            return null;
-        }
-
-        if (NoWordsPattern().IsMatch(text))
-        {
-            return "0";
-        }
-
-        return WordsToNumber(text.Trim()) is { } n ? n.ToString(CultureInfo.InvariantCulture) : null;
-    }
+    public static string? NumWordsEn(string text) => EnglishNumberWords.ReadNumber(text);
 
     /// <summary><c>durwordsen</c>: years, months and days in English words or digits ("Five years, two months", "20 days").</summary>
-    public static string? DurWordsEn(string text)
-    {
-        var m = DurWordsPattern().Match(text);
-        if (!m.Success || NumberTransforms.TrimXmlWhitespace(text).IsEmpty)
-        {
-            return null;
-        }
-
-        var duration = "P";
-        foreach (var (group, designator) in new[] { ("y", "Y"), ("m", "M"), ("d", "D") })
-        {
-            var part = m.Groups[group];
-            if (!part.Success || part.Length == 0 || ZeroWordPattern().IsMatch(part.Value))
-            {
-                continue;
-            }
-
-            if (part.ValueSpan.ContainsAnyExceptInRange('0', '9'))
-            {
-                if (WordsToNumber(part.Value.Trim()) is not { } n)
-                {
-                    return null;
-                }
-
-                duration += n.ToString(CultureInfo.InvariantCulture) + designator;
-            }
-            else
-            {
-                duration += part.Value + designator;
-            }
-        }
-
-        return duration.Length > 1 ? duration : "P0D";
-    }
+    public static string? DurWordsEn(string text) => EnglishNumberWords.ReadDuration(text);
 
     /// <summary><c>entityfilercategoryen</c>.</summary>
     public static string? EntityFilerCategoryEn(string text) => FilerCategories.Lookup(text);
@@ -170,38 +124,11 @@ internal static partial class SecTransforms
     /// <summary><c>stateprovnameen</c>: a U.S. state or territory or a Canadian province as its two-letter code.</summary>
     public static string? StateProvNameEn(string text) => StatesAndProvinces.Lookup(text);
 
-    /// <summary>
-    /// An English number in words (Greg Hewgill's text2num, as the SEC plug-in uses it): commas and "and" are ignored,
-    /// words split at whitespace and dashes, small numbers add up, "hundred" multiplies the group, a magnitude closes it.
-    /// </summary>
-    internal static BigInteger? WordsToNumber(string words)
-    {
-        var cleaned = AndOrCommaPattern().Replace(words.ToLowerInvariant(), " ");
-        BigInteger total = 0;
-        BigInteger group = 0;
-        foreach (var word in WordSplitPattern().Split(cleaned))
-        {
-            if (SmallNumbers.TryGetValue(word, out var small))
-            {
-                group += small;
-            }
-            else if (word == "hundred" && group != 0)
-            {
-                group *= 100;
-            }
-            else if (Magnitudes.TryGetValue(word, out var magnitude))
-            {
-                total += group * BigInteger.Pow(10, magnitude);
-                group = 0;
-            }
-            else
-            {
-                return null;
-            }
-        }
+    /// <summary><c>countrynameen</c>: a country's English name as its ISO 3166-1 alpha-2 code.</summary>
+    public static string? CountryNameEn(string text) => SecCountries.Iso.Lookup(text);
 
-        return total + group;
-    }
+    /// <summary><c>edgarprovcountryen</c>: a country, territory or Canadian province as its EDGAR code.</summary>
+    public static string? EdgarProvCountryEn(string text) => SecCountries.Edgar.Lookup(text);
 
     /// <summary>An xs:decimal between XML whitespace as a double and its sign (Arelle reads it with Python's float).</summary>
     private static bool TryReadNumber(string text, out double magnitude, out bool negative)
@@ -274,21 +201,6 @@ internal static partial class SecTransforms
 
     private static string Integer(double value) => new BigInteger(value).ToString(CultureInfo.InvariantCulture);
 
-    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.Ordinal)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
-
-    /// <summary>The magnitude words and their powers of ten.</summary>
-    private static readonly Dictionary<string, int> Magnitudes = new(StringComparer.Ordinal)
-    {
-        ["thousand"] = 3, ["million"] = 6, ["billion"] = 9, ["trillion"] = 12, ["quadrillion"] = 15, ["quintillion"] = 18,
-        ["sextillion"] = 21, ["septillion"] = 24, ["octillion"] = 27, ["nonillion"] = 30, ["decillion"] = 33,
-    };
-
     private static readonly NameTable FilerCategories = new(
         ("Large Accelerated Filer", "Large Accelerated Filer"),
         ("Accelerated Filer", "Accelerated Filer"),
@@ -334,52 +246,6 @@ internal static partial class SecTransforms
         ("NB", "New Brunswick"), ("NL", "Newfoundland( And Labrador)?"), ("NS", "Nova Scotia"),
         ("NT", "Northwest Territories"), ("NU", "Nunavut"), ("ON", "Ontario"), ("PE", "Prince Edward Island"),
         ("QC", "Qu[eé]bec"), ("SK", "Saskatchewan"), ("YT", "Yukon"));
-
-    // The English number words the SEC's numwordsen and durwordsen accept: a word's first letter in either case.
-    private const string Dash = @"[\u058A\u05BE\u2010\u2011\u2012\u2013\u2014\u2015\uFE58\uFE63\uFF0D-]";
-    private const string UpToNineteen = "[Oo]ne|[Tt](wo|hree|en|welve|hirteen)|[Ff](our(teen)?|ive|ifteen)|[Ss](ix(teen)?|even(teen)?)|[Ee](ight(een)?|leven)|[Nn]ine(teen)?";
-    private const string Tens = "[Tt](wenty|hirty)|[Ff](orty|ifty)|[Ss](ixty|eventy)|[Ee]ighty|[Nn]inety";
-    private const string Units = "[Oo]ne|[Tt](wo|hree)|[Ff](our|ive)|[Ss](ix|even)|[Ee]ight|[Nn]ine";
-
-    // numwordsen: 1 to 99; a hundreds group; up to 999 of each magnitude down to thousands.
-    private const string BelowHundred = "(" + UpToNineteen + "|(" + Tens + ")((" + Dash + @"|\s+)(" + Units + "))?)";
-    private const string Hundreds = "((" + UpToNineteen + @")\s+[Hh]undred(\s+(and\s+)?" + BelowHundred + ")?)";
-    private const string BelowThousand = "(" + Hundreds + "|" + BelowHundred + ")";
-    private const string MagnitudeSeparator = @"(\s*,\s*|\s+|$)";
-    private const string NumberWords =
-        "(" + BelowThousand + @"\s+[Qq]uintillion" + MagnitudeSeparator + ")?"
-        + "(" + BelowThousand + @"\s+[Qq]uadrillion" + MagnitudeSeparator + ")?"
-        + "(" + BelowThousand + @"\s+[Tt]rillion" + MagnitudeSeparator + ")?"
-        + "(" + BelowThousand + @"\s+[Bb]illion" + MagnitudeSeparator + ")?"
-        + "(" + BelowThousand + @"\s+[Mm]illion" + MagnitudeSeparator + ")?"
-        + "((" + BelowThousand + @"\s+[Tt]housand((\s*,\s*|\s+)(" + Hundreds + @"|(and\s+)?" + BelowHundred + "))?)|" + Hundreds + "|" + BelowHundred + ")?";
-
-    [GeneratedRegex(@"^[ \t\n\r]*(" + NumberWords + @"|[Zz]ero|[Nn]o(ne)?|[Nn]il)[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex NumWordsPattern();
-
-    [GeneratedRegex(@"^[ \t\n\r]*([Nn]o(ne)?|[Nn]il)[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex NoWordsPattern();
-
-    // durwordsen: a number (1 to 999 in words, zero, no, or up to four digits) then years, months, days.
-    private const string DurationSeparator = "(" + Dash + @"|\s+)";
-    private const string DurationHundreds = "((" + UpToNineteen + ")" + DurationSeparator + "[Hh]undred(" + DurationSeparator + @"(and\s+)?" + BelowHundred + ")?)";
-    private const string DurationNumber = "(" + DurationHundreds + "|" + BelowHundred + "|[Zz]ero|[Nn]o|[0-9][0-9]{0,3})";
-
-    [GeneratedRegex(@"^[ \t\n\r]*"
-        + "((?<y>" + DurationNumber + ")" + DurationSeparator + "[Yy]ears?(,?" + DurationSeparator + @"(and\s+)?|$))?"
-        + "((?<m>" + DurationNumber + ")" + DurationSeparator + "[Mm]onths?(,?" + DurationSeparator + @"(and\s+)?|$))?"
-        + "((?<d>" + DurationNumber + ")" + DurationSeparator + "[Dd]ays?)?"
-        + @"[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DurWordsPattern();
-
-    [GeneratedRegex(@"^[ \t\n\r]*" + Dash + "?([Zz]ero|[Nn]o(ne)?)" + Dash + @"?[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ZeroWordPattern();
-
-    [GeneratedRegex(@",|\sand\s", RegexOptions.CultureInvariant)]
-    private static partial Regex AndOrCommaPattern();
-
-    [GeneratedRegex(@"[\s\u058A\u05BE\u2010\u2011\u2012\u2013\u2014\u2015\uFE58\uFE63\uFF0D-]+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordSplitPattern();
 
     [GeneratedRegex(@"^[ \t\n\r]*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)[ \t\n\r]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalPattern();
