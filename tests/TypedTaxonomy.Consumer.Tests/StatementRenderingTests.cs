@@ -35,6 +35,13 @@ public sealed class StatementRenderingTests
             page.Rows.Where(r => r.Kind == RenderedRowKind.MemberGroup).Select(r => r.Label));
         var revenue = page.Rows.First(r => r.Kind == RenderedRowKind.Item);
         Assert.Equal(new[] { "¥ 17,800", "¥ 11,600", "¥ 752,688", "$ 118,113", "¥ 723,453", "¥ 592,798" }, revenue.Cells.Select(c => c.Text));
+        // Without a label function the statements name their members from the taxonomy themselves, under their own title.
+        var byItself = StatementRendering.Render(binding.Statements.OrderBy(s => order.IndexOf(s.Members.Select(m => m.Member).FirstOrDefault())));
+        Assert.NotNull(byItself);
+        Assert.Equal(RevenueRecognitionDetailsStatement.Title, byItself.Title);
+        Assert.Equal(
+            page.Rows.Where(r => r.Kind == RenderedRowKind.MemberGroup).Select(r => r.Label).OrderBy(l => l, System.StringComparer.Ordinal),
+            byItself.Rows.Where(r => r.Kind == RenderedRowKind.MemberGroup).Select(r => r.Label).OrderBy(l => l, System.StringComparer.Ordinal));
         Assert.Contains(">Length of service contracts</th><td class=\"text\"></td><td class=\"text\"></td><td class=\"text\">3 months</td>", StatementRendering.ToHtml("Revenue", binding.Statements, Label, order), System.StringComparison.Ordinal);
     }
 }

@@ -13,11 +13,22 @@ public static class StatementRendering
 {
     private static readonly EntityIdentifier Statements = new("https://typedtaxonomy.dev/statements", "statements");
 
+    /// <summary>
+    /// The page of a set of statements of one class under the statement's title from the taxonomy, each member group
+    /// named by the member's terse label (<see cref="IStatement.AxisMembers"/>) and in the order first seen.
+    /// </summary>
+    /// <typeparam name="TStatement">The generated statement class.</typeparam>
+    /// <param name="statements">The statements: their periods, members and currencies become the columns and groups.</param>
+    /// <returns>The page, or null when no statement has a value.</returns>
+    public static RenderedPage? Render<TStatement>(IEnumerable<TStatement> statements)
+        where TStatement : class, IStatement, IStatementType<TStatement> =>
+        Render(TStatement.Title, statements);
+
     /// <summary>The page of a set of statements of one class.</summary>
     /// <typeparam name="TStatement">The generated statement class.</typeparam>
     /// <param name="title">The page's title.</param>
     /// <param name="statements">The statements: their periods, members and currencies become the columns and groups.</param>
-    /// <param name="memberLabel">A member's label (a generated taxonomy's <c>TryGetConcept</c> gives them); null shows the member's local name.</param>
+    /// <param name="memberLabel">A member's label; null, or null for a member, names it by its terse label in the taxonomy (its concept, from <see cref="IStatement.AxisMembers"/>).</param>
     /// <param name="memberOrder">The order of the members' groups (a taxonomy's or a report's); members not in it follow as first seen.</param>
     /// <returns>The page, or null when no statement has a value.</returns>
     public static RenderedPage? Render<TStatement>(string title, IEnumerable<TStatement> statements, Func<QName, string?>? memberLabel = null, IEnumerable<QName>? memberOrder = null)
@@ -29,7 +40,13 @@ public static class StatementRendering
         var facts = list.SelectMany(s => StatementFacts.ToFacts(s, Statements)).ToList();
         var axes = new List<QName>();
         var members = new Dictionary<QName, PresentationMember>();
-        void Add(QName member) => members.TryAdd(member, new PresentationMember(member, memberLabel?.Invoke(member) ?? member.LocalName, members.Count));
+        var concepts = new Dictionary<QName, Concept>();
+        foreach (var member in list.SelectMany(s => s.AxisMembers))
+        {
+            concepts.TryAdd(member.Member.Name, member.Member);
+        }
+
+        void Add(QName member) => members.TryAdd(member, new PresentationMember(member, memberLabel?.Invoke(member) ?? (concepts.TryGetValue(member, out var concept) ? concept.LabelOf("terse") : member.LocalName), members.Count));
         foreach (var member in memberOrder ?? [])
         {
             Add(member);
