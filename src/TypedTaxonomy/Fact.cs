@@ -15,6 +15,7 @@ public sealed class Fact
     private readonly ImmutableArray<TypedMember> typedDimensions = [];
     private readonly ImmutableArray<int> enclosingTuples = [];
     private ImmutableArray<Footnote> footnotes = [];
+    private string? nonDimensionalContent;
 
     /// <summary>The name of the concept reported.</summary>
     public required QName ConceptName { get; init; }
@@ -82,7 +83,11 @@ public sealed class Fact
     /// form: two contexts are the same only when this is the same too (section 4.10, s-equal). Null when there is
     /// none, as for every fact of xBRL-JSON, which cannot hold such content.
     /// </summary>
-    public string? NonDimensionalContent { get; init; }
+    public string? NonDimensionalContent
+    {
+        get => nonDimensionalContent;
+        init => nonDimensionalContent = value;
+    }
 
     /// <summary>The fact's id in its document, when it has one.</summary>
     public string? Id { get; init; }
@@ -105,6 +110,17 @@ public sealed class Fact
     {
         var copy = (Fact)MemberwiseClone();
         copy.footnotes = value.IsDefault ? [] : value;
+        return copy;
+    }
+
+    /// <summary>
+    /// A copy of the fact, everything else kept, whose context's other segment and scenario content is
+    /// <paramref name="value"/>: for a processor that puts that content in another canonical form (typed values).
+    /// </summary>
+    public Fact WithNonDimensionalContent(string? value)
+    {
+        var copy = (Fact)MemberwiseClone();
+        copy.nonDimensionalContent = value;
         return copy;
     }
 

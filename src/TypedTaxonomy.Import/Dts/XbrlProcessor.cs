@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
 using static TypedTaxonomy.Import.Dts.DtsNames;
+using static TypedTaxonomy.Import.Linkbases.Arcroles;
 
 namespace TypedTaxonomy.Import.Dts;
 
@@ -103,26 +104,7 @@ public static class XbrlProcessor
 
         return facts.Select(f => f.NonDimensionalContent is not null && f.Location is { } at
                 && contextOfFact.TryGetValue((at.Line, at.Column), out var context) && contentOfContext.TryGetValue(context, out var typed)
-            ? new Fact
-            {
-                ConceptName = f.ConceptName,
-                Entity = f.Entity,
-                Period = f.Period,
-                Unit = f.Unit,
-                Value = f.Value,
-                NumericValue = f.NumericValue,
-                Decimals = f.Decimals,
-                Precision = f.Precision,
-                IsPrecisionInfinite = f.IsPrecisionInfinite,
-                IsNil = f.IsNil,
-                Dimensions = f.Dimensions,
-                TypedDimensions = f.TypedDimensions,
-                EnclosingTuples = f.EnclosingTuples,
-                NonDimensionalContent = typed,
-                Id = f.Id,
-                Language = f.Language,
-                Location = f.Location,
-            }
+            ? f.WithNonDimensionalContent(typed)
             : f).ToList();
 
         static string Canonical(DtsSet dts, XElement? container) =>
