@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using static TypedTaxonomy.Import.Dts.DtsNames;
+using static TypedTaxonomy.Import.Linkbases.Arcroles;
 
 namespace TypedTaxonomy.Import.Dts;
 

@@ -25,16 +25,8 @@ internal static class DtsNames
     public static readonly XName Item = Xbrli + "item";
     public static readonly XName TupleElement = Xbrli + "tuple";
 
-    public const string StandardLinkRole = "http://www.xbrl.org/2003/role/link";
-    public const string SummationItem = "http://www.xbrl.org/2003/arcrole/summation-item";
-    public const string ParentChild = "http://www.xbrl.org/2003/arcrole/parent-child";
-    public const string GeneralSpecial = "http://www.xbrl.org/2003/arcrole/general-special";
-    public const string EssenceAlias = "http://www.xbrl.org/2003/arcrole/essence-alias";
-    public const string SimilarTuples = "http://www.xbrl.org/2003/arcrole/similar-tuples";
-    public const string RequiresElement = "http://www.xbrl.org/2003/arcrole/requires-element";
-    public const string ConceptLabel = "http://www.xbrl.org/2003/arcrole/concept-label";
-    public const string ConceptReference = "http://www.xbrl.org/2003/arcrole/concept-reference";
-    public const string FactFootnote = "http://www.xbrl.org/2003/arcrole/fact-footnote";
+    /// <summary>The standard extended link role (also a footnote link's).</summary>
+    public const string StandardLinkRole = Footnote.StandardLinkRole;
 
     /// <summary>True for a URL of the XBRL specifications' own schemas and linkbases, known without being read.</summary>
     public static bool IsStandard(System.Uri uri) =>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
 using static TypedTaxonomy.Import.Dts.DtsNames;
+using static TypedTaxonomy.Import.Linkbases.Arcroles;
 
 namespace TypedTaxonomy.Import.Dts;
 

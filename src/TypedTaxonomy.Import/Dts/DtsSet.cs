@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 using static TypedTaxonomy.Import.Dts.DtsNames;
+using static TypedTaxonomy.Import.Linkbases.Arcroles;
 
 namespace TypedTaxonomy.Import.Dts;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using static TypedTaxonomy.Import.Dts.DtsNames;
+using static TypedTaxonomy.Import.Linkbases.Arcroles;
 
 namespace TypedTaxonomy.Import.Dts;
 
@@ -29,8 +30,8 @@ public static class DtsValidator
     /// <summary>The standard arcroles of XBRL 2.1 with the arc element each belongs on and the cycles it allows.</summary>
     private static readonly Dictionary<string, (string Arc, string Cycles)> StandardArcroles = new(StringComparer.Ordinal)
     {
-        [DtsNames.ConceptLabel] = ("labelArc", "any"),
-        [DtsNames.ConceptReference] = ("referenceArc", "any"),
+        [Linkbases.Arcroles.ConceptLabel] = ("labelArc", "any"),
+        [Linkbases.Arcroles.ConceptReference] = ("referenceArc", "any"),
         [FactFootnote] = ("footnoteArc", "any"),
         [ParentChild] = ("presentationArc", "undirected"),
         [SummationItem] = ("calculationArc", "any"),
