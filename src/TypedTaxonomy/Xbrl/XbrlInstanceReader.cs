@@ -668,12 +668,12 @@ public sealed class XbrlInstanceReader
 
             if (linkbaseRefCount > 0)
             {
-                notes.Add(string.Create(inv, $"{linkbaseRefCount} link:linkbaseRef element(s) ignored; only schemaRefs are recorded."));
+                notes.Add(LinkbaseRefsNote(linkbaseRefCount));
             }
 
             if (NonDimensionalContextCount > 0)
             {
-                notes.Add(string.Create(inv, $"{NonDimensionalContextCount} context(s) have segment or scenario content other than xbrldi members (first: context {FirstNonDimensionalContext}); their facts bind to no statement, and are validated only with facts of the same content."));
+                notes.Add(NonDimensionalNote(NonDimensionalContextCount, FirstNonDimensionalContext));
             }
 
             if (UnrepresentableNumberCount > 0)

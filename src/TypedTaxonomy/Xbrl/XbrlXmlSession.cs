@@ -153,6 +153,14 @@ internal abstract class XbrlXmlSession
     /// <summary>How many contexts have segment or scenario content other than xbrldi members.</summary>
     protected int NonDimensionalContextCount { get; private set; }
 
+    /// <summary>The report's note on contexts with content other than axis members (both XML readers).</summary>
+    public static string NonDimensionalNote(int count, string? first) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} context(s) have segment or scenario content other than xbrldi members (first: context {first}); their facts bind to no statement, and are validated only with facts of the same content.");
+
+    /// <summary>The report's note on linkbase references, which are not kept (both XML readers).</summary>
+    public static string LinkbaseRefsNote(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} link:linkbaseRef element(s) ignored; only schemaRefs are recorded.");
+
     /// <summary>The first of them, for the note.</summary>
     protected string? FirstNonDimensionalContext { get; private set; }
 

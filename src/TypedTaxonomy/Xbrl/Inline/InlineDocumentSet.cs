@@ -508,12 +508,12 @@ internal sealed class InlineDocumentSet(XbrlReaderOptions options)
 
         if (LinkbaseRefCount > 0)
         {
-            notes.Add(string.Create(inv, $"{LinkbaseRefCount} link:linkbaseRef element(s) ignored; only schemaRefs are recorded."));
+            notes.Add(XbrlXmlSession.LinkbaseRefsNote(LinkbaseRefCount));
         }
 
         if (nonDimensionalCount > 0)
         {
-            notes.Add(string.Create(inv, $"{nonDimensionalCount} context(s) have segment or scenario content other than xbrldi members (first: context {firstNonDimensional}); their facts bind to no statement, and are validated only with facts of the same content."));
+            notes.Add(XbrlXmlSession.NonDimensionalNote(nonDimensionalCount, firstNonDimensional));
         }
 
         if (unrepresentableCount > 0)
