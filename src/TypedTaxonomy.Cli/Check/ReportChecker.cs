@@ -73,8 +73,7 @@ public static class ReportChecker
         var options = new XbrlReaderOptions { IsNumericConcept = isNumericConcept };
         if (PackagedReportPath.Find(path) is not { } packaged)
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            return XbrlReportFile.Read(file, path, options);
+            return XbrlReportFile.Read(path, options);
         }
 
         using var package = ReportPackage.Open(packaged.Package);
