@@ -29,6 +29,9 @@ public static class XbrlNamespaces
     /// <summary>XML Schema instance attributes (<c>xsi:nil</c>).</summary>
     public const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
+    /// <summary>Inline XBRL 1.1 (<c>ix:header</c>, <c>ix:nonFraction</c>).</summary>
+    public const string InlineXbrl = "http://www.xbrl.org/2013/inlineXBRL";
+
     /// <summary>The XML namespace (<c>xml:lang</c>).</summary>
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
 

@@ -14,6 +14,9 @@ public enum DtsDocumentKind
     /// <summary>An XBRL instance (root <c>xbrli:xbrl</c>).</summary>
     Instance,
 
+    /// <summary>An Inline XBRL document (XHTML with an <c>ix:header</c>): its <c>ix:references</c> discover the DTS and its facts are the instance's.</summary>
+    InlineInstance,
+
     /// <summary>An XML document that is none of those.</summary>
     Other,
 }

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using TypedTaxonomy.Import.Packages;
+using TypedTaxonomy.Xbrl.Packages;
 using static TypedTaxonomy.Import.Dts.DtsNames;
 using static TypedTaxonomy.Import.Linkbases.Arcroles;
 
@@ -20,10 +22,19 @@ public static class DtsLoader
 {
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
-    /// <summary>Loads the DTS that starts from <paramref name="entryFiles"/>.</summary>
-    public static DtsSet Load(params string[] entryFiles)
+    /// <summary>Loads the DTS that starts from <paramref name="entryFiles"/>, with nothing but the files on disk.</summary>
+    public static DtsSet Load(params string[] entryFiles) => Load(entryFiles, PackageFiles.None);
+
+    /// <summary>
+    /// Loads the DTS that starts from <paramref name="entryFiles"/>. A remote URL is read from the taxonomy package
+    /// whose catalog maps it to one of its files (a zipped package is read in place); a remote URL that no package
+    /// maps is not fetched: it is recorded in <see cref="DtsSet.Unavailable"/> with one warning, at the first reference
+    /// to it, and the rules that need what it holds are not applied to it.
+    /// </summary>
+    internal static DtsSet Load(IEnumerable<string> entryFiles, PackageFiles packages)
     {
         ArgumentNullException.ThrowIfNull(entryFiles);
+        ArgumentNullException.ThrowIfNull(packages);
         var set = new DtsSet();
         var queue = new Queue<(string Path, XElement? From, DtsDocument? FromDocument)>();
         foreach (var entry in entryFiles)
@@ -39,7 +50,7 @@ public static class DtsLoader
                 continue;
             }
 
-            var document = Read(path, from, fromDocument, set);
+            var document = Read(path, from, fromDocument, set, packages);
             if (document is null)
             {
                 set.Unreadable.Add(path);
@@ -49,15 +60,78 @@ public static class DtsLoader
             set.Add(document);
             foreach (var (reference, target) in References(document))
             {
-                if (target is { } uri && uri.IsFile)
+                if (target is null)
                 {
-                    queue.Enqueue((uri.LocalPath, reference, document));
+                    continue;
+                }
+
+                if (target.IsFile)
+                {
+                    queue.Enqueue((target.LocalPath, reference, document));
+                }
+                else if (Remote(target, reference, document, set, packages) is { } local)
+                {
+                    queue.Enqueue((local, reference, document));
                 }
             }
         }
 
         set.Index();
         return set;
+    }
+
+    /// <summary>The file a remote URL is read from: the one a package's catalog maps it to; null (and the URL recorded as unavailable) when none does.</summary>
+    private static string? Remote(Uri target, XElement reference, DtsDocument document, DtsSet set, PackageFiles packages)
+    {
+        var url = target.AbsoluteUri;
+        if (set.RemoteFiles.TryGetValue(url, out var known))
+        {
+            return known;
+        }
+
+        if (set.Unavailable.Contains(url))
+        {
+            NoteNamespace(reference, set);
+            return null;
+        }
+
+        string? local;
+        try
+        {
+            local = packages.Resolve(url);
+        }
+        catch (ImportException e)
+        {
+            // A package's catalog leads the URL out of the package: the error is the package's, reported where the URL is named.
+            var (code, reason) = e.InnerException is XbrlPackageException package ? (package.Code, package.Reason) : ("tpe:invalidCatalogFile", e.Reason);
+            set.Findings.Add(new DtsFinding(code, reason, document.Path, Line(reference), Column(reference)));
+            local = null;
+        }
+
+        if (local is not null)
+        {
+            set.RemoteFiles.Add(url, local);
+            return local;
+        }
+
+        set.Unavailable.Add(url);
+        NoteNamespace(reference, set);
+        set.Findings.Add(new DtsFinding(
+            "webCache:retrievalError",
+            $"{url} is not at hand (nothing is fetched from the network, and no taxonomy package given maps it to a file): what it declares is not known, so the rules that need it are not applied to it. Give the taxonomy package that holds it.",
+            document.Path,
+            Line(reference),
+            Column(reference),
+            IsError: false));
+        return null;
+
+        static void NoteNamespace(XElement reference, DtsSet set)
+        {
+            if (reference.Name == Xsd + "import" && ((string?)reference.Attribute("namespace"))?.Trim() is { Length: > 0 } ns)
+            {
+                set.UnavailableNamespaces.Add(ns);
+            }
+        }
     }
 
     /// <summary>Every discovering reference of a document and where it leads (null when it leads outside the files: a standard schema or the network).</summary>
@@ -71,6 +145,8 @@ public static class DtsLoader
                 .Concat(root.Descendants(Link + "linkbaseRef"))
                 .Concat(root.Descendants(Link + "linkbase").SelectMany(LinkbaseReferences)),
             DtsDocumentKind.Linkbase => LinkbaseReferences(root),
+            DtsDocumentKind.InlineInstance => root.Descendants(Ix + "references").Elements()
+                .Where(e => e.Name == Link + "schemaRef" || e.Name == Link + "linkbaseRef"),
             _ => [],
         };
         foreach (var reference in references)
@@ -113,10 +189,10 @@ public static class DtsLoader
         return Uri.TryCreate(baseUri, file, out var uri) ? uri : null;
     }
 
-    private static DtsDocument? Read(string path, XElement? from, DtsDocument? fromDocument, DtsSet set)
+    private static DtsDocument? Read(string path, XElement? from, DtsDocument? fromDocument, DtsSet set, PackageFiles packages)
     {
         var (file, line, column) = fromDocument is null ? (path, 0, 0) : (fromDocument.Path, Line(from), Column(from));
-        if (!File.Exists(path))
+        if (!packages.Exists(path))
         {
             set.Findings.Add(new DtsFinding("IOerror", $"{Path.GetFileName(path)} is not there.", file, line, column));
             return null;
@@ -124,12 +200,14 @@ public static class DtsLoader
 
         try
         {
-            using var reader = XmlReader.Create(path, Settings);
+            using var stream = packages.OpenInZip(path) ?? File.OpenRead(path);
+            using var reader = XmlReader.Create(stream, Settings, path);
             var xml = XDocument.Load(reader, LoadOptions.SetLineInfo);
             var root = xml.Root!;
             var kind = root.Name == Xsd + "schema" ? DtsDocumentKind.Schema
                 : root.Name == Link + "linkbase" ? DtsDocumentKind.Linkbase
                 : root.Name == Xbrli + "xbrl" ? DtsDocumentKind.Instance
+                : root.Name.LocalName == "html" && root.Descendants(Ix + "header").Any() ? DtsDocumentKind.InlineInstance
                 : DtsDocumentKind.Other;
             var document = new DtsDocument(path, xml, kind);
             if (from is not null && fromDocument is not null)
@@ -142,6 +220,11 @@ public static class DtsLoader
         catch (XmlException e)
         {
             set.Findings.Add(new DtsFinding("xmlSchema:syntax", $"{Path.GetFileName(path)} is not well-formed XML: {e.Message}", path, e.LineNumber, e.LinePosition));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ImportException)
+        {
+            set.Findings.Add(new DtsFinding("IOerror", $"{Path.GetFileName(path)} cannot be read: {(e is ImportException import ? import.Reason : e.Message)}", file, line, column));
             return null;
         }
     }

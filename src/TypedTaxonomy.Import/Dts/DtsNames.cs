@@ -12,6 +12,7 @@ internal static class DtsNames
     public static readonly XNamespace Xbrldt = XbrlNamespaces.Xbrldt;
     public static readonly XNamespace Xml = XNamespace.Xml;
     public static readonly XNamespace Xsi = XbrlNamespaces.Xsi;
+    public static readonly XNamespace Ix = XbrlNamespaces.InlineXbrl;
 
     public static readonly XName Href = XLink + "href";
     public static readonly XName XlinkType = XLink + "type";

@@ -55,8 +55,9 @@ public sealed record DtsRelationship(string Arcrole, string LinkRole, XName Link
 /// </summary>
 public sealed class DtsRelationships
 {
-    private DtsRelationships(List<DtsRelationship> all, List<DtsRelationship> effective)
+    private DtsRelationships(List<DtsRelationship> all, List<DtsRelationship> effective, HashSet<(string Arcrole, string LinkRole, XElement From)> incomplete)
     {
+        Incomplete = incomplete;
         All = all;
         Effective = effective;
     }
@@ -67,6 +68,13 @@ public sealed class DtsRelationships
     /// <summary>The relationships that stand after prohibition and overriding.</summary>
     public IReadOnlyList<DtsRelationship> Effective { get; }
 
+    /// <summary>
+    /// The sources whose relationships in a base set are not all known: an arc of theirs (arcrole, link role) leads to
+    /// a document that is not at hand (<see cref="DtsSet.Unavailable"/>), so a rule over all of them (a summation) cannot
+    /// be decided; a source that is itself in such a document is given by its locator.
+    /// </summary>
+    public IReadOnlySet<(string Arcrole, string LinkRole, XElement From)> Incomplete { get; }
+
     /// <summary>The effective relationships of an arcrole.</summary>
     public IEnumerable<DtsRelationship> OfArcrole(string arcrole) => Effective.Where(r => r.Arcrole == arcrole);
 
@@ -74,12 +82,14 @@ public sealed class DtsRelationships
     public static DtsRelationships Build(DtsSet dts, List<DtsFinding> findings)
     {
         var all = new List<DtsRelationship>();
+        var incomplete = new HashSet<(string, string, XElement)>();
         foreach (var (linkbase, document) in dts.Linkbases)
         {
             foreach (var link in linkbase.Elements().Where(e => (string?)e.Attribute(XlinkType) == "extended"))
             {
                 var role = ((string?)link.Attribute(XlinkRole))?.Trim() ?? string.Empty;
                 var labels = new Dictionary<string, List<XElement>>(StringComparer.Ordinal);
+                var outsideLabels = new Dictionary<string, XElement>(StringComparer.Ordinal);
                 foreach (var child in link.Elements())
                 {
                     var type = (string?)child.Attribute(XlinkType);
@@ -98,6 +108,10 @@ public sealed class DtsRelationships
                             if (!outside && child.Name == Link + "loc")
                             {
                                 findings.Add(new DtsFinding("xbrl.3.5.3.7.2:locatorHref", $"The locator {label} leads to {href}, which is not in the DTS.", document.Path, DtsLoader.Line(child), DtsLoader.Column(child)));
+                            }
+                            else if (outside)
+                            {
+                                outsideLabels.TryAdd(label.Trim(), child);
                             }
 
                             continue;
@@ -119,6 +133,18 @@ public sealed class DtsRelationships
                     var to = ((string?)arc.Attribute(XlinkTo))?.Trim() ?? string.Empty;
                     if (!labels.TryGetValue(from, out var sources) || !labels.TryGetValue(to, out var targets))
                     {
+                        if (outsideLabels.TryGetValue(from, out var outsideSource))
+                        {
+                            incomplete.Add((arcrole, role, outsideSource));
+                        }
+                        else if (outsideLabels.ContainsKey(to) && sources is not null)
+                        {
+                            foreach (var source in sources)
+                            {
+                                incomplete.Add((arcrole, role, source));
+                            }
+                        }
+
                         continue;
                     }
 
@@ -144,6 +170,6 @@ public sealed class DtsRelationships
             }
         }
 
-        return new DtsRelationships(all, effective);
+        return new DtsRelationships(all, effective, incomplete);
     }
 }

@@ -41,6 +41,19 @@ public sealed class DtsSet
     /// <summary>The referenced paths that could not be read.</summary>
     public HashSet<string> Unreadable { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The remote documents (URLs without fragment) that the DTS names but that are not at hand: no taxonomy package
+    /// given maps them to a file. Nothing is fetched from the network, so the rules that need their content are not
+    /// applied to what lies in them, and each is one warning of <see cref="Findings"/>.
+    /// </summary>
+    public HashSet<string> Unavailable { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The namespaces that an <c>xs:import</c> or <c>schemaRef</c> of an unavailable schema names: their concepts are not known here.</summary>
+    public HashSet<string> UnavailableNamespaces { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The remote URLs (without fragment) that a taxonomy package's catalog mapped to one of its files, with the file's full path.</summary>
+    public Dictionary<string, string> RemoteFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What discovery and validation found.</summary>
     public List<DtsFinding> Findings { get; } = new();
 
@@ -86,8 +99,8 @@ public sealed class DtsSet
         {
             foreach (var include in schema.Xml.Root!.Elements(Xsd + "include"))
             {
-                if (DtsLoader.Resolve(schema, include, (string?)include.Attribute("schemaLocation") ?? string.Empty) is { IsFile: true } uri
-                    && ByPath.TryGetValue(uri.LocalPath, out var included) && included.Kind == DtsDocumentKind.Schema && included.Xml.Root!.Attribute("targetNamespace") is null)
+                if (DtsLoader.Resolve(schema, include, (string?)include.Attribute("schemaLocation") ?? string.Empty) is { } uri
+                    && PathOf(uri) is { } path && ByPath.TryGetValue(path, out var included) && included.Kind == DtsDocumentKind.Schema && included.Xml.Root!.Attribute("targetNamespace") is null)
                 {
                     namespaces[included.Xml.Root!] = schema.TargetNamespace!;
                 }
@@ -167,7 +180,13 @@ public sealed class DtsSet
         }
     }
 
-    /// <summary>The element an href leads to (<c>file#id</c> or <c>file#element(/1/2)</c>), or null; <paramref name="outside"/> when it leads outside the DTS's files (a standard schema).</summary>
+    /// <summary>
+    /// The full path of the file a URI (without fragment) names: a file URI's own path, a remote URL's file in a taxonomy
+    /// package whose catalog maps it there; null for a remote URL that no package maps.
+    /// </summary>
+    public string? PathOf(Uri uri) => uri.IsFile ? uri.LocalPath : RemoteFiles.GetValueOrDefault(uri.AbsoluteUri);
+
+    /// <summary>The element an href leads to (<c>file#id</c> or <c>file#element(/1/2)</c>), or null; <paramref name="outside"/> when it leads outside the DTS's files (a standard schema, or a remote document that is not at hand).</summary>
     public XElement? Target(DtsDocument document, XElement reference, string href, out bool outside)
     {
         outside = false;
@@ -177,13 +196,13 @@ public sealed class DtsSet
             return null;
         }
 
-        if (IsStandard(uri))
+        if (IsStandard(uri) || Unavailable.Contains(uri.AbsoluteUri))
         {
             outside = true;
             return null;
         }
 
-        if (!uri.IsFile || !ByPath.TryGetValue(uri.LocalPath, out var target))
+        if (PathOf(uri) is not { } path || !ByPath.TryGetValue(path, out var target))
         {
             return null;
         }

@@ -114,9 +114,25 @@ public sealed class FactValueValidator
     public void Check(XElement fact, DtsDocument instance, List<DtsFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        if (!fact.HasElements)
+        {
+            Check(fact, fact.Name, fact.Value, instance, findings);
+        }
+    }
+
+    /// <summary>
+    /// Checks the value of an item fact of <paramref name="concept"/> given by the element <paramref name="fact"/>
+    /// (an instance's item, or an Inline XBRL document's <c>ix:nonFraction</c> or <c>ix:nonNumeric</c>, whose value is
+    /// the one its transformation gives); the element's nil attribute, namespaces in scope and place are the fact's.
+    /// </summary>
+    public void Check(XElement fact, XName concept, string value, DtsDocument instance, List<DtsFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(concept);
+        ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(findings);
-        if (!elementOfItem.TryGetValue(fact.Name, out var element) || ((string?)fact.Attribute(Xsi + "nil"))?.Trim() is "true" or "1" || fact.HasElements)
+        if (!elementOfItem.TryGetValue(concept, out var element) || ((string?)fact.Attribute(Xsi + "nil"))?.Trim() is "true" or "1")
         {
             return;
         }
@@ -126,12 +142,12 @@ public sealed class FactValueValidator
         validator.Initialize();
         validator.ValidateElement(element, Namespace, null);
         validator.ValidateEndOfAttributes(null);
-        validator.ValidateText(fact.Value);
+        validator.ValidateText(value);
         validator.ValidateEndElement(null);
         validator.EndValidation();
         if (error is not null)
         {
-            findings.Add(new DtsFinding("xmlSchema:valueError", $"The value {Excerpt.Quote(fact.Value)} of {fact.Name.LocalName} is not valid for its type: {error}", instance.Path, DtsLoader.Line(fact), DtsLoader.Column(fact)));
+            findings.Add(new DtsFinding("xmlSchema:valueError", $"The value {Excerpt.Quote(value)} of {concept.LocalName} is not valid for its type: {error}", instance.Path, DtsLoader.Line(fact), DtsLoader.Column(fact)));
         }
     }
 

@@ -23,7 +23,7 @@ public static class InstanceValidator
         System.ArgumentNullException.ThrowIfNull(report);
         System.ArgumentNullException.ThrowIfNull(findings);
         var root = instance.Xml.Root!;
-        foreach (var context in root.Elements(Xbrli + "context"))
+        foreach (var context in root.Descendants(Xbrli + "context"))
         {
             foreach (var (container, section, name) in new[] { (context.Element(Xbrli + "entity")?.Element(Xbrli + "segment"), "4.7.3.2", "segment"), (context.Element(Xbrli + "scenario"), "4.7.4", "scenario") })
             {
@@ -42,7 +42,20 @@ public static class InstanceValidator
         }
 
         var values = FactValueValidator.For(dts);
-        foreach (var element in root.Descendants())
+        if (instance.Kind == DtsDocumentKind.InlineInstance)
+        {
+            foreach (var (element, fact) in InlineItems(instance, report))
+            {
+                var concept = XName.Get(fact.ConceptName.LocalName, fact.ConceptName.NamespaceUri);
+                if (dts.Elements.TryGetValue(concept, out var declared) && dts.IsItem(declared))
+                {
+                    CheckDefaultedPrecision(dts, declared, element, instance, findings);
+                    values.Check(element, concept, fact.Value ?? string.Empty, instance, findings);
+                }
+            }
+        }
+
+        foreach (var element in instance.Kind == DtsDocumentKind.Instance ? root.Descendants() : [])
         {
             if (dts.Elements.TryGetValue(element.Name, out var declared) && dts.IsItem(declared))
             {
@@ -59,6 +72,27 @@ public static class InstanceValidator
         }
 
         CheckEssenceAlias(dts, relationships, report, instance, findings);
+    }
+
+    /// <summary>
+    /// The item facts of an Inline XBRL document with the <c>ix:nonFraction</c> or <c>ix:nonNumeric</c> element each
+    /// comes from (found by the place the reader gives the fact); a fact of another document of its set is not here.
+    /// </summary>
+    private static IEnumerable<(XElement Element, Fact Fact)> InlineItems(DtsDocument instance, XbrlReport report)
+    {
+        var elements = new Dictionary<(int, int), XElement>();
+        foreach (var element in instance.Xml.Root!.Descendants().Where(e => e.Name.Namespace == Ix && e.Name.LocalName is "nonFraction" or "nonNumeric"))
+        {
+            elements.TryAdd((DtsLoader.Line(element), DtsLoader.Column(element)), element);
+        }
+
+        foreach (var fact in report.Facts)
+        {
+            if (fact.Location is { } at && elements.TryGetValue((at.Line, at.Column), out var element))
+            {
+                yield return (element, fact);
+            }
+        }
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using TypedTaxonomy.Import.Packages;
 using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
 using static TypedTaxonomy.Import.Dts.DtsNames;
@@ -21,22 +22,49 @@ public sealed record XbrlProcessorResult(DtsSet Dts, IReadOnlyList<DtsFinding> F
     public bool IsValid => !Findings.Any(f => f.IsError);
 }
 
+/// <summary>How <see cref="XbrlProcessor"/> validates.</summary>
+public sealed record XbrlProcessorOptions
+{
+    /// <summary>How summations are checked (classic XBRL 2.1 by default, as the conformance suite expects).</summary>
+    public CalculationMode Mode { get; init; } = CalculationMode.Classic;
+
+    /// <summary>
+    /// Taxonomy packages (folders or zips) whose catalogs map remote URLs of the DTS (US-GAAP, DEI, ...) to their files;
+    /// a remote document that none maps is not fetched, and is a warning.
+    /// </summary>
+    public IReadOnlyList<string> Packages { get; init; } = [];
+}
+
 /// <summary>
-/// An XBRL 2.1 processor over an entry document (an instance, a taxonomy schema or a linkbase): discovers the DTS,
-/// validates it (<see cref="DtsValidator"/>), and for an instance reads it, checks it against the DTS
-/// (<see cref="InstanceValidator"/>) and validates its facts and calculations with <see cref="ReportValidator"/>
-/// using the DTS's concepts and summation-item relationships.
+/// An XBRL 2.1 processor over an entry document (an instance, an Inline XBRL document, a taxonomy schema or a
+/// linkbase): discovers the DTS, validates it (<see cref="DtsValidator"/>), and for an instance reads it, checks it
+/// against the DTS (<see cref="InstanceValidator"/>) and validates its facts and calculations with
+/// <see cref="ReportValidator"/> using the DTS's concepts and summation-item relationships.
+/// <para>
+/// Nothing is fetched from the network: remote documents are read from the taxonomy packages given. What lies in a
+/// document that is not at hand is not judged: its locators, role references and facts of its namespaces are not
+/// errors, and a summation with an item in it is not checked; each such document is one warning, and the facts and
+/// summations left unchecked for that reason are counted in one more.
+/// </para>
 /// </summary>
 public static class XbrlProcessor
 {
     /// <summary>Validates from <paramref name="entryPath"/>.</summary>
-    public static XbrlProcessorResult Validate(string entryPath, CalculationMode mode = CalculationMode.Classic)
+    public static XbrlProcessorResult Validate(string entryPath, CalculationMode mode = CalculationMode.Classic) =>
+        Validate(entryPath, new XbrlProcessorOptions { Mode = mode });
+
+    /// <summary>Validates from <paramref name="entryPath"/>.</summary>
+    /// <exception cref="ImportException">A taxonomy package given cannot be used (the exception carries its <c>tpe:</c> code).</exception>
+    public static XbrlProcessorResult Validate(string entryPath, XbrlProcessorOptions options)
     {
-        var dts = DtsLoader.Load(entryPath);
+        ArgumentNullException.ThrowIfNull(entryPath);
+        ArgumentNullException.ThrowIfNull(options);
+        using var packages = PackageFiles.Open(options.Packages);
+        var dts = DtsLoader.Load([entryPath], packages);
         var findings = new List<DtsFinding>(dts.Findings);
         var relationships = DtsRelationships.Build(dts, findings);
         DtsValidator.Validate(dts, relationships, findings);
-        if (!dts.ByPath.TryGetValue(Path.GetFullPath(entryPath), out var entry) || entry.Kind != DtsDocumentKind.Instance)
+        if (!dts.ByPath.TryGetValue(Path.GetFullPath(entryPath), out var entry) || entry.Kind is not (DtsDocumentKind.Instance or DtsDocumentKind.InlineInstance))
         {
             return new XbrlProcessorResult(dts, findings, null, null);
         }
@@ -44,29 +72,53 @@ public static class XbrlProcessor
         XbrlReport report;
         try
         {
-            report = new XbrlInstanceReader().ReadFile(entry.Path);
+            report = XbrlReportFile.Read(entry.Path);
         }
         catch (XbrlFormatException e)
         {
-            findings.Add(new DtsFinding(e.Rule ?? "xbrl:instance", e.Reason, entry.Path, e.Line, e.Column));
+            findings.Add(new DtsFinding(e.Rule ?? "xbrl:instance", e.Reason, e.Document ?? entry.Path, e.Line, e.Column));
             return new XbrlProcessorResult(dts, findings, null, null);
         }
 
         InstanceValidator.Validate(dts, relationships, entry, report, findings);
         var concepts = Concepts(dts);
-        var validation = ReportValidator.Validate(WithTypedContent(dts, entry, report.Facts), new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, Summations(dts, relationships, concepts), []), mode);
+        var summations = Summations(dts, relationships, concepts, out var undecided);
+        var validation = ReportValidator.Validate(WithTypedContent(dts, entry, report.Facts), new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, summations, []), options.Mode);
         foreach (var finding in validation.Result.Findings.Where(f => f.Severity != ValidationSeverity.Warning))
         {
             var location = finding.Fact?.Location;
             findings.Add(new DtsFinding(finding.Rule, finding.Message, location?.Document ?? entry.Path, location?.Line ?? 0, location?.Column ?? 0));
         }
 
+        var unjudged = 0;
         foreach (var fact in validation.UnknownConcepts)
         {
-            findings.Add(new DtsFinding("xmlSchema:undeclaredElement", $"The fact {fact.ConceptName} is not an item declared in the DTS.", entry.Path, fact.Location?.Line ?? 0, fact.Location?.Column ?? 0));
+            // A concept of a namespace whose schema is not at hand, or of one no schema declares when a schema could not
+            // be read, is not a mistake of each fact: the missing schema is the one finding.
+            var ns = fact.ConceptName.NamespaceUri;
+            if (dts.UnavailableNamespaces.Contains(ns) || (dts.Unreadable.Count > 0 && !dts.Schemas.Any(s => s.TargetNamespace == ns)))
+            {
+                unjudged++;
+                continue;
+            }
+
+            findings.Add(new DtsFinding("xmlSchema:undeclaredElement", $"The fact {fact.ConceptName} is not an item declared in the DTS.", fact.Location?.Document ?? entry.Path, fact.Location?.Line ?? 0, fact.Location?.Column ?? 0));
+        }
+
+        if (unjudged > 0 || undecided > 0)
+        {
+            findings.Add(new DtsFinding(
+                "webCache:retrievalError",
+                $"Not validated, their schemas not being at hand: {Count(unjudged, "fact")} of concepts declared there (value, period type, balance) and {Count(undecided, "summation")} with a total or item declared there.",
+                entry.Path,
+                0,
+                0,
+                IsError: false));
         }
 
         return new XbrlProcessorResult(dts, findings, report, validation);
+
+        static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
     }
 
     /// <summary>
@@ -166,13 +218,19 @@ public static class XbrlProcessor
     };
 
     /// <summary>The summations of the DTS: the effective summation-item relationships of each total in each network.</summary>
-    private static SummationRule[] Summations(DtsSet dts, DtsRelationships relationships, Dictionary<string, Concept> concepts)
+    private static SummationRule[] Summations(DtsSet dts, DtsRelationships relationships, Dictionary<string, Concept> concepts, out int undecided)
     {
+        undecided = relationships.Incomplete.Count(i => i.Arcrole == SummationItem);
         Concept? ConceptOf(XElement element) => dts.ElementOf(element) is { } e ? concepts.GetValueOrDefault("{" + e.Name.NamespaceName + "}" + e.Name.LocalName) ?? concepts.GetValueOrDefault(e.Name.LocalName) : null;
         var rules = new List<SummationRule>();
         foreach (var network in relationships.OfArcrole(SummationItem).GroupBy(r => (r.LinkRole, r.From)))
         {
             if (ConceptOf(network.Key.From) is not { } total)
+            {
+                continue;
+            }
+
+            if (relationships.Incomplete.Contains((SummationItem, network.Key.LinkRole, network.Key.From)))
             {
                 continue;
             }

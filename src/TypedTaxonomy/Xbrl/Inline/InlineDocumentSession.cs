@@ -13,9 +13,6 @@ namespace TypedTaxonomy.Xbrl.Inline;
 /// </summary>
 internal sealed class InlineDocumentSession : XbrlXmlSession
 {
-    /// <summary>The Inline XBRL 1.1 namespace.</summary>
-    public const string Ix11Namespace = "http://www.xbrl.org/2013/inlineXBRL";
-
     private readonly XmlReader xml;
     private readonly string document;
     private readonly InlineDocumentSet set;
@@ -81,7 +78,7 @@ internal sealed class InlineDocumentSession : XbrlXmlSession
         this.document = document;
         this.set = set;
         var names = xml.NameTable;
-        ixNs = names.Add(Ix11Namespace);
+        ixNs = names.Add(XbrlNamespaces.InlineXbrl);
         xbrliNs = names.Add(XbrlNamespaces.Xbrli);
         linkNs = names.Add(XbrlNamespaces.Link);
         xsiNs = names.Add(XbrlNamespaces.Xsi);
