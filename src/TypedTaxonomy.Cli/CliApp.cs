@@ -19,6 +19,7 @@ public static class CliApp
             ImportCommand.Create(output, error),
             CheckCommand.Create(output, error, interactive),
             RenderCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
             SchemaCommand.Create(output, error),
         };
         var parseResult = root.Parse(args);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TypedTaxonomy.Cli.Output;
+using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Validation;
 
 namespace TypedTaxonomy.Cli.Check;
@@ -21,6 +22,7 @@ namespace TypedTaxonomy.Cli.Check;
 /// <param name="UnknownFacts">How many facts are of concepts no schema file defines.</param>
 /// <param name="Notes">What the reader noted (ignored footnotes, tuples, ...).</param>
 /// <param name="Findings">The validation's findings, then one error per concept no schema file defines.</param>
+/// <param name="Dts">For <c>validate</c>: the taxonomy the entry discovered; null for <c>check</c>, which validates against schema files.</param>
 public sealed record ReportOutcome(
     string Path,
     CalculationMode Mode,
@@ -31,7 +33,8 @@ public sealed record ReportOutcome(
     int RollForwards,
     int UnknownFacts,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<Finding> Findings)
+    IReadOnlyList<Finding> Findings,
+    DtsOutcome? Dts = null)
 {
     /// <summary>The findings of <paramref name="level"/>.</summary>
     public int Count(FindingLevel level) => Findings.Count(level);
@@ -66,7 +69,34 @@ public sealed record ReportOutcome(
         return new ReportOutcome(check.Path, mode, null, report.Facts.Count, validation.NumericFacts, validation.CheckedCalculations, validation.CheckedRollForwards, validation.UnknownConcepts.Count, report.Notes, findings);
     }
 
+    /// <summary>
+    /// The outcome of the XBRL 2.1 processor from one entry (<c>validate</c>): every finding of the DTS and of the
+    /// instance at its place, calculations that do not add up as inconsistencies, and what the DTS is.
+    /// </summary>
+    public static ReportOutcome From(string path, XbrlProcessorResult result, CalculationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(result);
+        var findings = result.Findings
+            .Select(f => new Finding(
+                f.IsInconsistency ? FindingLevel.Inconsistency : f.IsError ? FindingLevel.Error : FindingLevel.Warning,
+                f.Code,
+                f.Message,
+                new SourceLocation(f.File, f.Line, f.Column, null),
+                null))
+            .ToList();
+        var dts = new DtsOutcome(result.Dts.Documents.Count, result.Dts.Unavailable.Count, result.Report is null);
+        var validation = result.Validation;
+        return new ReportOutcome(path, mode, null, result.Report?.Facts.Count ?? 0, validation?.NumericFacts ?? 0, validation?.CheckedCalculations ?? 0, 0, 0, result.Report?.Notes ?? [], findings, dts);
+    }
+
     /// <summary>A report that could not be read (missing, unreadable, malformed): one located error.</summary>
     public static ReportOutcome Unreadable(string path, CalculationMode mode, SourceLocation location, string message) =>
         new(path, mode, new Finding(FindingLevel.Error, "typedTaxonomy:unreadableReport", message, location, null), 0, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<Finding>());
 }
+
+/// <summary>The taxonomy an entry of <c>validate</c> discovered.</summary>
+/// <param name="Documents">The documents of its DTS that were read.</param>
+/// <param name="NotAtHand">The remote documents it names that no taxonomy package given holds (each one warning).</param>
+/// <param name="IsTaxonomy">True when the entry is a schema or linkbase rather than a report.</param>
+public sealed record DtsOutcome(int Documents, int NotAtHand, bool IsTaxonomy);

@@ -16,10 +16,6 @@ namespace TypedTaxonomy.Cli.Commands;
 /// </summary>
 internal static class CheckCommand
 {
-    private const string RoundToNearest = "round-to-nearest";
-    private const string Classic = "classic";
-    private const string Truncate = "truncate";
-
     public static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
         var paths = new Argument<string[]>("paths")
@@ -33,29 +29,14 @@ internal static class CheckCommand
             HelpName = "report|dir|glob",
             AllowMultipleArgumentsPerToken = true,
         };
-        var mode = new Option<string>("--mode")
-        {
-            Description = "How summations are checked: Calculations 1.1 round-to-nearest or truncate, or classic XBRL 2.1.",
-            DefaultValueFactory = _ => RoundToNearest,
-        };
-        mode.AcceptOnlyFromAmong(RoundToNearest, Truncate, Classic);
+        var mode = CommonOptions.Mode();
         var taxonomy = new Option<string?>("--taxonomy", "-t")
         {
             Description = "Validate with the rules of this taxonomy (name or prefix) and those it imports, as its generated Validate does; default: every taxonomy of the schema files.",
             HelpName = "name or prefix",
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text: lines for a person; json: JSON lines (the schema check, one object per report, a summary); sarif: a SARIF 2.1.0 log for code scanning.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong(Enum.GetNames<OutputFormat>().Select(Lower).ToArray());
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "The lowest level of finding that gives exit code 1: error, inconsistency (calculations that do not add up, and errors), warning (and above), or none.",
-            DefaultValueFactory = _ => Lower(nameof(FailOn.Error)),
-        };
-        failOn.AcceptOnlyFromAmong(Enum.GetNames<FailOn>().Select(Lower).ToArray());
+        var format = CommonOptions.Format("text: lines for a person; json: JSON lines (the schema check, one object per report, a summary); sarif: a SARIF 2.1.0 log for code scanning.");
+        var failOn = CommonOptions.FailOn();
         var parallel = new Option<int>("--parallel", "-p")
         {
             Description = "How many reports are validated at once; default: the number of processors.",
@@ -81,8 +62,8 @@ internal static class CheckCommand
         };
         command.SetAction(parseResult => CommandGuard.Run(error, () =>
         {
-            var threshold = Enum.Parse<FailOn>(parseResult.GetValue(failOn)!, ignoreCase: true);
-            var writer = CheckOutput.Create(Enum.Parse<OutputFormat>(parseResult.GetValue(format)!, ignoreCase: true), output);
+            var threshold = CommonOptions.FailOnOf(parseResult.GetValue(failOn));
+            var writer = CommonOptions.Output(parseResult.GetValue(format), output);
             var schema = SchemaChecker.Check(parseResult.GetValue(paths) ?? Array.Empty<string>());
             var problems = schema.Problems.ToList();
             var reportPaths = ReportPaths.Expand(parseResult.GetValue(reports) ?? Array.Empty<string>(), problems);
@@ -101,12 +82,7 @@ internal static class CheckCommand
             else if (reportPaths.Count > 0)
             {
                 var rules = SchemaRules.For(schema.Set, parseResult.GetValue(taxonomy));
-                var calculationMode = parseResult.GetValue(mode) switch
-                {
-                    Classic => CalculationMode.Classic,
-                    Truncate => CalculationMode.Truncate,
-                    _ => CalculationMode.RoundToNearest,
-                };
+                var calculationMode = CommonOptions.ModeOf(parseResult.GetValue(mode));
                 var progress = interactive && reportPaths.Count > 1 ? new ProgressBar(error, reportPaths.Count) : null;
                 outcomes = BatchChecker.Check(
                     reportPaths,
@@ -134,6 +110,4 @@ internal static class CheckCommand
         }));
         return command;
     }
-
-    private static string Lower(string name) => name.ToLowerInvariant();
 }

@@ -54,6 +54,11 @@ internal sealed class JsonLinesOutput : JsonOutput
         writer.WriteNumber("rollForwards", report.RollForwards);
         writer.WriteNumber("unknownConcepts", report.UnknownConcepts);
         writer.WriteNumber("unknownFacts", report.UnknownFacts);
+        if (report.Dts is { } dts)
+        {
+            writer.WriteNumber("dtsDocuments", dts.Documents);
+            writer.WriteNumber("notAtHand", dts.NotAtHand);
+        }
         WriteCounts(writer, report.Count(FindingLevel.Error), report.Count(FindingLevel.Inconsistency), report.Count(FindingLevel.Warning));
         writer.WriteStartArray("notes");
         foreach (var note in report.Notes)

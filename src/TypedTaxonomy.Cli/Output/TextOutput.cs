@@ -51,7 +51,15 @@ internal sealed class TextOutput : CheckOutput
             Output.WriteLine(Line(finding));
         }
 
-        var unknown = report.UnknownConcepts == 0
+        if (report.Dts is { IsTaxonomy: true } taxonomy)
+        {
+            Output.WriteLine($"{report.Path}: {Dts(taxonomy)} validated: {Counts(report.Count(FindingLevel.Error), report.Count(FindingLevel.Inconsistency), report.Count(FindingLevel.Warning))}.");
+            return;
+        }
+
+        var unknown = report.Dts is { } dts
+            ? $"{Dts(dts)}."
+            : report.UnknownConcepts == 0
             ? "every fact's concept is in the schema files."
             : $"{Plural(report.UnknownFacts, "fact")} of {Plural(report.UnknownConcepts, "concept")} not in the schema files.";
         var calculations = report.Mode == CalculationMode.Classic ? "classic XBRL 2.1" : report.Mode == CalculationMode.Truncate ? "Calculations 1.1, truncation" : "Calculations 1.1, round to nearest";
@@ -71,6 +79,9 @@ internal sealed class TextOutput : CheckOutput
         var unreadable = totals.Unreadable == 0 ? string.Empty : $" ({Plural(totals.Unreadable, "unreadable", "unreadable")})";
         Output.WriteLine($"Total: {Plural(totals.Reports, "report")}{unreadable}, {Plural(totals.Facts, "fact")}: {Counts(totals.Errors, totals.Inconsistencies, totals.Warnings)}.");
     }
+
+    private static string Dts(DtsOutcome dts) =>
+        $"a DTS of {Plural(dts.Documents, "document")}" + (dts.NotAtHand == 0 ? string.Empty : $", {Plural(dts.NotAtHand, "remote one", "remote ones")} not at hand");
 
     private static string Counts(int errors, int inconsistencies, int warnings) =>
         $"{Plural(errors, "error")}, {Plural(inconsistencies, "inconsistency", "inconsistencies")}, {Plural(warnings, "warning")}";

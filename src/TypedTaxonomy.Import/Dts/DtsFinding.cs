@@ -9,9 +9,10 @@ namespace TypedTaxonomy.Import.Dts;
 /// <param name="Line">The line, 1-based, 0 when unknown.</param>
 /// <param name="Column">The column, 1-based, 0 when unknown.</param>
 /// <param name="IsError">False for a warning, which does not make the DTS or instance invalid.</param>
-public sealed record DtsFinding(string Code, string Message, string File, int Line, int Column, bool IsError = true)
+/// <param name="IsInconsistency">True for a calculation that does not add up (Arelle's inconsistency, an error of the instance).</param>
+public sealed record DtsFinding(string Code, string Message, string File, int Line, int Column, bool IsError = true, bool IsInconsistency = false)
 {
     /// <inheritdoc />
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{System.IO.Path.GetFileName(File)}({Line},{Column}): {(IsError ? "error" : "warning")} {Code}: {Message}");
+        string.Create(CultureInfo.InvariantCulture, $"{System.IO.Path.GetFileName(File)}({Line},{Column}): {(IsInconsistency ? "inconsistency" : IsError ? "error" : "warning")} {Code}: {Message}");
 }

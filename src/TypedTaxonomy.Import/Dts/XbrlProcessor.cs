@@ -87,7 +87,7 @@ public static class XbrlProcessor
         foreach (var finding in validation.Result.Findings.Where(f => f.Severity != ValidationSeverity.Warning))
         {
             var location = finding.Fact?.Location;
-            findings.Add(new DtsFinding(finding.Rule, finding.Message, location?.Document ?? entry.Path, location?.Line ?? 0, location?.Column ?? 0));
+            findings.Add(new DtsFinding(finding.Rule, finding.Message, location?.Document ?? entry.Path, location?.Line ?? 0, location?.Column ?? 0, IsInconsistency: finding.Severity == ValidationSeverity.Inconsistency));
         }
 
         var unjudged = 0;

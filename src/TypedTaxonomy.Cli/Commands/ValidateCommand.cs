@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using TypedTaxonomy.Cli.Check;
+using TypedTaxonomy.Cli.Output;
+using TypedTaxonomy.Import.Dts;
+using TypedTaxonomy.Xbrl.Packages;
+
+namespace TypedTaxonomy.Cli.Commands;
+
+/// <summary>
+/// <c>typed-taxonomy validate &lt;entries...&gt; [--package ...] [--mode] [--format] [--fail-on]</c>: an XBRL 2.1 processor
+/// over each entry (an instance, an Inline XBRL document, a taxonomy schema or a linkbase), as Arelle validates one:
+/// the DTS discovered from it and checked, then the instance against it, with Arelle's rule codes. Needs no schema files.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var entries = new Argument<string[]>("entries")
+        {
+            Description = "What to validate: XBRL 2.1 instances, Inline XBRL documents (.htm, .xhtml), taxonomy schemas (.xsd) or linkbases, each with the taxonomy it discovers.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var packages = new Option<string[]>("--package", "-P")
+        {
+            Description = "Taxonomy packages (folders or .zip) whose catalogs map the remote schemas the entries name (US-GAAP, DEI, SRT, ...) to their files. Nothing is fetched from the network: a remote document no package holds is one warning, and what lies in it is not judged.",
+            HelpName = "package",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var mode = CommonOptions.Mode("classic");
+        var format = CommonOptions.Format("text: lines for a person; json: JSON lines (one object per entry, a summary); sarif: a SARIF 2.1.0 log for code scanning.");
+        var failOn = CommonOptions.FailOn();
+        var command = new Command("validate", "Validate XBRL reports and taxonomies as an XBRL 2.1 processor does (the DTS, the instance, fact values against their types, calculations), with Arelle's rule codes; no schema files needed. Exit code 0 clean, 1 findings at or above --fail-on, 2 usage error, missing entry or unusable package.")
+        {
+            entries,
+            packages,
+            mode,
+            format,
+            failOn,
+        };
+        command.SetAction(parseResult => CommandGuard.Run(error, () =>
+        {
+            var threshold = CommonOptions.FailOnOf(parseResult.GetValue(failOn));
+            var writer = CommonOptions.Output(parseResult.GetValue(format), output);
+            var calculationMode = CommonOptions.ModeOf(parseResult.GetValue(mode));
+            var options = new XbrlProcessorOptions { Mode = calculationMode, Packages = parseResult.GetValue(packages) ?? [] };
+            var outcomes = new List<ReportOutcome>();
+            foreach (var entry in parseResult.GetValue(entries) ?? [])
+            {
+                var outcome = Validate(entry, options);
+                if (outcome.Error is { } unreadable)
+                {
+                    error.WriteLine(TextOutput.Line(unreadable));
+                }
+
+                writer.Report(outcome);
+                outcomes.Add(outcome);
+            }
+
+            var exitCode = ExitCodes.For(outcomes.Any(o => o.Error is not null), outcomes.SelectMany(o => o.Findings).Select(f => f.Level), threshold);
+            writer.End(CheckTotals.Of(outcomes, exitCode));
+            return exitCode;
+        }));
+        return command;
+    }
+
+    private static ReportOutcome Validate(string entry, XbrlProcessorOptions options)
+    {
+        if (Directory.Exists(entry) || !File.Exists(entry))
+        {
+            return ReportOutcome.Unreadable(entry, options.Mode, new SourceLocation(entry, 0, 0, null), "no such file (give an instance, an Inline XBRL document, a schema or a linkbase).");
+        }
+
+        if (ReportPackage.IsPackagePath(entry))
+        {
+            return ReportOutcome.Unreadable(entry, options.Mode, new SourceLocation(entry, 0, 0, null), "a report package; validate reads the documents themselves: give its report (and its taxonomy folder with --package when the report names it by URL). 'check --report' reads report packages.");
+        }
+
+        return ReportOutcome.From(entry, XbrlProcessor.Validate(entry, options), options.Mode);
+    }
+}
