@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace TypedTaxonomy.Import;
@@ -35,6 +36,9 @@ public sealed class ImportException : Exception
 
     /// <summary>What is wrong, without the place.</summary>
     public string Reason { get; }
+
+    /// <summary>When the taxonomy breaks rules of XBRL 2.1: every error found, each at its place with Arelle's code; empty otherwise.</summary>
+    public IReadOnlyList<Dts.DtsFinding> Findings { get; init; } = [];
 
     private static string Format(string filePath, int line, int column, string reason) =>
         line > 0

@@ -52,6 +52,12 @@ public sealed record ImportOptions
     public IReadOnlyList<string> BaseTaxonomies { get; init; } = Array.Empty<string>();
 
     /// <summary>
+    /// Import a taxonomy that breaks rules of XBRL 2.1 (a linkbase named by a file that is not there, a balance on a
+    /// non-monetary item, ...), each error becoming a note, instead of stopping with every error found (the default).
+    /// </summary>
+    public bool AllowInvalid { get; init; }
+
+    /// <summary>
     /// A directory, or the path of the extension's <c>*.taxonomy.yaml</c> file (the base taxonomies' files go
     /// next to it). Default: the current directory.
     /// </summary>

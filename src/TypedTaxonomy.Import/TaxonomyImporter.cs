@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Globalization;
 using System.Linq;
 using System.Text;
+using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Import.Inference;
 using TypedTaxonomy.Import.Linkbases;
 using TypedTaxonomy.Import.Model;
@@ -123,6 +125,7 @@ public static class TaxonomyImporter
         }
 
         var linkbases = LinkbaseContent.Read(schemas.Main, linkbaseFiles, resolver, packages);
+        RejectInvalid(entryPaths, packages, options.AllowInvalid, log);
         progress($"labels: {linkbases.Labels.Count}");
         progress($"presentation: {linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count()} roles");
         progress($"calculation: {linkbases.Calculation.Count} arcs");
@@ -206,6 +209,42 @@ public static class TaxonomyImporter
         }
 
         return (paths, $"the entry point '{entryPoint.Name}' of the taxonomy package {package.Identifier}{(package.Version is null ? string.Empty : " version " + package.Version)} ({Path.GetFileName(Path.TrimEndingDirectorySeparator(options.SchemaPath))})");
+    }
+
+    /// <summary>
+    /// An import starts from a valid taxonomy: its DTS is discovered and validated as an XBRL 2.1 processor does
+    /// (<see cref="XbrlProcessor"/>), and any error stops the import with every error found, unless
+    /// <paramref name="allowInvalid"/>, when each is a note. It runs once the import's own reading has succeeded, so a
+    /// reference the import refuses (outside the allowed folders) is refused before anything else reads it. What lies
+    /// in remote documents that are not at hand is not judged (their concepts are inferred, as the import notes).
+    /// </summary>
+    private static void RejectInvalid(IReadOnlyList<string> entryPaths, PackageFiles packages, bool allowInvalid, ImportLog log)
+    {
+        const int Listed = 20;
+        var errors = XbrlProcessor.ValidateDts(entryPaths, packages).Findings.Where(f => f.IsError).ToList();
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        if (allowInvalid)
+        {
+            foreach (var finding in errors)
+            {
+                log.Note($"{finding} (imported anyway: --allow-invalid)");
+            }
+
+            return;
+        }
+
+        var first = errors[0];
+        var count = errors.Count == 1 ? "a rule" : errors.Count.ToString(CultureInfo.InvariantCulture) + " rules";
+        var reason = $"the taxonomy breaks {count} of XBRL 2.1, so nothing is imported (--allow-invalid imports it anyway): {first.Code}: {first.Message}"
+            + string.Concat(errors.Skip(1).Take(Listed - 1).Select(f => Environment.NewLine + Place(f) + $": error {f.Code}: {f.Message}"))
+            + (errors.Count > Listed ? Environment.NewLine + $"... and {errors.Count - Listed} more." : string.Empty);
+        throw new ImportException(first.File, first.Line, first.Column, reason) { Findings = errors };
+
+        static string Place(DtsFinding f) => f.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{f.File}({f.Line},{f.Column})") : f.File;
     }
 
     /// <summary>Writes the files of an import as UTF-8, creating their directories.</summary>

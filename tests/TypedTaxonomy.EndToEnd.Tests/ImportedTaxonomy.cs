@@ -41,13 +41,20 @@ public sealed class ImportedTaxonomy
     /// namespace's file comes from the import whose extension it is, and a small taxonomy importing them all
     /// stands for the instance's whole DTS.
     /// </summary>
-    public static ImportedTaxonomy Get(IReadOnlyList<string> schemas, IReadOnlyList<string> linkbases, string? instance = null)
+    public static ImportedTaxonomy Get(IReadOnlyList<string> schemas, IReadOnlyList<string> linkbases, string? instance = null) =>
+        Get(schemas, linkbases, instance, allowInvalid: false);
+
+    /// <summary>As <see cref="Get(IReadOnlyList{string}, IReadOnlyList{string}, string?)"/>; an SEC filing's copy here may be broken as a taxonomy (Netflix's renamed linkbases), and is then imported anyway.</summary>
+    public static ImportedTaxonomy ForFiling(string schema, string instance) =>
+        Get([schema], [], instance, allowInvalid: schema.Contains("nflx-10k-2024", StringComparison.Ordinal));
+
+    private static ImportedTaxonomy Get(IReadOnlyList<string> schemas, IReadOnlyList<string> linkbases, string? instance, bool allowInvalid)
     {
         var key = string.Join("|", schemas) + "#" + string.Join("|", linkbases) + "#" + instance;
-        return Cache.GetOrAdd(key, _ => new Lazy<ImportedTaxonomy>(() => Build(schemas, linkbases, instance))).Value;
+        return Cache.GetOrAdd(key, _ => new Lazy<ImportedTaxonomy>(() => Build(schemas, linkbases, instance, allowInvalid))).Value;
     }
 
-    private static ImportedTaxonomy Build(IReadOnlyList<string> schemas, IReadOnlyList<string> linkbases, string? instance)
+    private static ImportedTaxonomy Build(IReadOnlyList<string> schemas, IReadOnlyList<string> linkbases, string? instance, bool allowInvalid)
     {
         var imports = new List<ImportResult>();
         for (var i = 0; i < schemas.Count; i++)
@@ -59,6 +66,7 @@ public sealed class ImportedTaxonomy
                 AdditionalLinkbases = linkbases,
                 OutputPath = "imported/" + Path.GetFileNameWithoutExtension(schemas[i]),
                 TaxonomyName = schemas.Count == 1 ? null : "Entry" + i,
+                AllowInvalid = allowInvalid,
             }));
         }
 

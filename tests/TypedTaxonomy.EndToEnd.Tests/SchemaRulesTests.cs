@@ -46,7 +46,7 @@ public sealed class SchemaRulesTests
     {
         var directory = Repository.Shared("data/sec-filings/" + folder);
         var instance = Directory.GetFiles(directory, "*_htm.xml").Single();
-        var taxonomy = ImportedTaxonomy.Get(new[] { Directory.GetFiles(directory, "*.xsd").Single() }, Array.Empty<string>(), instance);
+        var taxonomy = ImportedTaxonomy.ForFiling(Directory.GetFiles(directory, "*.xsd").Single(), instance);
         var report = new XbrlInstanceReader().ReadFile(instance);
 
         AssertSameRules(taxonomy.Generated, taxonomy.Name, taxonomy.Files, report.Facts, mode);

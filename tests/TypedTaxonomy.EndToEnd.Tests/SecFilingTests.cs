@@ -290,7 +290,7 @@ public sealed class SecFilingTests
             var directory = Repository.Shared("data/sec-filings/" + folder);
             Schema = Directory.GetFiles(directory, "*.xsd").Single();
             Instance = Directory.GetFiles(directory, "*_htm.xml").Single();
-            Taxonomy = ImportedTaxonomy.Get(new[] { Schema }, Array.Empty<string>(), Instance);
+            Taxonomy = ImportedTaxonomy.ForFiling(Schema, Instance);
             Report = new XbrlInstanceReader().ReadFile(Instance);
             Binding = Taxonomy.Generated.Bind(Taxonomy.Name, Report.Facts);
             ContextIds = ReadContextIds(Instance);

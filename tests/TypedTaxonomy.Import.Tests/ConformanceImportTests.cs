@@ -156,7 +156,10 @@ public sealed class ConformanceImportTests
             </linkbase>
             """);
 
-        var result = TaxonomyImporter.Import(new ImportOptions { SchemaPath = temp.File("t.xsd"), OutputPath = temp.Path });
+        // The locator to a schema that is not there breaks XBRL 2.1: the import refuses it, or takes the rest with --allow-invalid.
+        var refused = Assert.Throws<ImportException>(() => TaxonomyImporter.Import(new ImportOptions { SchemaPath = temp.File("t.xsd"), OutputPath = temp.Path }));
+        Assert.Equal(new[] { "IOerror", "xbrl.4.3.3:linkbaseRefArcrole" }, refused.Findings.Select(f => f.Code).Order(StringComparer.Ordinal));
+        var result = TaxonomyImporter.Import(new ImportOptions { SchemaPath = temp.File("t.xsd"), OutputPath = temp.Path, AllowInvalid = true });
 
         Assert.Equal(0, result.Summary.Files[0].Calculations);
         Assert.Contains(result.Notes, n => n.Contains("the locator 'elsewhere.xsd#e_Other' is ignored", StringComparison.Ordinal));

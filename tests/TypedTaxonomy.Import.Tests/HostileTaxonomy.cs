@@ -18,13 +18,14 @@ internal sealed class HostileTaxonomy
 
     public string SchemaPath => Path.Combine(directory, "h.xsd");
 
-    /// <summary>Monetary duration concepts C0 .. C(count - 1).</summary>
+    /// <summary>Duration concepts C0 .. C(count - 1), monetary and debit unless another type is given.</summary>
     public HostileTaxonomy Concepts(int count, string substitutionGroup = "xbrli:item", string type = "xbrli:monetaryItemType")
     {
         for (var i = 0; i < count; i++)
         {
             elements.Append("  <xs:element id=\"h_C").Append(i).Append("\" name=\"C").Append(i).Append("\" type=\"").Append(type)
-                .Append("\" substitutionGroup=\"").Append(substitutionGroup).Append("\" nillable=\"true\" xbrli:periodType=\"duration\" xbrli:balance=\"debit\"/>\n");
+                .Append("\" substitutionGroup=\"").Append(substitutionGroup).Append("\" nillable=\"true\" xbrli:periodType=\"duration\"")
+                .Append(type == "xbrli:monetaryItemType" ? " xbrli:balance=\"debit\"/>\n" : "/>\n"); // XBRL 2.1 gives a balance to monetary items only
         }
 
         return this;

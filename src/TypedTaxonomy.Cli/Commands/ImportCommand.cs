@@ -6,7 +6,7 @@ using TypedTaxonomy.Schema.Diagnostics;
 
 namespace TypedTaxonomy.Cli.Commands;
 
-/// <summary><c>typed-taxonomy import &lt;taxonomy.xsd|package&gt; [--entry-point] [--package]... [--instance] [--output] [--name] [--csharp-namespace] [--allow-path]...</c>.</summary>
+/// <summary><c>typed-taxonomy import &lt;taxonomy.xsd|package&gt; [--entry-point] [--package]... [--instance] [--output] [--name] [--csharp-namespace] [--allow-path]... [--allow-invalid]</c>.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -58,6 +58,10 @@ internal static class ImportCommand
             HelpName = "dir",
             AllowMultipleArgumentsPerToken = false,
         };
+        var allowInvalid = new Option<bool>("--allow-invalid")
+        {
+            Description = "Import a taxonomy that breaks rules of XBRL 2.1 (each error is then a note); by default such a taxonomy is not imported and every error is listed.",
+        };
         var command = new Command("import", "Import an XBRL taxonomy (.xsd and its linkbases) into *.taxonomy.yaml files.")
         {
             schema,
@@ -69,6 +73,7 @@ internal static class ImportCommand
             name,
             csharpNamespace,
             allowPath,
+            allowInvalid,
         };
         command.SetAction(parseResult => CommandGuard.Run(error, () =>
         {
@@ -83,6 +88,7 @@ internal static class ImportCommand
                 TaxonomyName = parseResult.GetValue(name),
                 CSharpNamespace = parseResult.GetValue(csharpNamespace),
                 AllowedPaths = parseResult.GetValue(allowPath) ?? [],
+                AllowInvalid = parseResult.GetValue(allowInvalid),
                 Progress = line => error.WriteLine(line),
             });
             error.WriteLine($"writing {result.Files.Count} file{(result.Files.Count == 1 ? string.Empty : "s")}");

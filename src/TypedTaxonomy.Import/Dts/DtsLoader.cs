@@ -194,8 +194,13 @@ public static class DtsLoader
         var (file, line, column) = fromDocument is null ? (path, 0, 0) : (fromDocument.Path, Line(from), Column(from));
         if (!packages.Exists(path))
         {
-            set.Findings.Add(new DtsFinding("IOerror", $"{Path.GetFileName(path)} is not there.", file, line, column));
-            return null;
+            set.Missing.Add(path);
+            if (from?.Name != Link + "linkbaseRef")
+            {
+                set.Findings.Add(new DtsFinding("IOerror", $"{Path.GetFileName(path)} is not there.", file, line, column));
+            }
+
+            return null; // a linkbaseRef that leads nowhere is xbrl.4.3.2:linkbaseRefHref, which the validator reports at it
         }
 
         try

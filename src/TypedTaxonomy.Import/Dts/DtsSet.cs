@@ -41,6 +41,9 @@ public sealed class DtsSet
     /// <summary>The referenced paths that could not be read.</summary>
     public HashSet<string> Unreadable { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Those of <see cref="Unreadable"/> that are not there at all.</summary>
+    public HashSet<string> Missing { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The remote documents (URLs without fragment) that the DTS names but that are not at hand: no taxonomy package
     /// given maps them to a file. Nothing is fetched from the network, so the rules that need their content are not

@@ -313,6 +313,17 @@ public static class DtsValidator
                 continue;
             }
 
+            if (target is null && DtsLoader.Resolve(document, reference, href) is { } uri && dts.PathOf(uri) is { } path && dts.Unreadable.Contains(path))
+            {
+                if (!dts.Missing.Contains(path))
+                {
+                    continue; // the linkbase is there but not well-formed XML: that is the finding, in it
+                }
+
+                Add(findings, "xbrl.4.3.2:linkbaseRefHref", $"The linkbaseRef {href} leads to {System.IO.Path.GetFileName(path)}, which is not there.", document, reference);
+                continue;
+            }
+
             if (target is null || target.Name != Link + "linkbase")
             {
                 Add(findings, "xbrl.4.3.2:linkbaseRefHref", $"The linkbaseRef {href} does not lead to a link:linkbase.", document, reference);

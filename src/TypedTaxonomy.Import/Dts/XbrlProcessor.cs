@@ -60,10 +60,7 @@ public static class XbrlProcessor
         ArgumentNullException.ThrowIfNull(entryPath);
         ArgumentNullException.ThrowIfNull(options);
         using var packages = PackageFiles.Open(options.Packages);
-        var dts = DtsLoader.Load([entryPath], packages);
-        var findings = new List<DtsFinding>(dts.Findings);
-        var relationships = DtsRelationships.Build(dts, findings);
-        DtsValidator.Validate(dts, relationships, findings);
+        var (dts, relationships, findings) = ValidateDts([entryPath], packages);
         if (!dts.ByPath.TryGetValue(Path.GetFullPath(entryPath), out var entry) || entry.Kind is not (DtsDocumentKind.Instance or DtsDocumentKind.InlineInstance))
         {
             return new XbrlProcessorResult(dts, findings, null, null);
@@ -119,6 +116,16 @@ public static class XbrlProcessor
         return new XbrlProcessorResult(dts, findings, report, validation);
 
         static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+    }
+
+    /// <summary>Discovers the DTS of <paramref name="entryPaths"/> and validates it: the findings of discovery, of its relationships and of its rules.</summary>
+    internal static (DtsSet Dts, DtsRelationships Relationships, List<DtsFinding> Findings) ValidateDts(IEnumerable<string> entryPaths, PackageFiles packages)
+    {
+        var dts = DtsLoader.Load(entryPaths, packages);
+        var findings = new List<DtsFinding>(dts.Findings);
+        var relationships = DtsRelationships.Build(dts, findings);
+        DtsValidator.Validate(dts, relationships, findings);
+        return (dts, relationships, findings);
     }
 
     /// <summary>
