@@ -46,7 +46,8 @@ public static class TaxonomyImporter
         var schema = SchemaReader.Read(entryPaths[0], packages);
         progress($"reading schema {Path.GetFileName(schema.Path)}: {schema.Elements.Count} elements");
         var roots = new AllowedRoots(schema.Path, options.AllowedPaths.Concat(packages.Roots));
-        var schemas = SchemaSet.Discover(schema, entryPaths.Skip(1), packages, roots, log);
+        var (dts, _, dtsFindings) = XbrlProcessor.ValidateDts(entryPaths, packages, roots);
+        var schemas = SchemaSet.From(dts, schema, entryPaths, packages, log);
         if (schemas.All.Count > 1)
         {
             progress($"reading {schemas.All.Count - 1} more schemas from packages: {schemas.All.Sum(s => s.Elements.Count)} elements in all");
@@ -108,7 +109,7 @@ public static class TaxonomyImporter
         var linkbaseFiles = new List<string>();
         foreach (var read in schemas.Main)
         {
-            linkbaseFiles.AddRange(LinkbaseContent.FindFiles(read, log, roots, packages).Where(f => !linkbaseFiles.Contains(f, StringComparer.Ordinal)));
+            linkbaseFiles.AddRange(LinkbaseContent.FindFiles(read, schemas, log).Where(f => !linkbaseFiles.Contains(f, StringComparer.Ordinal)));
         }
 
         foreach (var additional in options.AdditionalLinkbases.Select(Path.GetFullPath))
@@ -124,8 +125,8 @@ public static class TaxonomyImporter
             }
         }
 
-        var linkbases = LinkbaseContent.Read(schemas.Main, linkbaseFiles, resolver, packages);
-        RejectInvalid(entryPaths, packages, options.AllowInvalid, log);
+        var linkbases = LinkbaseContent.Read(schemas.Main, linkbaseFiles, resolver, dts, packages);
+        RejectInvalid(dtsFindings, options.AllowInvalid, log);
         progress($"labels: {linkbases.Labels.Count}");
         progress($"presentation: {linkbases.Presentation.Select(r => r.LinkRole).Distinct().Count()} roles");
         progress($"calculation: {linkbases.Calculation.Count} arcs");
@@ -214,14 +215,14 @@ public static class TaxonomyImporter
     /// <summary>
     /// An import starts from a valid taxonomy: its DTS is discovered and validated as an XBRL 2.1 processor does
     /// (<see cref="XbrlProcessor"/>), and any error stops the import with every error found, unless
-    /// <paramref name="allowInvalid"/>, when each is a note. It runs once the import's own reading has succeeded, so a
-    /// reference the import refuses (outside the allowed folders) is refused before anything else reads it. What lies
-    /// in remote documents that are not at hand is not judged (their concepts are inferred, as the import notes).
+    /// <paramref name="allowInvalid"/>, when each is a note. It is decided once the import's own reading has succeeded,
+    /// so a malformed file is the import's located error first. What lies in remote documents that are not at hand is
+    /// not judged (their concepts are inferred, as the import notes).
     /// </summary>
-    private static void RejectInvalid(IReadOnlyList<string> entryPaths, PackageFiles packages, bool allowInvalid, ImportLog log)
+    private static void RejectInvalid(IEnumerable<DtsFinding> findings, bool allowInvalid, ImportLog log)
     {
         const int Listed = 20;
-        var errors = XbrlProcessor.ValidateDts(entryPaths, packages).Findings.Where(f => f.IsError).ToList();
+        var errors = findings.Where(f => f.IsError).ToList();
         if (errors.Count == 0)
         {
             return;
@@ -238,8 +239,8 @@ public static class TaxonomyImporter
         }
 
         var first = errors[0];
-        var count = errors.Count == 1 ? "a rule" : errors.Count.ToString(CultureInfo.InvariantCulture) + " rules";
-        var reason = $"the taxonomy breaks {count} of XBRL 2.1, so nothing is imported (--allow-invalid imports it anyway): {first.Code}: {first.Message}"
+        var count = errors.Count == 1 ? "an error" : errors.Count.ToString(CultureInfo.InvariantCulture) + " errors";
+        var reason = $"the taxonomy is not valid XBRL ({count}), so nothing is imported (--allow-invalid imports it anyway): {first.Code}: {first.Message}"
             + string.Concat(errors.Skip(1).Take(Listed - 1).Select(f => Environment.NewLine + Place(f) + $": error {f.Code}: {f.Message}"))
             + (errors.Count > Listed ? Environment.NewLine + $"... and {errors.Count - Listed} more." : string.Empty);
         throw new ImportException(first.File, first.Line, first.Column, reason) { Findings = errors };

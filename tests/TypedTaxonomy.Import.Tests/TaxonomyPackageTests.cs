@@ -160,7 +160,8 @@ public sealed class TaxonomyPackageTests : IDisposable, IClassFixture<SrtPackage
 
         Assert.Equal(zip + "/pkg/files/ex.xsd", error.FilePath);
         Assert.Equal(2, error.Line);
-        Assert.StartsWith("tpe:invalidCatalogFile: the URL 'http://example.com/pkg/../../../../etc/x.xsd', rewritten by the catalog, leads outside the package", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("): tpe:invalidCatalogFile: the URL 'http://example.com/pkg/../../../../etc/x.xsd', rewritten by the catalog, leads outside the package", "): " + error.Reason, StringComparison.Ordinal);
+        Assert.Equal("tpe:invalidCatalogFile", Assert.Single(error.Findings).Code);
     }
 
     [Fact]

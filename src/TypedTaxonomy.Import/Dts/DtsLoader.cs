@@ -31,7 +31,14 @@ public static class DtsLoader
     /// maps is not fetched: it is recorded in <see cref="DtsSet.Unavailable"/> with one warning, at the first reference
     /// to it, and the rules that need what it holds are not applied to it.
     /// </summary>
-    internal static DtsSet Load(IEnumerable<string> entryFiles, PackageFiles packages)
+    internal static DtsSet Load(IEnumerable<string> entryFiles, PackageFiles packages) => Load(entryFiles, packages, null);
+
+    /// <summary>
+    /// As <see cref="Load(IEnumerable{string}, PackageFiles)"/>, with the files the entries' references may lead to
+    /// confined to <paramref name="roots"/> (the importer's rule): a reference to a local file anywhere else is an
+    /// <see cref="ImportException"/> at the reference, and nothing is read from it.
+    /// </summary>
+    internal static DtsSet Load(IEnumerable<string> entryFiles, PackageFiles packages, Xml.AllowedRoots? roots)
     {
         ArgumentNullException.ThrowIfNull(entryFiles);
         ArgumentNullException.ThrowIfNull(packages);
@@ -67,7 +74,7 @@ public static class DtsLoader
 
                 if (target.IsFile)
                 {
-                    queue.Enqueue((target.LocalPath, reference, document));
+                    queue.Enqueue((roots?.Confine(target.LocalPath, document.Path, reference, HrefOf(reference), What(reference)) ?? target.LocalPath, reference, document));
                 }
                 else if (Remote(target, reference, document, set, packages) is { } local)
                 {
@@ -79,6 +86,10 @@ public static class DtsLoader
         set.Index();
         return set;
     }
+
+    private static string HrefOf(XElement reference) => (string?)(reference.Name.Namespace == Xsd ? reference.Attribute("schemaLocation") : reference.Attribute(Href)) ?? string.Empty;
+
+    private static string What(XElement reference) => reference.Name.Namespace == Xsd ? "schemaLocation" : reference.Name.LocalName == "loc" ? "locator" : reference.Name.LocalName;
 
     /// <summary>The file a remote URL is read from: the one a package's catalog maps it to; null (and the URL recorded as unavailable) when none does.</summary>
     private static string? Remote(Uri target, XElement reference, DtsDocument document, DtsSet set, PackageFiles packages)
@@ -98,7 +109,9 @@ public static class DtsLoader
         string? local;
         try
         {
-            local = packages.Resolve(url);
+            // The catalog rewrites the URL as written: one that climbs out of the package with '..' is the package's error.
+            local = (target.OriginalString != url && Uri.IsWellFormedUriString(target.OriginalString, UriKind.Absolute) ? packages.Resolve(target.OriginalString) : null)
+                ?? packages.Resolve(url);
         }
         catch (ImportException e)
         {

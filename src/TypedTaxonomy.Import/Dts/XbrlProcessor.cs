@@ -119,9 +119,9 @@ public static class XbrlProcessor
     }
 
     /// <summary>Discovers the DTS of <paramref name="entryPaths"/> and validates it: the findings of discovery, of its relationships and of its rules.</summary>
-    internal static (DtsSet Dts, DtsRelationships Relationships, List<DtsFinding> Findings) ValidateDts(IEnumerable<string> entryPaths, PackageFiles packages)
+    internal static (DtsSet Dts, DtsRelationships Relationships, List<DtsFinding> Findings) ValidateDts(IEnumerable<string> entryPaths, PackageFiles packages, Xml.AllowedRoots? roots = null)
     {
-        var dts = DtsLoader.Load(entryPaths, packages);
+        var dts = DtsLoader.Load(entryPaths, packages, roots);
         var findings = new List<DtsFinding>(dts.Findings);
         var relationships = DtsRelationships.Build(dts, findings);
         DtsValidator.Validate(dts, relationships, findings);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Import.Model;
 using TypedTaxonomy.Import.Packages;
 using TypedTaxonomy.Import.Schema;
@@ -48,29 +49,20 @@ internal sealed class LinkbaseContent
     /// The linkbase files a schema uses: its linkbaseRefs (a remote one when a package's catalog maps it to a file
     /// inside the package), then the <c>stem_lab.xml</c>-style siblings not referenced.
     /// </summary>
-    public static List<string> FindFiles(TaxonomySchema schema, ImportLog log, AllowedRoots roots, PackageFiles? packages = null)
+    public static List<string> FindFiles(TaxonomySchema schema, SchemaSet schemas, ImportLog log)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(schema.Path))!;
         var files = new List<string>();
         foreach (var reference in schema.LinkbaseReferences)
         {
-            string path;
-            if (Uri.TryCreate(reference.Href, UriKind.Absolute, out var uri) && !uri.IsFile)
+            // Where the linkbaseRef leads is what the DTS's discovery found (which confined it to the allowed folders).
+            if (schemas.Locate(schema.Path, reference.Source, reference.Href) is not { } path)
             {
-                if (packages?.Resolve(reference.Href) is not { } packaged)
-                {
-                    log.Note($"The linkbase {reference.Href} is remote and was not read (the import works offline).");
-                    continue;
-                }
-
-                path = packaged;
-            }
-            else
-            {
-                path = roots.Confine(schema.Path, reference.Source, reference.Href, "linkbaseRef");
+                log.Note($"The linkbase {reference.Href} is remote and was not read (the import works offline).");
+                continue;
             }
 
-            if (!(packages?.Exists(path) ?? File.Exists(path)))
+            if (schemas.Dts.Missing.Contains(path))
             {
                 log.Note($"The linkbase {reference.Href} referenced by {Path.GetFileName(schema.Path)} does not exist and was not read.");
             }
@@ -94,7 +86,7 @@ internal sealed class LinkbaseContent
     }
 
     /// <summary>Reads the linkbases embedded in <paramref name="schemas"/> and the linkbase <paramref name="files"/>.</summary>
-    public static LinkbaseContent Read(IEnumerable<TaxonomySchema> schemas, IReadOnlyList<string> files, LocatorResolver resolver, PackageFiles? packages = null)
+    public static LinkbaseContent Read(IEnumerable<TaxonomySchema> schemas, IReadOnlyList<string> files, LocatorResolver resolver, DtsSet dts, PackageFiles? packages = null)
     {
         var content = new LinkbaseContent();
         var links = new List<ExtendedLink>();
@@ -109,7 +101,7 @@ internal sealed class LinkbaseContent
         foreach (var file in files)
         {
             content.Files.Add(file);
-            links.AddRange(LinkbaseReader.ReadFile(file, packages));
+            links.AddRange(dts.ByPath.TryGetValue(file, out var document) && document.Kind == DtsDocumentKind.Linkbase ? LinkbaseReader.Read(file, document.Xml) : LinkbaseReader.ReadFile(file, packages));
         }
 
         var seen = new HashSet<ConceptName>();

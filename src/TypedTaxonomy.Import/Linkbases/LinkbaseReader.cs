@@ -14,9 +14,11 @@ internal static class LinkbaseReader
     private static readonly XNamespace Link = XbrlNamespaces.Link;
     private static readonly XNamespace XLink = XbrlNamespaces.XLink;
 
-    public static List<ExtendedLink> ReadFile(string path, PackageFiles? packages = null)
+    public static List<ExtendedLink> ReadFile(string path, PackageFiles? packages = null) => Read(path, XmlInput.Load(path, packages));
+
+    /// <summary>Reads a linkbase already parsed (a document of a discovered DTS).</summary>
+    public static List<ExtendedLink> Read(string path, XDocument document)
     {
-        var document = XmlInput.Load(path, packages);
         var root = document.Root!;
         if (root.Name != Link + "linkbase")
         {

@@ -165,7 +165,7 @@ internal sealed class LocatorResolver
         string? path;
         try
         {
-            path = document.Length == 0 ? Path.GetFullPath(linkbasePath) : schemas.Locate(linkbasePath, null, document, followRelative: true, roots);
+            path = schemas.Locate(linkbasePath, locator.Source, locator.Href);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {

@@ -24,9 +24,11 @@ internal static class SchemaReader
         "http://xbrl.org/PWD/2016-10-12/extensible-enumerations-2.0",
     };
 
-    public static TaxonomySchema Read(string path, PackageFiles? packages = null)
+    public static TaxonomySchema Read(string path, PackageFiles? packages = null) => Read(path, XmlInput.Load(path, packages));
+
+    /// <summary>Reads a schema already parsed (a document of a discovered DTS).</summary>
+    public static TaxonomySchema Read(string path, XDocument document)
     {
-        var document = XmlInput.Load(path, packages);
         var root = document.Root!;
         if (root.Name != Xs + "schema")
         {

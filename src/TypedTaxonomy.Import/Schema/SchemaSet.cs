@@ -3,21 +3,20 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Import.Packages;
-using TypedTaxonomy.Import.Xml;
 
 namespace TypedTaxonomy.Import.Schema;
 
 /// <summary>
-/// The schemas an import reads: the one it starts from and those found from it through <c>xs:import</c>s that
-/// lead to files at hand. A remote URL is followed when a taxonomy package's catalog maps it to a file inside the
-/// package; a relative location is followed from a schema inside a package (a package is read whole). Without
-/// packages the set is the starting schema alone, and a base taxonomy's concepts are inferred as before.
+/// The schemas an import reads: those of the taxonomy's DTS (<see cref="DtsLoader"/>, the one discovery of the
+/// documents a taxonomy names: imports, linkbaseRefs, locators, with <c>xml:base</c>; a remote URL read from the
+/// taxonomy package whose catalog maps it to a file, never fetched), read as the import's model.
 /// <para>
 /// The <see cref="Main"/> schemas are those of the taxonomy being imported: the starting schema and, when it lies in
 /// a package, every schema of that package the import reaches. All their concepts are written, with their
-/// linkbases. The other schemas (base taxonomies from <see cref="ImportOptions.Packages"/>) give the declarations
-/// of the concepts the import uses, which are then not inferred.
+/// linkbases. The other schemas (base taxonomies from <see cref="ImportOptions.Packages"/>, or local schemas the
+/// taxonomy names) give the declarations of the concepts the import uses, which are then not inferred.
 /// </para>
 /// </summary>
 internal sealed class SchemaSet
@@ -26,15 +25,17 @@ internal sealed class SchemaSet
     private readonly Dictionary<string, TaxonomySchema> byPath = new(PathComparer);
     private readonly Dictionary<XName, XName> typeBases = new();
     private readonly Dictionary<string, List<TaxonomySchema>> byNamespace = new(StringComparer.Ordinal);
-    private readonly PackageFiles packages;
 
-    private SchemaSet(TaxonomySchema entry, PackageFiles packages)
+    private SchemaSet(TaxonomySchema entry, DtsSet dts)
     {
         Entry = entry;
-        this.packages = packages;
+        Dts = dts;
     }
 
     public TaxonomySchema Entry { get; }
+
+    /// <summary>The taxonomy's DTS, whose documents these schemas (and the linkbases the import reads) are.</summary>
+    public DtsSet Dts { get; }
 
     /// <summary>Every schema read, the starting ones first, then in the order found.</summary>
     public List<TaxonomySchema> All { get; } = new();
@@ -48,39 +49,40 @@ internal sealed class SchemaSet
     /// <summary>Role types of every schema read; the first declaration of a role wins.</summary>
     public Dictionary<string, RoleTypeDeclaration> RoleTypes { get; } = new(StringComparer.Ordinal);
 
-    public static SchemaSet Discover(TaxonomySchema entry, IEnumerable<string> moreEntries, PackageFiles packages, AllowedRoots roots, ImportLog log)
+    /// <summary>The schemas of <paramref name="dts"/>, <paramref name="entry"/> (read from <paramref name="entryPaths"/>[0]) first.</summary>
+    public static SchemaSet From(DtsSet dts, TaxonomySchema entry, IReadOnlyList<string> entryPaths, PackageFiles packages, ImportLog log)
     {
-        var set = new SchemaSet(entry, packages);
+        var set = new SchemaSet(entry, dts);
         var entryPackage = packages.PackageOf(Path.GetFullPath(entry.Path));
-        var queue = new Queue<TaxonomySchema>();
-        set.Add(entry, isMain: true, queue);
-        foreach (var path in moreEntries)
+        set.Add(entry, isMain: true);
+        foreach (var path in entryPaths.Skip(1).Select(Path.GetFullPath))
         {
-            if (!set.byPath.ContainsKey(Path.GetFullPath(path)))
+            if (!set.byPath.ContainsKey(path))
             {
-                set.Add(SchemaReader.Read(path, packages), isMain: true, queue);
+                set.Add(dts.ByPath.TryGetValue(path, out var document) ? SchemaReader.Read(path, document.Xml) : SchemaReader.Read(path, packages), isMain: true);
             }
         }
 
-        while (queue.Count > 0)
+        foreach (var document in dts.Schemas)
         {
-            var schema = queue.Dequeue();
-            var inPackage = packages.PackageOf(Path.GetFullPath(schema.Path));
+            // A schema without a target namespace is one that another includes, which the import does not follow (its notes say so).
+            if (set.byPath.ContainsKey(document.Path) || document.TargetNamespace is not { Length: > 0 })
+            {
+                continue;
+            }
+
+            var isMain = entryPackage is not null && packages.PackageOf(document.Path) == entryPackage;
+            set.Add(SchemaReader.Read(document.Path, document.Xml), isMain);
+        }
+
+        foreach (var schema in set.All)
+        {
             foreach (var import in schema.Imports)
             {
-                if (import.Location is not { } location || set.Locate(schema.Path, import.Source, location, inPackage is not null, roots) is not { } path || set.byPath.ContainsKey(path))
+                if (import.Location is { } location && set.Locate(schema.Path, import.Source, location) is { } path && dts.Missing.Contains(path))
                 {
-                    continue;
+                    log.Note($"{schema.Path}: the imported schema {location} does not exist; its concepts are inferred.");
                 }
-
-                if (!packages.Exists(path))
-                {
-                    log.Note($"{schema.Path}: the imported schema {location} does not exist in its package; its concepts are inferred.");
-                    continue;
-                }
-
-                var isMain = entryPackage is not null && packages.PackageOf(path) == entryPackage;
-                set.Add(SchemaReader.Read(path, packages), isMain, queue);
             }
         }
 
@@ -88,39 +90,29 @@ internal sealed class SchemaSet
     }
 
     /// <summary>
-    /// The full path of the file <paramref name="location"/> names, from <paramref name="referencingFile"/>: a remote
-    /// URL through the packages' catalogs, a relative one (when <paramref name="followRelative"/>) confined to the
-    /// allowed roots. Null when it is not at hand.
+    /// The full path of the file <paramref name="location"/> (an <c>xlink:href</c> or <c>schemaLocation</c> of
+    /// <paramref name="reference"/> in <paramref name="referencingFile"/>) leads to, as the DTS's discovery found it:
+    /// with <c>xml:base</c>, a remote URL through the packages' catalogs. Null when it is not at hand.
     /// </summary>
-    public string? Locate(string referencingFile, XObject? reference, string location, bool followRelative, AllowedRoots roots)
+    public string? Locate(string referencingFile, XObject? reference, string location)
     {
         var document = location.Split('#')[0];
         if (document.Length == 0)
         {
-            return null;
+            return Path.GetFullPath(referencingFile);
         }
 
-        if (Uri.TryCreate(document, UriKind.Absolute, out var uri) && !uri.IsFile)
+        Uri? uri;
+        if (reference is XElement element && Dts.ByPath.TryGetValue(Path.GetFullPath(referencingFile), out var referencing))
         {
-            try
-            {
-                return packages.Resolve(document);
-            }
-            catch (ImportException e) when (reference is not null)
-            {
-                // The package's catalog leads the URL out of the package: the error is at the reference that named it.
-                throw XmlInput.Error(referencingFile, reference, e.Reason);
-            }
+            uri = DtsLoader.Resolve(referencing, element, location);
         }
-
-        if (!followRelative)
+        else if (!Uri.TryCreate(new Uri(Path.GetFullPath(referencingFile)), document, out uri))
         {
             return null;
         }
 
-        return reference is null
-            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(referencingFile))!, Uri.UnescapeDataString(document)))
-            : roots.Confine(referencingFile, reference, location, "schemaLocation");
+        return uri is null ? null : Dts.PathOf(uri);
     }
 
     /// <summary>The schema read from <paramref name="fullPath"/>, if any.</summary>
@@ -156,7 +148,7 @@ internal sealed class SchemaSet
         return type;
     }
 
-    private void Add(TaxonomySchema schema, bool isMain, Queue<TaxonomySchema> queue)
+    private void Add(TaxonomySchema schema, bool isMain)
     {
         byPath[Path.GetFullPath(schema.Path)] = schema;
         All.Add(schema);
@@ -180,7 +172,5 @@ internal sealed class SchemaSet
         {
             RoleTypes.TryAdd(uri, roleType with { Index = RoleTypes.Count });
         }
-
-        queue.Enqueue(schema);
     }
 }

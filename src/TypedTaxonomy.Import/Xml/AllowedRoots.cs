@@ -43,13 +43,22 @@ internal sealed class AllowedRoots
             throw XmlInput.Error(referencingFile, reference, $"the {what} {Excerpt.Quote(href)} is not a usable path: {e.Message}");
         }
 
-        var real = RealPath(full);
+        return Confine(full, referencingFile, reference, href, what);
+    }
+
+    /// <summary>
+    /// <paramref name="fullPath"/>, where a reference (<paramref name="href"/> at <paramref name="reference"/>) was
+    /// found to lead; throws an error located at the reference when it lies outside every allowed root.
+    /// </summary>
+    public string Confine(string fullPath, string referencingFile, XObject reference, string href, string what)
+    {
+        var real = RealPath(fullPath);
         if (!roots.Any(root => real.StartsWith(root, PathComparison)))
         {
             throw XmlInput.Error(referencingFile, reference, $"the {what} {Excerpt.Quote(href)} leads outside the taxonomy's folder and the allowed paths ({string.Join(", ", roots.Select(r => Excerpt.Quote(r)))}); nothing is read from it. Allow its folder with --allow-path (ImportOptions.AllowedPaths) if it is part of the taxonomy");
         }
 
-        return full;
+        return fullPath;
     }
 
     private static string WithSeparator(string path) => Path.EndsInDirectorySeparator(path) ? path : path + Path.DirectorySeparatorChar;
