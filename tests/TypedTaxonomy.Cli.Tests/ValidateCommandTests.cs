@@ -83,4 +83,23 @@ public sealed class ValidateCommandTests
         Assert.Equal(ExitCodes.Usage, package.ExitCode);
         Assert.Contains("tpe:", package.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ImportRefusesAnInvalidTaxonomyWithEveryErrorAndAllowInvalidImportsItAnyway()
+    {
+        using var temp = new TempDirectory();
+        var schema = Path.Combine(TestData.SharedData, "sec-filings", "nflx-10k-2024", "nflx-20240126.xsd");
+
+        var refused = CliRunner.Run("import", schema, "--output", temp.File("refused"));
+
+        Assert.Equal(ExitCodes.Usage, refused.ExitCode);
+        Assert.Equal(4, refused.Error.Split('\n').Count(l => l.Contains("xbrl.4.3.2:linkbaseRefHref", StringComparison.Ordinal) && l.Contains("nflx-20240126.xsd(2", StringComparison.Ordinal)));
+        Assert.False(Directory.Exists(temp.File("refused")), "nothing is written");
+
+        var allowed = CliRunner.Run("import", schema, "--output", temp.File("allowed"), "--allow-invalid");
+
+        Assert.True(allowed.ExitCode == ExitCodes.Clean, allowed.Output + allowed.Error);
+        Assert.Contains("imported anyway: --allow-invalid", allowed.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.File("allowed/nflx.taxonomy.yaml")));
+    }
 }
