@@ -102,4 +102,32 @@ public sealed class ValidateCommandTests
         Assert.Contains("imported anyway: --allow-invalid", allowed.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.File("allowed/nflx.taxonomy.yaml")));
     }
+
+    [Fact]
+    public void CheckWithDtsAddsWhatTheProcessorFindsAgainstTheReportsOwnTaxonomy()
+    {
+        using var temp = new TempDirectory();
+        var source = Path.GetDirectoryName(AppleInline)!;
+        foreach (var file in Directory.GetFiles(source, "aapl-20250329*.x*"))
+        {
+            File.Copy(file, temp.File(Path.GetFileName(file)));
+        }
+
+        var imported = CliRunner.Run("import", temp.File("aapl-20250329.xsd"), "--instance", temp.File("aapl-20250329_htm.xml"), "--output", temp.File("schema"));
+        Assert.True(imported.ExitCode == ExitCodes.Clean, imported.Output + imported.Error);
+
+        // 4.56E8 is a number to the schema files' rules, but not an xs:decimal, the value space of monetaryItemType.
+        var instance = temp.File("aapl-20250329_htm.xml");
+        File.WriteAllText(instance, File.ReadAllText(instance).Replace("id=\"f-139\" unitRef=\"usd\">456000000<", "id=\"f-139\" unitRef=\"usd\">4.56E8<", StringComparison.Ordinal));
+
+        var plain = CliRunner.Run("check", temp.File("schema"), "--report", instance);
+        var withDts = CliRunner.Run("check", temp.File("schema"), "--report", instance, "--dts", "--package", Srt);
+
+        Assert.DoesNotContain("xmlSchema:valueError", plain.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Findings, withDts.ExitCode);
+        var valueError = Assert.Single(withDts.Output.Split('\n'), l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.Contains("xmlSchema:valueError: The value '4.56E8' of OtherComprehensiveIncomeLossDerivativeInstrumentGainLossBeforeReclassificationAfterTax", valueError, StringComparison.Ordinal);
+        Assert.Contains("every fact's concept is in the schema files; a DTS of 9 documents, 4 remote ones not at hand.", withDts.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, CliRunner.Run("check", temp.File("schema"), "--report", instance, "--package", Srt).ExitCode);
+    }
 }

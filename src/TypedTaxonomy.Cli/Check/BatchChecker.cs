@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Validation;
 
 namespace TypedTaxonomy.Cli.Check;
@@ -24,7 +25,8 @@ public static class BatchChecker
     /// <param name="parallelism">How many reports at most are checked at once (at least 1).</param>
     /// <param name="completed">Called with each outcome, in order.</param>
     /// <param name="progress">Called with how many reports are done, after each one (whatever its turn).</param>
-    public static IReadOnlyList<ReportOutcome> Check(IReadOnlyList<string> paths, SchemaRules rules, CalculationMode mode, int parallelism, Action<ReportOutcome> completed, Action<int>? progress = null)
+    /// <param name="dts">When given (<c>check --dts</c>), each XBRL report is also validated against its own taxonomy by the XBRL 2.1 processor, with these packages.</param>
+    public static IReadOnlyList<ReportOutcome> Check(IReadOnlyList<string> paths, SchemaRules rules, CalculationMode mode, int parallelism, Action<ReportOutcome> completed, Action<int>? progress = null, XbrlProcessorOptions? dts = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(rules);
@@ -41,7 +43,7 @@ public static class BatchChecker
             new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             index =>
             {
-                var outcome = CheckOne(paths[index], rules, mode);
+                var outcome = CheckOne(paths[index], rules, mode, dts);
                 lock (gate)
                 {
                     outcomes[index] = outcome;
@@ -57,11 +59,23 @@ public static class BatchChecker
     }
 
     /// <summary>One report; a failure of the validator itself (a bug, never the input's fault) is that report's error, not the batch's end.</summary>
-    private static ReportOutcome CheckOne(string path, SchemaRules rules, CalculationMode mode)
+    private static ReportOutcome CheckOne(string path, SchemaRules rules, CalculationMode mode, XbrlProcessorOptions? dts)
     {
         try
         {
-            return ReportOutcome.From(ReportChecker.Check(path, rules, mode), mode);
+            var outcome = ReportOutcome.From(ReportChecker.Check(path, rules, mode), mode);
+            if (dts is null || outcome.Error is not null)
+            {
+                return outcome;
+            }
+
+            // xBRL-JSON names its taxonomy in documentInfo, and a report package holds it inside the package: neither is a document the processor starts from.
+            if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || PackagedReportPath.Find(path) is not null)
+            {
+                return outcome with { Notes = [.. outcome.Notes, "--dts: the XBRL 2.1 processor starts from an XBRL instance or an Inline XBRL document; this report's taxonomy is not validated."] };
+            }
+
+            return outcome.WithProcessor(XbrlProcessor.Validate(path, dts with { Mode = mode }));
         }
 #pragma warning disable CA1031 // One report's unexpected failure is reported with it; the other reports are still checked.
         catch (Exception e)

@@ -85,9 +85,25 @@ public sealed record ReportOutcome(
                 new SourceLocation(f.File, f.Line, f.Column, null),
                 null))
             .ToList();
-        var dts = new DtsOutcome(result.Dts.Documents.Count, result.Dts.Unavailable.Count, result.Report is null);
+        var dts = new DtsOutcome(result.Dts.Documents.Count, result.Dts.Unavailable.Count, result.Report is null, WithSchemaFiles: false);
         var validation = result.Validation;
         return new ReportOutcome(path, mode, null, result.Report?.Facts.Count ?? 0, validation?.NumericFacts ?? 0, validation?.CheckedCalculations ?? 0, 0, 0, result.Report?.Notes ?? [], findings, dts);
+    }
+
+    /// <summary>
+    /// This outcome of <c>check</c> with what the XBRL 2.1 processor found of the report against its own taxonomy
+    /// (<c>check --dts</c>): every finding of the DTS and of the instance against it, but those of the fact and
+    /// calculation rules, which the check has already applied with the schema files' rules.
+    /// </summary>
+    public ReportOutcome WithProcessor(XbrlProcessorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var processor = From(Path, result, Mode);
+        var factRules = (result.Validation?.Result.Findings ?? [])
+            .Select(f => (f.Rule, f.Fact?.Location?.Line ?? 0, f.Fact?.Location?.Column ?? 0))
+            .ToHashSet();
+        var findings = Findings.Concat(processor.Findings.Where(f => !factRules.Contains((f.Rule, f.Location.Line, f.Location.Column)))).ToList();
+        return this with { Findings = findings, Dts = processor.Dts! with { WithSchemaFiles = true } };
     }
 
     /// <summary>A report that could not be read (missing, unreadable, malformed): one located error.</summary>
@@ -95,8 +111,9 @@ public sealed record ReportOutcome(
         new(path, mode, new Finding(FindingLevel.Error, "typedTaxonomy:unreadableReport", message, location, null), 0, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<Finding>());
 }
 
-/// <summary>The taxonomy an entry of <c>validate</c> discovered.</summary>
+/// <summary>The taxonomy an entry of <c>validate</c> (or a report of <c>check --dts</c>) discovered.</summary>
 /// <param name="Documents">The documents of its DTS that were read.</param>
 /// <param name="NotAtHand">The remote documents it names that no taxonomy package given holds (each one warning).</param>
 /// <param name="IsTaxonomy">True when the entry is a schema or linkbase rather than a report.</param>
-public sealed record DtsOutcome(int Documents, int NotAtHand, bool IsTaxonomy);
+/// <param name="WithSchemaFiles">True for <c>check --dts</c>, which validated the report against schema files as well.</param>
+public sealed record DtsOutcome(int Documents, int NotAtHand, bool IsTaxonomy, bool WithSchemaFiles);

@@ -5,12 +5,13 @@ using System.IO;
 using System.Linq;
 using TypedTaxonomy.Cli.Check;
 using TypedTaxonomy.Cli.Output;
+using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Validation;
 
 namespace TypedTaxonomy.Cli.Commands;
 
 /// <summary>
-/// <c>typed-taxonomy check &lt;files or dirs...&gt; [--report ...] [--mode] [--taxonomy] [--format] [--fail-on] [--parallel]</c>:
+/// <c>typed-taxonomy check &lt;files or dirs...&gt; [--report ...] [--mode] [--taxonomy] [--format] [--fail-on] [--parallel] [--dts [--package]...]</c>:
 /// parses and resolves schema files and reports their diagnostics; then validates the reports against them, several at
 /// once, each printed in order as it is done.
 /// </summary>
@@ -37,6 +38,16 @@ internal static class CheckCommand
         };
         var format = CommonOptions.Format("text: lines for a person; json: JSON lines (the schema check, one object per report, a summary); sarif: a SARIF 2.1.0 log for code scanning.");
         var failOn = CommonOptions.FailOn();
+        var dts = new Option<bool>("--dts")
+        {
+            Description = "Also validate each report as an XBRL 2.1 processor does (as 'validate' does) against the taxonomy it names: its DTS, the instance against it, fact values against their types; remote schemas from --package.",
+        };
+        var packages = new Option<string[]>("--package", "-P")
+        {
+            Description = "With --dts: taxonomy packages (folders or .zip) whose catalogs map the remote schemas the reports name to their files.",
+            HelpName = "package",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var parallel = new Option<int>("--parallel", "-p")
         {
             Description = "How many reports are validated at once; default: the number of processors.",
@@ -59,7 +70,16 @@ internal static class CheckCommand
             format,
             failOn,
             parallel,
+            dts,
+            packages,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(packages) is { Length: > 0 } && !result.GetValue(dts))
+            {
+                result.AddError("--package is read by the XBRL 2.1 processor: give --dts with it.");
+            }
+        });
         command.SetAction(parseResult => CommandGuard.Run(error, () =>
         {
             var threshold = CommonOptions.FailOnOf(parseResult.GetValue(failOn));
@@ -99,7 +119,8 @@ internal static class CheckCommand
 
                         writer.Report(outcome);
                     },
-                    done => progress?.Show(done));
+                    done => progress?.Show(done),
+                    parseResult.GetValue(dts) ? new XbrlProcessorOptions { Packages = parseResult.GetValue(packages) ?? [] } : null);
                 progress?.Clear();
             }
 

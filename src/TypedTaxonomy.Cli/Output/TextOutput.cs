@@ -57,11 +57,12 @@ internal sealed class TextOutput : CheckOutput
             return;
         }
 
-        var unknown = report.Dts is { } dts
+        var unknown = report.Dts is { WithSchemaFiles: false } dts
             ? $"{Dts(dts)}."
-            : report.UnknownConcepts == 0
-            ? "every fact's concept is in the schema files."
-            : $"{Plural(report.UnknownFacts, "fact")} of {Plural(report.UnknownConcepts, "concept")} not in the schema files.";
+            : (report.UnknownConcepts == 0
+                ? "every fact's concept is in the schema files"
+                : $"{Plural(report.UnknownFacts, "fact")} of {Plural(report.UnknownConcepts, "concept")} not in the schema files")
+                + (report.Dts is { } checkedDts ? $"; {Dts(checkedDts)}." : ".");
         var calculations = report.Mode == CalculationMode.Classic ? "classic XBRL 2.1" : report.Mode == CalculationMode.Truncate ? "Calculations 1.1, truncation" : "Calculations 1.1, round to nearest";
         var rollForwards = report.RollForwards == 0 ? string.Empty : " and " + Plural(report.RollForwards, "roll-forward");
         Output.WriteLine(
