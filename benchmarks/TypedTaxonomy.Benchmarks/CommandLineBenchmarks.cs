@@ -9,7 +9,8 @@ namespace TypedTaxonomy.Benchmarks;
 /// 10-K 2023 (1,164 facts) against its imported taxonomy, process start to exit. <see cref="FrameworkDependent"/>, the
 /// baseline, is the tool as <c>dotnet tool install</c> runs it (JIT compiled); <see cref="NativeAot"/> is the same
 /// project published ahead of time (<c>dotnet publish src/TypedTaxonomy.Cli -c Release -r linux-x64</c>). Setup
-/// publishes both and imports the filing once.
+/// publishes both and imports the filing once. <see cref="NativeAotValidate"/> is the XBRL 2.1 processor on the same
+/// filing (<c>validate</c>), and <see cref="NativeAotCheckWithDts"/> both in one run.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 15)]
 public class CommandLineBenchmarks
@@ -40,6 +41,14 @@ public class CommandLineBenchmarks
 
     [Benchmark]
     public void NativeAot() => Run(Path.Combine(work, "aot", "typed-taxonomy"), "check", schema, "--report", report);
+
+    /// <summary>The XBRL 2.1 processor on the same filing, as Arelle validates it: its DTS discovered and checked, the instance against it.</summary>
+    [Benchmark]
+    public void NativeAotValidate() => Run(Path.Combine(work, "aot", "typed-taxonomy"), "validate", report);
+
+    /// <summary>The schema check and the XBRL 2.1 processor in one run (<c>check --dts</c>).</summary>
+    [Benchmark]
+    public void NativeAotCheckWithDts() => Run(Path.Combine(work, "aot", "typed-taxonomy"), "check", schema, "--report", report, "--dts");
 
     private static void Run(string program, params string[] arguments) => ToolProcess.Run(0, program, arguments);
 }

@@ -49,11 +49,7 @@ public sealed class ValidateCommandTests
     public void ACalculationThatNoLongerAddsUpIsAnInconsistencyAtItsTotal()
     {
         using var temp = new TempDirectory();
-        var source = Path.GetDirectoryName(AppleInline)!;
-        foreach (var file in Directory.GetFiles(source, "aapl-20250329*.x*"))
-        {
-            File.Copy(file, temp.File(Path.GetFileName(file)));
-        }
+        CopyAppleFiling(temp);
 
         // Apple's other comprehensive income on derivatives: after reclassification = before − reclassification (456 − (−232) = 688).
         var instance = temp.File("aapl-20250329_htm.xml");
@@ -107,11 +103,7 @@ public sealed class ValidateCommandTests
     public void CheckWithDtsAddsWhatTheProcessorFindsAgainstTheReportsOwnTaxonomy()
     {
         using var temp = new TempDirectory();
-        var source = Path.GetDirectoryName(AppleInline)!;
-        foreach (var file in Directory.GetFiles(source, "aapl-20250329*.x*"))
-        {
-            File.Copy(file, temp.File(Path.GetFileName(file)));
-        }
+        CopyAppleFiling(temp);
 
         var imported = CliRunner.Run("import", temp.File("aapl-20250329.xsd"), "--instance", temp.File("aapl-20250329_htm.xml"), "--output", temp.File("schema"));
         Assert.True(imported.ExitCode == ExitCodes.Clean, imported.Output + imported.Error);
@@ -129,5 +121,14 @@ public sealed class ValidateCommandTests
         Assert.Contains("xmlSchema:valueError: The value '4.56E8' of OtherComprehensiveIncomeLossDerivativeInstrumentGainLossBeforeReclassificationAfterTax", valueError, StringComparison.Ordinal);
         Assert.Contains("every fact's concept is in the schema files; a DTS of 9 documents, 4 remote ones not at hand.", withDts.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Usage, CliRunner.Run("check", temp.File("schema"), "--report", instance, "--package", Srt).ExitCode);
+    }
+
+    /// <summary>Copies the 10-Q's instance, schema and linkbases (not the Inline document or the R pages) into <paramref name="temp"/>.</summary>
+    private static void CopyAppleFiling(TempDirectory temp)
+    {
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(AppleInline)!, "aapl-20250329*.x*"))
+        {
+            File.Copy(file, temp.File(Path.GetFileName(file)));
+        }
     }
 }

@@ -42,12 +42,7 @@ internal static class CheckCommand
         {
             Description = "Also validate each report as an XBRL 2.1 processor does (as 'validate' does) against the taxonomy it names: its DTS, the instance against it, fact values against their types; remote schemas from --package.",
         };
-        var packages = new Option<string[]>("--package", "-P")
-        {
-            Description = "With --dts: taxonomy packages (folders or .zip) whose catalogs map the remote schemas the reports name to their files.",
-            HelpName = "package",
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var packages = CommonOptions.Packages("With --dts: taxonomy packages (folders or .zip) whose catalogs map the remote schemas the reports name to their files.");
         var parallel = new Option<int>("--parallel", "-p")
         {
             Description = "How many reports are validated at once; default: the number of processors.",

@@ -60,6 +60,14 @@ internal static class CommonOptions
         return failOn;
     }
 
+    /// <summary><c>--package</c>, <c>-P</c>: taxonomy packages for the XBRL 2.1 processor (<c>validate</c>, <c>check --dts</c>).</summary>
+    public static Option<string[]> Packages(string description) => new("--package", "-P")
+    {
+        Description = description + " Nothing is fetched from the network: a remote document no package holds is one warning, and what lies in it is not judged.",
+        HelpName = "package",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     /// <summary>The output writer a <c>--format</c> value names.</summary>
     public static CheckOutput Output(string? format, System.IO.TextWriter output) =>
         CheckOutput.Create(Enum.Parse<OutputFormat>(format ?? "text", ignoreCase: true), output);

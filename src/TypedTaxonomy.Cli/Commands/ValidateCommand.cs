@@ -24,12 +24,7 @@ internal static class ValidateCommand
             Description = "What to validate: XBRL 2.1 instances, Inline XBRL documents (.htm, .xhtml), taxonomy schemas (.xsd) or linkbases, each with the taxonomy it discovers.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var packages = new Option<string[]>("--package", "-P")
-        {
-            Description = "Taxonomy packages (folders or .zip) whose catalogs map the remote schemas the entries name (US-GAAP, DEI, SRT, ...) to their files. Nothing is fetched from the network: a remote document no package holds is one warning, and what lies in it is not judged.",
-            HelpName = "package",
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var packages = CommonOptions.Packages("Taxonomy packages (folders or .zip) whose catalogs map the remote schemas the entries name (US-GAAP, DEI, SRT, ...) to their files.");
         var mode = CommonOptions.Mode("classic");
         var format = CommonOptions.Format("text: lines for a person; json: JSON lines (one object per entry, a summary); sarif: a SARIF 2.1.0 log for code scanning.");
         var failOn = CommonOptions.FailOn();
