@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Model;
-using static TypedTaxonomy.Schema.Resolution.TaxonomyResolver;
 
 namespace TypedTaxonomy.Schema.Resolution;
 
@@ -11,23 +10,20 @@ namespace TypedTaxonomy.Schema.Resolution;
 /// Finds directed cycles among summations (A = B + C, C = A − D). XBRL forbids them: the totals could
 /// never be checked. A calculation that closes a cycle is reported and left out; the rest stay.
 /// </summary>
-internal sealed class CalculationGraphCheck
+internal static class CalculationGraphCheck
 {
-    private readonly ResolutionContext context;
-
-    public CalculationGraphCheck(ResolutionContext context) => this.context = context;
-
-    public List<ResolvedCalculation> RemoveCycles(List<(ResolvedCalculation Calculation, CalculationDefinition Definition)> calculations)
+    /// <summary>The calculations in order, without those that close a cycle (reported to <paramref name="diagnostics"/>).</summary>
+    public static List<ResolvedCalculation> RemoveCycles(List<FileCalculation> calculations, List<SchemaDiagnostic> diagnostics)
     {
         var kept = new List<ResolvedCalculation>();
         var edges = new Dictionary<ConceptKey, List<ConceptKey>>();
-        foreach (var (calculation, definition) in calculations)
+        foreach (var (calculation, totalSpan, _) in calculations)
         {
             var path = FindPathFromAnyItemTo(calculation, edges);
             if (path is not null)
             {
                 var cycle = string.Join(" → ", path.Select(k => k.ToString()));
-                context.Report(SchemaDiagnosticDescriptors.CalculationCycle, definition.Total.Span, cycle);
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.CalculationCycle, totalSpan, cycle));
                 continue;
             }
 
