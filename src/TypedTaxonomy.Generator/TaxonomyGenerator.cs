@@ -5,6 +5,7 @@ using TypedTaxonomy.Generator.Diagnostics;
 using TypedTaxonomy.Generator.Emitter;
 using TypedTaxonomy.Generator.Specs;
 using TypedTaxonomy.Generator.Pipeline;
+using TypedTaxonomy.Schema;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Parsing;
 
@@ -22,9 +23,12 @@ namespace TypedTaxonomy.Generator;
 /// with it; the diagnostics across files come with the resolved plan.
 /// </para>
 /// Each file is parsed in its own step, so editing one file re-parses only that file; C# edits touch
-/// nothing here because no step reads the compilation. Resolution needs every file and runs after a
-/// Collect of the parsed models. Its output is cut into one slice per generated file (the share of the resolved set
-/// that file reads), so an edit plans and renders again only the files whose slice it changed.
+/// nothing here because no step reads the compilation. Resolution is split the same way: each file's declarations
+/// become records in a step of their own, a step across files links them (duplicates, names looked up), and each
+/// file's statements and calculations are resolved in a step cached on what the file reads of the set, so an edit
+/// resolves again only the files it changed or whose uses it changed. The resolved set is cut into one slice per
+/// generated file (the share of the resolved set that file reads), so an edit plans and renders again only the files
+/// whose slice it changed.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class TaxonomyGenerator : IIncrementalGenerator
@@ -49,9 +53,29 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
             }
         });
 
-        var plan = parsed
+        // Resolution, in the steps of SchemaFileSet.Resolve: each file's declarations made into records on their own;
+        // the set linked (what needs every file); each file's statements and calculations resolved on what they read of
+        // the set, cached on it; the set assembled from the files and cut into slices.
+        var declared = parsed
+            .Select(static (file, _) => SchemaFileSet.Declare(file))
+            .WithTrackingName(TrackingNames.DeclareFile);
+
+        var link = declared
             .Collect()
-            .Select(static (files, cancellationToken) => GenerationPlan.Create(files, cancellationToken))
+            .Select(static (files, _) => SchemaFileSet.Link(files))
+            .WithTrackingName(TrackingNames.Link);
+
+        var resolvedFiles = declared
+            .Combine(link)
+            .Select(static (pair, _) => pair.Right.InputOf(pair.Left))
+            .WithTrackingName(TrackingNames.FileInput)
+            .Select(static (input, _) => SchemaFileSet.ResolveFile(input))
+            .WithTrackingName(TrackingNames.ResolveFile);
+
+        var plan = resolvedFiles
+            .Collect()
+            .Combine(link)
+            .Select(static (pair, cancellationToken) => GenerationPlan.Create(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Resolve);
 
         var rendered = plan

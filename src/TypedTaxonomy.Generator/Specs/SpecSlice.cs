@@ -81,6 +81,10 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
         private readonly Dictionary<ConceptKey, ResolvedConcept> concepts;
         private readonly Dictionary<ConceptKey, ResolvedAxis> axes;
 
+        /// <summary>The concepts of the statement being cut, and the calculations among them: kept between statements, cleared for each.</summary>
+        private readonly HashSet<ConceptKey> used = new();
+        private readonly List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)> inside = new();
+
         /// <summary>Every summation and roll-forward of the set by its total, numbered in the set's order.</summary>
         private readonly Dictionary<ConceptKey, List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>> byTotal = new();
 
@@ -160,39 +164,64 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
         /// </summary>
         private List<SpecSlice> Catalog(ResolvedTaxonomy taxonomy)
         {
-            var taken = new HashSet<string>(taxonomy.Concepts.Select(c => GeneratedNames.Identifier(c.Key.LocalName)), StringComparer.Ordinal)
+            // The concepts by file, in the set's order, and the C# names of those whose name is not already one (a
+            // holder class must meet none); a name that is already one is found in the concept table.
+            var byFile = new Dictionary<string, List<ResolvedConcept>>(StringComparer.Ordinal);
+            var renamed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var concept in taxonomy.Concepts)
+            {
+                var identifier = GeneratedNames.Identifier(concept.Key.LocalName);
+                if (identifier != concept.Key.LocalName)
+                {
+                    renamed.Add(identifier);
+                }
+
+                if (!byFile.TryGetValue(concept.FilePath, out var list))
+                {
+                    byFile.Add(concept.FilePath, list = new List<ResolvedConcept>());
+                }
+
+                list.Add(concept);
+            }
+
+            var taken = new HashSet<string>(StringComparer.Ordinal)
             {
                 GeneratedNames.ConceptsClass(taxonomy.Name), GeneratedNames.ConceptList,
             };
+            bool IsTaken(string name) =>
+                taken.Contains(name) || renamed.Contains(name) || (concepts.TryGetValue(new ConceptKey(taxonomy.Prefix, name), out var concept) && GeneratedNames.Identifier(concept.Key.LocalName) == concept.Key.LocalName);
+
             var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var files = new List<SpecSlice>();
-            foreach (var group in taxonomy.Concepts.GroupBy(c => c.FilePath, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var path in byFile.Keys.OrderBy(p => p, StringComparer.Ordinal))
             {
-                var stem = GeneratedNames.Identifierish(GeneratedNames.FileStem(group.Key));
+                var group = byFile[path];
+                var stem = GeneratedNames.Identifierish(GeneratedNames.FileStem(path));
                 var unique = stem;
                 for (var i = 2; !stems.Add(unique); i++)
                 {
                     unique = stem + i.ToString(CultureInfo.InvariantCulture);
                 }
 
-                var count = group.Count();
+                var count = group.Count;
                 var pascal = GeneratedNames.PascalCase(unique);
                 var holders = new List<string>();
                 for (var start = 0; start < count; start += SpecBuilder.ConceptsPerHolder)
                 {
                     var holderStem = count <= SpecBuilder.ConceptsPerHolder ? pascal : pascal + (start / SpecBuilder.ConceptsPerHolder + 1).ToString(CultureInfo.InvariantCulture);
                     var holder = holderStem;
-                    for (var i = 2; !taken.Add(holder); i++)
+                    for (var i = 2; IsTaken(holder); i++)
                     {
                         holder = holderStem + "_" + i.ToString(CultureInfo.InvariantCulture);
                     }
 
+                    taken.Add(holder);
                     holders.Add(holder);
                 }
 
                 var share = new Share();
                 share.Of(taxonomy.Prefix).Concepts.AddRange(group);
-                files.Add(Slice(SliceKind.Catalog, taxonomy.Prefix, group.Key, share, unique, holders.ToEquatableArray()));
+                files.Add(Slice(SliceKind.Catalog, taxonomy.Prefix, path, share, unique, holders.ToEquatableArray()));
             }
 
             return files;
@@ -227,7 +256,8 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
         {
             var share = new Share();
             share.Of(taxonomy.Prefix).Statements.Add(statement);
-            var used = new HashSet<ConceptKey>();
+            var used = this.used;
+            used.Clear();
             foreach (var item in statement.LineItems)
             {
                 if (used.Add(item.Concept))
@@ -242,10 +272,25 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
             }
 
             // Found through their totals, not by a scan of every summation of the set, and kept in the set's order.
-            var inside = used
-                .SelectMany(key => byTotal.TryGetValue(key, out var list) ? list : Enumerable.Empty<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>())
-                .Where(c => c.Calculation.Items.All(i => used.Contains(i.Concept)))
-                .OrderBy(c => c.Order);
+            var inside = this.inside;
+            inside.Clear();
+            foreach (var key in used)
+            {
+                if (!byTotal.TryGetValue(key, out var list))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in list)
+                {
+                    if (candidate.Calculation.Items.All(i => used.Contains(i.Concept)))
+                    {
+                        inside.Add(candidate);
+                    }
+                }
+            }
+
+            inside.Sort((a, b) => a.Order.CompareTo(b.Order));
             foreach (var (_, prefix, isRollForward, calculation) in inside)
             {
                 (isRollForward ? share.Of(prefix).RollForwards : share.Of(prefix).Calculations).Add(calculation);

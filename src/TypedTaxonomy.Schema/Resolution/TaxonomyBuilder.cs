@@ -101,7 +101,6 @@ internal sealed class TaxonomyBuilder
         // Sized once for every concept of the taxonomy: at US-GAAP scale, growing them step by step costs more than the rest.
         var conceptCount = Documents.Sum(d => d.Concepts.Count + d.Axes.Sum(a => 2 + a.Members.Count));
         Concepts = new Dictionary<string, (ResolvedConcept Concept, SourceSpan Span)>(conceptCount, StringComparer.Ordinal);
-        conceptsByIdentifier = new Dictionary<string, (ConceptKey Name, SourceSpan Span)>(conceptCount, StringComparer.Ordinal);
 
         // Known before any use is resolved, in whichever file.
         leftOutConcepts.UnionWith(Documents.SelectMany(d => d.LeftOutConcepts).Select(c => c.Value));
@@ -465,17 +464,37 @@ internal sealed class TaxonomyBuilder
             return;
         }
 
-        if (conceptsByIdentifier.TryGetValue(identifier, out var other))
+        // The concept whose C# name this one takes: one named so (a C# name has no '.' or '-'), or another renamed to it.
+        var renamed = identifier != concept.Key.LocalName;
+        (ConceptKey Name, SourceSpan Span)? other = null;
+        if (renamed && Concepts.TryGetValue(identifier, out var named))
         {
-            Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' and '{other.Name}' (at {other.Span}) both become the C# name '{identifier}'");
+            other = (named.Concept.Key, named.Span);
+        }
+        else if (renamedConcepts.TryGetValue(identifier, out var earlier))
+        {
+            other = earlier;
+        }
+
+        if (other is { } clash)
+        {
+            Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' and '{clash.Name}' (at {clash.Span}) both become the C# name '{identifier}'");
             return;
         }
 
-        conceptsByIdentifier.Add(identifier, (concept.Key, span));
+        if (renamed)
+        {
+            renamedConcepts.Add(identifier, (concept.Key, span));
+        }
+
         Concepts.Add(concept.Key.LocalName, (concept, span));
     }
 
-    private Dictionary<string, (ConceptKey Name, SourceSpan Span)> conceptsByIdentifier = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The accepted concepts whose C# name is not their name ('.' and '-' made '_'), by that C# name: with
+    /// <see cref="Concepts"/>, where every other concept is found by its C# name, the C# names taken.
+    /// </summary>
+    private readonly Dictionary<string, (ConceptKey Name, SourceSpan Span)> renamedConcepts = new(StringComparer.Ordinal);
 
     private void DeclareAxis(AxisDefinition axis, DeclaredFile.AxisRecords declared)
     {
