@@ -392,7 +392,7 @@ internal sealed class FileResolver
         return valid && items.Count > 0 ? new ResolvedCalculation(total.Key, statementName, items.ToEquatableArray()) : null;
     }
 
-    internal static string What(CalculationDefinition calculation) => calculation.IsRollForward ? "roll-forward" : "calculation";
+    private static string What(CalculationDefinition calculation) => calculation.IsRollForward ? "roll-forward" : "calculation";
 
     private bool CheckCalculationConcept(ResolvedConcept concept, Located<string> reference, CalculationDefinition calculation)
     {

@@ -8,7 +8,11 @@ using static TypedTaxonomy.Schema.Resolution.TaxonomyResolver;
 
 namespace TypedTaxonomy.Schema.Resolution;
 
-/// <summary>Collects one taxonomy's files and resolves them; used by <see cref="TaxonomyResolver"/> only.</summary>
+/// <summary>
+/// Collects one taxonomy's files and links them: declares their elements, runs the checks that need all of them, and
+/// tells each file what its statements and calculations read of the set (<see cref="EnvironmentOf"/>); then builds the
+/// taxonomy from its files resolved. Used by <see cref="TaxonomyResolver"/> only.
+/// </summary>
 internal sealed class TaxonomyBuilder
 {
     private readonly List<SchemaDiagnostic> diagnostics;

@@ -125,9 +125,6 @@ public static class TaxonomyResolver
 
         public List<SchemaDiagnostic> Diagnostics { get; }
 
-        public void Report(SchemaDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
-            Diagnostics.Add(SchemaDiagnostic.Create(descriptor, span, arguments));
-
         public ResolvedConcept? FindConcept(ConceptKey key) =>
             Taxonomies.TryGetValue(key.Prefix, out var taxonomy) && taxonomy.Concepts.TryGetValue(key.LocalName, out var concept) ? concept.Concept : null;
 
