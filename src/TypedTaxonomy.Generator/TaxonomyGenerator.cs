@@ -24,7 +24,7 @@ namespace TypedTaxonomy.Generator;
 /// </para>
 /// Each file is parsed in its own step, so editing one file re-parses only that file; C# edits touch
 /// nothing here because no step reads the compilation. Resolution is split the same way: each file's declarations
-/// become records in a step of their own, a step across files links them (duplicates, names looked up), and each
+/// become records in its parse step, a step across files links them (duplicates, names looked up), and each
 /// file's statements and calculations are resolved in a step cached on what the file reads of the set, so an edit
 /// resolves again only the files it changed or whose uses it changed. The resolved set is cut into one slice per
 /// generated file (the share of the resolved set that file reads), so an edit plans and renders again only the files
@@ -37,35 +37,32 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // The project may give a file the C# namespace of its code (CSharpNamespace on its TaxonomySchema item); the
-        // options are read per file, so a file is parsed again only when its text or its namespace changes.
+        // options are read per file, so a file is parsed again only when its text or its namespace changes. Resolution's
+        // first step, the records of what the file declares, is made in the same step, from the file alone.
         var parsed = context.AdditionalTextsProvider
             .Where(static text => TaxonomyFileParser.IsTaxonomyFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => (Text: pair.Left, CSharpNamespace: SchemaFile.CSharpNamespaceOf(pair.Left, pair.Right)))
-            .Select(static (file, cancellationToken) => SchemaFile.Read(file.Text, file.CSharpNamespace, cancellationToken))
+            .Select(static (file, cancellationToken) => SchemaFileSet.Declare(SchemaFile.Read(file.Text, file.CSharpNamespace, cancellationToken)))
             .WithTrackingName(TrackingNames.ParseFile);
 
         context.RegisterSourceOutput(parsed, static (output, file) =>
         {
-            foreach (var diagnostic in file.Result.Diagnostics)
+            foreach (var diagnostic in file.Parsed.Result.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
 
-        // Resolution, in the steps of SchemaFileSet.Resolve: each file's declarations made into records on their own;
-        // the set linked (what needs every file); each file's statements and calculations resolved on what they read of
-        // the set, cached on it; the set assembled from the files and cut into slices.
-        var declared = parsed
-            .Select(static (file, _) => SchemaFileSet.Declare(file))
-            .WithTrackingName(TrackingNames.DeclareFile);
-
-        var link = declared
+        // Resolution, in the steps of SchemaFileSet.Resolve after each file's declarations: the set linked (what needs
+        // every file); each file's statements and calculations resolved on what they read of the set, cached on it; the
+        // set assembled from the files and cut into slices.
+        var link = parsed
             .Collect()
             .Select(static (files, _) => SchemaFileSet.Link(files))
             .WithTrackingName(TrackingNames.Link);
 
-        var resolvedFiles = declared
+        var resolvedFiles = parsed
             .Combine(link)
             .Select(static (pair, _) => pair.Right.InputOf(pair.Left))
             .WithTrackingName(TrackingNames.FileInput)

@@ -75,9 +75,9 @@ public sealed class IncrementalGenerationTests
         var edited = new InMemoryAdditionalText(files[2].Path, Benchmarks.SyntheticTaxonomy.File(2, revision: " (edited)"));
         var result = driver.ReplaceAdditionalText(files[2], edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        // The edited file's records are made again and its statements and calculations resolved again; every other
-        // file's records and resolution come from the cache (what they read of the set did not change).
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, OutputReasons(result, TrackingNames.DeclareFile));
+        // The edited file is parsed and its records are made again, and its statements and calculations are resolved
+        // again; every other file's records and resolution come from the cache (what they read of the set did not change).
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, OutputReasons(result, TrackingNames.ParseFile));
         var resolved = OutputReasons(result, TrackingNames.ResolveFile);
         Assert.Equal(4, resolved.Count);
         Assert.Equal(IncrementalStepRunReason.Cached, resolved[0]);
@@ -99,7 +99,7 @@ public sealed class IncrementalGenerationTests
         var changed = new InMemoryAdditionalText("base.taxonomy.yaml", Base.Replace("Revenue: { type: monetary, periodType: duration, balance: credit }", "Revenue: { type: monetary, periodType: instant, balance: credit }", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(baseFile, changed).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, OutputReasons(result, TrackingNames.DeclareFile));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, OutputReasons(result, TrackingNames.ParseFile));
         Assert.Equal(IncrementalStepRunReason.Modified, OutputReasons(result, TrackingNames.FileInput)[1]);
         Assert.NotEqual(IncrementalStepRunReason.Cached, OutputReasons(result, TrackingNames.ResolveFile)[1]);
     }
@@ -122,7 +122,7 @@ public sealed class IncrementalGenerationTests
         result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 
     private static List<(string Step, IncrementalStepRunReason Reason)> StepReasons(GeneratorRunResult result) =>
-        new[] { TrackingNames.ParseFile, TrackingNames.DeclareFile, TrackingNames.Link, TrackingNames.FileInput, TrackingNames.ResolveFile, TrackingNames.Resolve, TrackingNames.SetDiagnostics, TrackingNames.SourceFiles, TrackingNames.Render }
+        new[] { TrackingNames.ParseFile, TrackingNames.Link, TrackingNames.FileInput, TrackingNames.ResolveFile, TrackingNames.Resolve, TrackingNames.SetDiagnostics, TrackingNames.SourceFiles, TrackingNames.Render }
             .SelectMany(name => result.TrackedSteps[name].SelectMany(step => step.Outputs.Select(o => (name, o.Reason))))
             .ToList();
 }

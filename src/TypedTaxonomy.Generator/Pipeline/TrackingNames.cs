@@ -3,11 +3,8 @@ namespace TypedTaxonomy.Generator.Pipeline;
 /// <summary>The names of the tracked pipeline steps, which incremental-caching tests assert on.</summary>
 internal static class TrackingNames
 {
-    /// <summary>Each schema file parsed on its own.</summary>
+    /// <summary>Each schema file parsed on its own, and the records of what it declares made (resolution's first step).</summary>
     public const string ParseFile = nameof(ParseFile);
-
-    /// <summary>Each file's declarations made into records on their own.</summary>
-    public const string DeclareFile = nameof(DeclareFile);
 
     /// <summary>The declared files linked into taxonomies: what needs every file.</summary>
     public const string Link = nameof(Link);

@@ -36,7 +36,7 @@ public sealed class DeclaredFile : IEquatable<DeclaredFile>
     /// <summary>The records made in the file's own language; null when the file does not parse.</summary>
     internal Records? OwnRecords { get; }
 
-    /// <summary>Makes the records of a parsed file.</summary>
+    /// <summary>Makes the records of a parsed file. Never throws for bad input.</summary>
     public static DeclaredFile Declare(ParsedSchemaFile parsed)
     {
         if (parsed is null)
@@ -44,7 +44,20 @@ public sealed class DeclaredFile : IEquatable<DeclaredFile>
             throw new ArgumentNullException(nameof(parsed));
         }
 
-        return new DeclaredFile(parsed, parsed.Result.Document is { } document ? Records.Make(document, document.Header.Language ?? "en") : null);
+        Records? records = null;
+        if (parsed.Result.Document is { } document)
+        {
+            try
+            {
+                records = Records.Make(document, document.Header.Language ?? "en");
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Never thrown from here: the link makes the records again, where a failure becomes a TAX0027.
+            }
+        }
+
+        return new DeclaredFile(parsed, records);
     }
 
     /// <summary>The records in <paramref name="language"/>, the language of the file's taxonomy: the file's own, or made again.</summary>
