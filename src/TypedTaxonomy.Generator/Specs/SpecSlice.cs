@@ -78,21 +78,19 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
     {
         private readonly TaxonomySet set;
         private readonly Dictionary<string, ResolvedTaxonomy> headers = new(StringComparer.Ordinal);
-        private readonly Dictionary<ConceptKey, ResolvedConcept> concepts;
-        private readonly Dictionary<ConceptKey, ResolvedAxis> axes;
+        private readonly ByKey<ResolvedConcept> concepts = new();
+        private readonly ByKey<ResolvedAxis> axes = new();
 
         /// <summary>The concepts of the statement being cut, and the calculations among them: kept between statements, cleared for each.</summary>
         private readonly HashSet<ConceptKey> used = new();
         private readonly List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)> inside = new();
 
         /// <summary>Every summation and roll-forward of the set by its total, numbered in the set's order.</summary>
-        private readonly Dictionary<ConceptKey, List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>> byTotal = new();
+        private readonly ByKey<List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>> byTotal = new();
 
         public Slicer(TaxonomySet set)
         {
             this.set = set;
-            concepts = new Dictionary<ConceptKey, ResolvedConcept>(set.Taxonomies.Sum(t => t.Concepts.Count)); // sized once: at US-GAAP scale, growth is most of the work
-            axes = new Dictionary<ConceptKey, ResolvedAxis>(set.Taxonomies.Sum(t => t.Axes.Count));
             var order = 0;
             foreach (var taxonomy in set.Taxonomies)
             {
@@ -105,22 +103,26 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
                     RollForwards = EquatableArray<ResolvedCalculation>.Empty,
                     FilePaths = EquatableArray<string>.Empty,
                 };
+                // Sized once: at US-GAAP scale, growth is most of the work.
+                var ownConcepts = concepts.Of(taxonomy.Prefix, taxonomy.Concepts.Count);
                 foreach (var concept in taxonomy.Concepts)
                 {
-                    concepts[concept.Key] = concept;
+                    ownConcepts[concept.Key.LocalName] = concept;
                 }
 
+                var ownAxes = axes.Of(taxonomy.Prefix, taxonomy.Axes.Count);
                 foreach (var axis in taxonomy.Axes)
                 {
-                    axes[axis.Key] = axis;
+                    ownAxes[axis.Key.LocalName] = axis;
                 }
 
                 foreach (var (calculation, isRollForward) in taxonomy.Calculations.Select(c => (c, false)).Concat(taxonomy.RollForwards.Select(r => (r, true))))
                 {
-                    if (!byTotal.TryGetValue(calculation.Total, out var list))
+                    var totals = byTotal.Of(calculation.Total.Prefix, 0);
+                    if (!totals.TryGetValue(calculation.Total.LocalName, out var list))
                     {
                         list = new();
-                        byTotal.Add(calculation.Total, list);
+                        totals.Add(calculation.Total.LocalName, list);
                     }
 
                     list.Add((order++, taxonomy.Prefix, isRollForward, calculation));
@@ -301,6 +303,42 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
 
         private SpecSlice Slice(SliceKind kind, string prefix, string key, Share share, string stem = "", EquatableArray<string>? holders = null) =>
             new(kind, prefix, key, share.ToSet(set, headers, prefix), stem, holders ?? EquatableArray<string>.Empty);
+    }
+
+    /// <summary>
+    /// Values by concept key, in a table per prefix by local name: a table keyed by one string hashes faster than one
+    /// keyed by a pair of strings, and the slicer looks tens of thousands of keys up.
+    /// </summary>
+    private sealed class ByKey<T>
+        where T : class
+    {
+        private readonly Dictionary<string, Dictionary<string, T>> byPrefix = new(StringComparer.Ordinal);
+
+        public T this[ConceptKey key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"'{key}' is not in the set");
+
+        /// <summary>The table of one prefix, made (with room for <paramref name="capacity"/> names) if there is none.</summary>
+        public Dictionary<string, T> Of(string prefix, int capacity)
+        {
+            if (!byPrefix.TryGetValue(prefix, out var table))
+            {
+                table = new Dictionary<string, T>(capacity, StringComparer.Ordinal);
+                byPrefix.Add(prefix, table);
+            }
+
+            return table;
+        }
+
+        public bool TryGetValue(ConceptKey key, out T value)
+        {
+            if (byPrefix.TryGetValue(key.Prefix, out var table) && table.TryGetValue(key.LocalName, out var found))
+            {
+                value = found;
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
     }
 
     /// <summary>The parts of each taxonomy a slice takes, gathered before they become records.</summary>

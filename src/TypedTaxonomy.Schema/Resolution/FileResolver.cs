@@ -61,20 +61,21 @@ internal sealed class FileResolver
     }
 
     /// <summary>The names a file's statements and calculations write, each once, in order of first use, with what each is used as.</summary>
-    internal static IEnumerable<(string Name, bool AsConcept, bool AsAxis)> NamesUsedBy(TaxonomyDocument document, IReadOnlyList<bool> resolvedStatements)
+    internal static List<(string Name, bool AsConcept, bool AsAxis)> NamesUsedBy(TaxonomyDocument document, IReadOnlyList<bool> resolvedStatements)
     {
-        var used = new Dictionary<string, (bool AsConcept, bool AsAxis)>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var names = new List<(string Name, bool AsConcept, bool AsAxis)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
         void Use(string name, bool asConcept, bool asAxis)
         {
-            if (used.TryGetValue(name, out var existing))
+            if (index.TryGetValue(name, out var at))
             {
-                used[name] = (existing.AsConcept || asConcept, existing.AsAxis || asAxis);
+                var existing = names[at];
+                names[at] = (name, existing.AsConcept || asConcept, existing.AsAxis || asAxis);
             }
             else
             {
-                used.Add(name, (asConcept, asAxis));
-                order.Add(name);
+                index.Add(name, names.Count);
+                names.Add((name, asConcept, asAxis));
             }
         }
 
@@ -116,7 +117,7 @@ internal sealed class FileResolver
             }
         }
 
-        return order.Select(name => (name, used[name].AsConcept, used[name].AsAxis));
+        return names;
     }
 
     private NameLookup Lookup(Located<string> name) => names[name.Value];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Model;
@@ -289,7 +290,7 @@ internal sealed class TaxonomyBuilder
             var roles = document.Calculations
                 .Select(c => c.Role is not { } role || statementNames.ContainsKey(role.Value) ? RoleCheck.Fine : new RoleCheck(false, NameRules.DidYouMean(role.Value, statementNames.Keys)))
                 .ToArray();
-            fileLinks.Add(document, (taken, roles));
+            fileLinks.Add(document, (taken.ToEquatableArray(), roles.ToEquatableArray()));
         }
 
         currency = ResolveDefaultCurrency();
@@ -299,8 +300,14 @@ internal sealed class TaxonomyBuilder
     public FileEnvironment EnvironmentOf(TaxonomyDocument document, ResolutionContext context)
     {
         var (taken, roles) = fileLinks[document];
-        var names = FileResolver.NamesUsedBy(document, taken).Select(n => context.LookUp(n.Name, this, n.AsConcept, n.AsAxis)).ToEquatableArray();
-        return new FileEnvironment(header.NamespaceUri.Value, taken.ToEquatableArray(), roles.ToEquatableArray(), names);
+        var used = FileResolver.NamesUsedBy(document, taken);
+        var names = ImmutableArray.CreateBuilder<NameLookup>(used.Count);
+        foreach (var (name, asConcept, asAxis) in used)
+        {
+            names.Add(context.LookUp(name, this, asConcept, asAxis));
+        }
+
+        return new FileEnvironment(header.NamespaceUri.Value, taken, roles, names.MoveToImmutable());
     }
 
     /// <summary>The taxonomy, with the statements and calculations of its files resolved (in the order of the files).</summary>
@@ -351,7 +358,7 @@ internal sealed class TaxonomyBuilder
     }
 
     /// <summary>Per file: which statements are taken, and whether each calculation's role names a statement.</summary>
-    private readonly Dictionary<TaxonomyDocument, (bool[] Statements, RoleCheck[] Roles)> fileLinks = new(ByReference.Instance);
+    private readonly Dictionary<TaxonomyDocument, (EquatableArray<bool> Statements, EquatableArray<RoleCheck> Roles)> fileLinks = new(ByReference.Instance);
 
     private string? currency;
 
