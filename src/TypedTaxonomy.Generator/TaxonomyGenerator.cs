@@ -5,6 +5,7 @@ using TypedTaxonomy.Generator.Diagnostics;
 using TypedTaxonomy.Generator.Emitter;
 using TypedTaxonomy.Generator.Specs;
 using TypedTaxonomy.Generator.Pipeline;
+using TypedTaxonomy.Schema;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Parsing;
 
@@ -22,9 +23,12 @@ namespace TypedTaxonomy.Generator;
 /// with it; the diagnostics across files come with the resolved plan.
 /// </para>
 /// Each file is parsed in its own step, so editing one file re-parses only that file; C# edits touch
-/// nothing here because no step reads the compilation. Resolution needs every file and runs after a
-/// Collect of the parsed models. Its output is cut into one slice per generated file (the share of the resolved set
-/// that file reads), so an edit plans and renders again only the files whose slice it changed.
+/// nothing here because no step reads the compilation. Resolution is split the same way: each file's declarations
+/// become records in its parse step, a step across files links them (duplicates, names looked up), and each
+/// file's statements and calculations are resolved in a step cached on what the file reads of the set, so an edit
+/// resolves again only the files it changed or whose uses it changed. The resolved set is cut into one slice per
+/// generated file (the share of the resolved set that file reads), so an edit plans and renders again only the files
+/// whose slice it changed.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class TaxonomyGenerator : IIncrementalGenerator
@@ -33,25 +37,42 @@ public sealed class TaxonomyGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // The project may give a file the C# namespace of its code (CSharpNamespace on its TaxonomySchema item); the
-        // options are read per file, so a file is parsed again only when its text or its namespace changes.
+        // options are read per file, so a file is parsed again only when its text or its namespace changes. Resolution's
+        // first step, the records of what the file declares, is made in the same step, from the file alone.
         var parsed = context.AdditionalTextsProvider
             .Where(static text => TaxonomyFileParser.IsTaxonomyFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => (Text: pair.Left, CSharpNamespace: SchemaFile.CSharpNamespaceOf(pair.Left, pair.Right)))
-            .Select(static (file, cancellationToken) => SchemaFile.Read(file.Text, file.CSharpNamespace, cancellationToken))
+            .Select(static (file, cancellationToken) => SchemaFileSet.Declare(SchemaFile.Read(file.Text, file.CSharpNamespace, cancellationToken)))
             .WithTrackingName(TrackingNames.ParseFile);
 
         context.RegisterSourceOutput(parsed, static (output, file) =>
         {
-            foreach (var diagnostic in file.Result.Diagnostics)
+            foreach (var diagnostic in file.Parsed.Result.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
 
-        var plan = parsed
+        // Resolution, in the steps of SchemaFileSet.Resolve after each file's declarations: the set linked (what needs
+        // every file); each file's statements and calculations resolved on what they read of the set, cached on it; the
+        // set assembled from the files and cut into slices.
+        var link = parsed
             .Collect()
-            .Select(static (files, cancellationToken) => GenerationPlan.Create(files, cancellationToken))
+            .Select(static (files, _) => SchemaFileSet.Link(files))
+            .WithTrackingName(TrackingNames.Link);
+
+        var resolvedFiles = parsed
+            .Combine(link)
+            .Select(static (pair, _) => pair.Right.InputOf(pair.Left))
+            .WithTrackingName(TrackingNames.FileInput)
+            .Select(static (input, _) => SchemaFileSet.ResolveFile(input))
+            .WithTrackingName(TrackingNames.ResolveFile);
+
+        var plan = resolvedFiles
+            .Collect()
+            .Combine(link)
+            .Select(static (pair, cancellationToken) => GenerationPlan.Create(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Resolve);
 
         var rendered = plan

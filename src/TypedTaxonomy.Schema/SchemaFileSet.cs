@@ -90,6 +90,10 @@ public static class SchemaFileSet
     /// Resolves files parsed before (the generator parses and caches each on its own), in any order: the result does
     /// not depend on it. Never throws (except for cancellation): a failure of the resolver becomes a TAX0027.
     /// </summary>
+    /// <remarks>
+    /// The steps are those the generator runs and caches one by one: <see cref="Declare"/> each file, <see cref="Link"/>
+    /// the set, <see cref="ResolveFile"/> each file on what it reads of the set, and <see cref="Assemble"/>.
+    /// </remarks>
     public static SchemaSetResult Resolve(IEnumerable<ParsedSchemaFile> files)
     {
         if (files is null)
@@ -97,30 +101,106 @@ public static class SchemaFileSet
             throw new ArgumentNullException(nameof(files));
         }
 
+        var declared = files.Select(Declare).ToList();
+        var linked = Link(declared);
+        return Assemble(linked, declared.Select(f => ResolveFile(linked.InputOf(f))));
+    }
+
+    /// <summary>Resolution's first step, per file: the records of what the file declares (<see cref="DeclaredFile"/>).</summary>
+    public static DeclaredFile Declare(ParsedSchemaFile file) => DeclaredFile.Declare(file);
+
+    /// <summary>
+    /// Resolution's step across files: links the declared files (in any order) into taxonomies
+    /// (<see cref="TaxonomyResolver.Link"/>). Never throws (except for cancellation): a failure becomes a TAX0027, and
+    /// nothing is resolved.
+    /// </summary>
+    public static SchemaLink Link(IEnumerable<DeclaredFile> files)
+    {
+        if (files is null)
+        {
+            throw new ArgumentNullException(nameof(files));
+        }
+
         var list = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        TaxonomySet set;
-        List<SchemaDiagnostic> across;
         try
         {
-            var resolved = TaxonomyResolver.Resolve(
-                list.Select(f => f.Result.Document).OfType<TaxonomyDocument>(),
-                list.Select(f => f.Result.UnreadablePrefix).OfType<string>());
-            set = resolved.Set;
-            across = resolved.Diagnostics.ToList();
+            return new SchemaLink(list, TaxonomyResolver.Link(list, list.Select(f => f.Parsed.Result.UnreadablePrefix).OfType<string>()), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var where = list.Count > 0 ? SourceSpan.StartOf(list[0].Path) : SourceSpan.StartOf("taxonomy");
-            set = new TaxonomySet(EquatableArray<ResolvedTaxonomy>.Empty);
-            across = new List<SchemaDiagnostic>
-            {
-                SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InternalError, where, "while resolving the taxonomies: " + exception.GetType().Name + ": " + exception.Message),
-            };
+            return new SchemaLink(list, null, Failure(list.Select(f => f.Path), exception));
+        }
+    }
+
+    /// <summary>
+    /// Resolution's second step per file: the file's statements and calculations, resolved on what they read of the
+    /// set. Never throws (except for cancellation): a failure becomes a TAX0027 on the file.
+    /// </summary>
+    public static ResolvedFile ResolveFile(FileInput input)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
         }
 
-        var all = list.SelectMany(f => f.Result.Diagnostics).Concat(across);
+        if (input.Failure is { } failure)
+        {
+            return ResolvedFile.Empty(input.File.Path) with { Diagnostics = new[] { SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InternalError, SourceSpan.StartOf(input.File.Path), "while resolving the taxonomies: " + failure) }.ToEquatableArray() };
+        }
+
+        try
+        {
+            return TaxonomyResolver.ResolveFile(input);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return ResolvedFile.Empty(input.File.Path) with { Diagnostics = new[] { Failure(new[] { input.File.Path }, exception) }.ToEquatableArray() };
+        }
+    }
+
+    /// <summary>
+    /// Resolution's last step: the resolved set, from the linked set and its files resolved (in any order), with every
+    /// diagnostic. Never throws (except for cancellation): a failure becomes a TAX0027, and the set is empty.
+    /// </summary>
+    public static SchemaSetResult Assemble(SchemaLink link, IEnumerable<ResolvedFile> files)
+    {
+        if (link is null)
+        {
+            throw new ArgumentNullException(nameof(link));
+        }
+
+        TaxonomySet set;
+        List<SchemaDiagnostic> across;
+        if (link.Linked is null)
+        {
+            set = new TaxonomySet(EquatableArray<ResolvedTaxonomy>.Empty);
+            across = link.Failure is { } failure ? new List<SchemaDiagnostic> { failure } : new List<SchemaDiagnostic>();
+        }
+        else
+        {
+            try
+            {
+                var resolved = link.Linked.Assemble(files);
+                set = resolved.Set;
+                across = resolved.Diagnostics.ToList();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                set = new TaxonomySet(EquatableArray<ResolvedTaxonomy>.Empty);
+                across = new List<SchemaDiagnostic> { Failure(link.Files.Select(f => f.Path), exception) };
+            }
+        }
+
+        var all = link.Files.SelectMany(f => f.Parsed.Result.Diagnostics).Concat(across);
         return new SchemaSetResult(set, Ordered(all).ToEquatableArray(), Ordered(across).ToEquatableArray());
     }
+
+    private static SchemaDiagnostic Failure(IEnumerable<string> paths, Exception exception) =>
+        SchemaDiagnostic.Create(
+            SchemaDiagnosticDescriptors.InternalError,
+            SourceSpan.StartOf(paths.OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault() ?? "taxonomy"),
+            "while resolving the taxonomies: " + exception.GetType().Name + ": " + exception.Message);
+
 
     /// <summary>Without repeats, by file, place, id and message.</summary>
     private static IEnumerable<SchemaDiagnostic> Ordered(IEnumerable<SchemaDiagnostic> diagnostics) =>
@@ -131,4 +211,49 @@ public static class SchemaFileSet
             .ThenBy(d => d.Span.EndOffset)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal);
+}
+
+/// <summary>
+/// A set of declared files linked (<see cref="SchemaFileSet.Link"/>): what each file's resolution reads of the set
+/// (<see cref="InputOf"/>), or the failure that stopped the linking.
+/// </summary>
+public sealed class SchemaLink
+{
+    internal SchemaLink(IReadOnlyList<DeclaredFile> files, LinkedSet? linked, SchemaDiagnostic? failure)
+    {
+        Files = files;
+        Linked = linked;
+        Failure = failure;
+    }
+
+    /// <summary>The files, in the order of their paths.</summary>
+    public IReadOnlyList<DeclaredFile> Files { get; }
+
+    /// <summary>The linked set, unless linking failed.</summary>
+    internal LinkedSet? Linked { get; }
+
+    /// <summary>Why linking failed (a TAX0027), or null.</summary>
+    internal SchemaDiagnostic? Failure { get; }
+
+    /// <summary>
+    /// The input of one file's resolution: the file and what its statements and calculations read of the set (none
+    /// when the file does not parse or linking failed). Never throws (except for cancellation): a failure leaves the
+    /// environment out, and the file's resolution reports it.
+    /// </summary>
+    public FileInput InputOf(DeclaredFile file)
+    {
+        if (Linked is null)
+        {
+            return new FileInput(file, null);
+        }
+
+        try
+        {
+            return Linked.InputOf(file);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new FileInput(file, null, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
 }

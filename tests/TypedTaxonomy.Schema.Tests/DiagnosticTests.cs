@@ -175,6 +175,18 @@ public sealed class DiagnosticTests
         Assert.Contains("both become the C# name 'Notes1_375Due'", diagnostic.Message, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Notes1_375Due", "Notes1.375Due", "Notes1-375Due")]
+    [InlineData("Notes1.375Due", "Notes1-375Due", "Notes1_375Due")]
+    [InlineData("Notes1-375Due", "Notes1_375Due", "Notes1.375Due")]
+    public void TAX0008_EveryLaterConceptWithTheSameCSharpNameClashesWithTheFirst(string first, string second, string third)
+    {
+        var diagnostics = Diagnose(WithHeader($"concepts:\n  {first}: {{ type: monetary, periodType: instant }}\n  {second}: {{ type: monetary, periodType: instant }}\n  {third}: {{ type: monetary, periodType: instant }}\n"));
+        var clashes = diagnostics.Where(d => d.Id == "TAX0008").OrderBy(d => d.Span.StartLine).ToList();
+        Assert.Equal(new[] { 9, 10 }, clashes.Select(d => d.Span.StartLine));
+        Assert.All(clashes, d => Assert.Contains($"and 'demo:{first}' (at demo.taxonomy.yaml(8,3)", d.Message, System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TAX0008_ConceptNamedLikeTheCatalogList()
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
+using TypedTaxonomy.Schema.Resolution;
 
 namespace TypedTaxonomy.Schema.Tests;
 
@@ -26,6 +27,43 @@ public sealed class SchemaFileSetTests
         Assert.Equal(new[] { "TAX0009" }, forward.SetDiagnostics.Select(d => d.Id));
         Assert.True(forward.HasErrors);
         Assert.Equal("Demo", Assert.Single(forward.Set.Taxonomies).Name);
+    }
+
+    [Fact]
+    public void AxesAndMembersAreLabelledInTheLanguageOfTheirTaxonomyWhicheverFileSetsIt()
+    {
+        // The records of b are made in its own language (none: English), then again in the taxonomy's, set by a.
+        var result = SchemaFileSet.Check(new[]
+        {
+            ("b.taxonomy.yaml", "taxonomy: { name: Demo, prefix: demo, namespace: http://example.com/demo }\naxes:\n  SegmentAxis:\n    members: { RetailMember: { terse: Retail } }\n"),
+            ("a.taxonomy.yaml", "taxonomy: { name: Demo, prefix: demo, namespace: http://example.com/demo, language: de }\n"),
+        });
+
+        Assert.Empty(result.Diagnostics);
+        var concepts = Assert.Single(result.Set.Taxonomies).Concepts;
+        Assert.Equal(new[] { "SegmentAxis", "SegmentDomain", "RetailMember" }, concepts.Select(c => c.Key.LocalName));
+        Assert.All(concepts.SelectMany(c => c.Labels), label => Assert.Equal("de", label.Language));
+        Assert.Equal("Retail", concepts[2].Label("terse", "de"));
+    }
+
+    [Fact]
+    public void AFileReadsOfTheSetOnlyWhatItsStatementsAndCalculationsUse()
+    {
+        const string Concepts = "taxonomy: { name: Demo, prefix: demo, namespace: http://example.com/demo }\nconcepts:\n  Revenue: { type: monetary, periodType: duration }\n  Costs: { type: monetary, periodType: duration, label: Costs }\n";
+        const string Income = "taxonomy: { name: Demo, prefix: demo, namespace: http://example.com/demo }\nstatements:\n  Income: { lineItems: [Revenue] }\n";
+        var income = SchemaFileSet.Declare(ParsedSchemaFile.Parse("b.taxonomy.yaml", Income));
+        FileInput InputWith(string concepts) => SchemaFileSet.Link(new[] { SchemaFileSet.Declare(ParsedSchemaFile.Parse("a.taxonomy.yaml", concepts)), income }).InputOf(income);
+
+        var before = InputWith(Concepts);
+        Assert.Equal("Revenue", Assert.Single(before.Environment!.Names).Name);
+
+        // Relabelling a concept the statement does not show leaves what the file reads as it was: it is not resolved again.
+        Assert.Equal(before, InputWith(Concepts.Replace("label: Costs", "label: Costs of sales", System.StringComparison.Ordinal)));
+
+        // Changing the concept it shows changes what it reads: it is resolved again (to the same statement, which holds keys).
+        var changed = InputWith(Concepts.Replace("Revenue: { type: monetary, periodType: duration }", "Revenue: { type: monetary, periodType: instant }", System.StringComparison.Ordinal));
+        Assert.NotEqual(before, changed);
+        Assert.Equal(SchemaFileSet.ResolveFile(before).Statements, SchemaFileSet.ResolveFile(changed).Statements);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using TypedTaxonomy.Schema;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Generator.Specs;
 using TypedTaxonomy.Schema.Model;
+using TypedTaxonomy.Schema.Resolution;
 
 namespace TypedTaxonomy.Generator.Pipeline;
 
@@ -17,10 +18,10 @@ namespace TypedTaxonomy.Generator.Pipeline;
 /// </summary>
 internal sealed record GenerationPlan(EquatableArray<SpecSlice> Slices, EquatableArray<SchemaDiagnostic> Diagnostics)
 {
-    /// <summary>Plans generation from the parsed files. Never throws (except for cancellation).</summary>
-    public static GenerationPlan Create(ImmutableArray<ParsedSchemaFile> files, CancellationToken cancellationToken)
+    /// <summary>Plans generation from the linked set and its files resolved. Never throws (except for cancellation).</summary>
+    public static GenerationPlan Create(SchemaLink link, ImmutableArray<ResolvedFile> files, CancellationToken cancellationToken)
     {
-        var check = SchemaFileSet.Resolve(files);
+        var check = SchemaFileSet.Assemble(link, files);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
@@ -34,7 +35,7 @@ internal sealed record GenerationPlan(EquatableArray<SpecSlice> Slices, Equatabl
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var where = files.Length > 0 ? SourceSpan.StartOf(files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Path) : SourceSpan.StartOf("taxonomy");
+            var where = link.Files.Count > 0 ? SourceSpan.StartOf(link.Files[0].Path) : SourceSpan.StartOf("taxonomy");
             var error = SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InternalError, where, "while planning the generated code: " + exception.GetType().Name + ": " + exception.Message);
             return new GenerationPlan(EquatableArray<SpecSlice>.Empty, check.SetDiagnostics.Append(error).ToEquatableArray());
         }

@@ -78,17 +78,19 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
     {
         private readonly TaxonomySet set;
         private readonly Dictionary<string, ResolvedTaxonomy> headers = new(StringComparer.Ordinal);
-        private readonly Dictionary<ConceptKey, ResolvedConcept> concepts;
-        private readonly Dictionary<ConceptKey, ResolvedAxis> axes;
+        private readonly ByKey<ResolvedConcept> concepts = new();
+        private readonly ByKey<ResolvedAxis> axes = new();
+
+        /// <summary>The concepts of the statement being cut, and the calculations among them: kept between statements, cleared for each.</summary>
+        private readonly HashSet<ConceptKey> used = new();
+        private readonly List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)> inside = new();
 
         /// <summary>Every summation and roll-forward of the set by its total, numbered in the set's order.</summary>
-        private readonly Dictionary<ConceptKey, List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>> byTotal = new();
+        private readonly ByKey<List<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>> byTotal = new();
 
         public Slicer(TaxonomySet set)
         {
             this.set = set;
-            concepts = new Dictionary<ConceptKey, ResolvedConcept>(set.Taxonomies.Sum(t => t.Concepts.Count)); // sized once: at US-GAAP scale, growth is most of the work
-            axes = new Dictionary<ConceptKey, ResolvedAxis>(set.Taxonomies.Sum(t => t.Axes.Count));
             var order = 0;
             foreach (var taxonomy in set.Taxonomies)
             {
@@ -101,22 +103,26 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
                     RollForwards = EquatableArray<ResolvedCalculation>.Empty,
                     FilePaths = EquatableArray<string>.Empty,
                 };
+                // Sized once: at US-GAAP scale, growth is most of the work.
+                var ownConcepts = concepts.Of(taxonomy.Prefix, taxonomy.Concepts.Count);
                 foreach (var concept in taxonomy.Concepts)
                 {
-                    concepts[concept.Key] = concept;
+                    ownConcepts[concept.Key.LocalName] = concept;
                 }
 
+                var ownAxes = axes.Of(taxonomy.Prefix, taxonomy.Axes.Count);
                 foreach (var axis in taxonomy.Axes)
                 {
-                    axes[axis.Key] = axis;
+                    ownAxes[axis.Key.LocalName] = axis;
                 }
 
                 foreach (var (calculation, isRollForward) in taxonomy.Calculations.Select(c => (c, false)).Concat(taxonomy.RollForwards.Select(r => (r, true))))
                 {
-                    if (!byTotal.TryGetValue(calculation.Total, out var list))
+                    var totals = byTotal.Of(calculation.Total.Prefix, 0);
+                    if (!totals.TryGetValue(calculation.Total.LocalName, out var list))
                     {
                         list = new();
-                        byTotal.Add(calculation.Total, list);
+                        totals.Add(calculation.Total.LocalName, list);
                     }
 
                     list.Add((order++, taxonomy.Prefix, isRollForward, calculation));
@@ -160,39 +166,64 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
         /// </summary>
         private List<SpecSlice> Catalog(ResolvedTaxonomy taxonomy)
         {
-            var taken = new HashSet<string>(taxonomy.Concepts.Select(c => GeneratedNames.Identifier(c.Key.LocalName)), StringComparer.Ordinal)
+            // The concepts by file, in the set's order, and the C# names of those whose name is not already one (a
+            // holder class must meet none); a name that is already one is found in the concept table.
+            var byFile = new Dictionary<string, List<ResolvedConcept>>(StringComparer.Ordinal);
+            var renamed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var concept in taxonomy.Concepts)
+            {
+                var identifier = GeneratedNames.Identifier(concept.Key.LocalName);
+                if (identifier != concept.Key.LocalName)
+                {
+                    renamed.Add(identifier);
+                }
+
+                if (!byFile.TryGetValue(concept.FilePath, out var list))
+                {
+                    byFile.Add(concept.FilePath, list = new List<ResolvedConcept>());
+                }
+
+                list.Add(concept);
+            }
+
+            var taken = new HashSet<string>(StringComparer.Ordinal)
             {
                 GeneratedNames.ConceptsClass(taxonomy.Name), GeneratedNames.ConceptList,
             };
+            bool IsTaken(string name) =>
+                taken.Contains(name) || renamed.Contains(name) || (concepts.TryGetValue(new ConceptKey(taxonomy.Prefix, name), out var concept) && GeneratedNames.Identifier(concept.Key.LocalName) == concept.Key.LocalName);
+
             var stems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var files = new List<SpecSlice>();
-            foreach (var group in taxonomy.Concepts.GroupBy(c => c.FilePath, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var path in byFile.Keys.OrderBy(p => p, StringComparer.Ordinal))
             {
-                var stem = GeneratedNames.Identifierish(GeneratedNames.FileStem(group.Key));
+                var group = byFile[path];
+                var stem = GeneratedNames.Identifierish(GeneratedNames.FileStem(path));
                 var unique = stem;
                 for (var i = 2; !stems.Add(unique); i++)
                 {
                     unique = stem + i.ToString(CultureInfo.InvariantCulture);
                 }
 
-                var count = group.Count();
+                var count = group.Count;
                 var pascal = GeneratedNames.PascalCase(unique);
                 var holders = new List<string>();
                 for (var start = 0; start < count; start += SpecBuilder.ConceptsPerHolder)
                 {
                     var holderStem = count <= SpecBuilder.ConceptsPerHolder ? pascal : pascal + (start / SpecBuilder.ConceptsPerHolder + 1).ToString(CultureInfo.InvariantCulture);
                     var holder = holderStem;
-                    for (var i = 2; !taken.Add(holder); i++)
+                    for (var i = 2; IsTaken(holder); i++)
                     {
                         holder = holderStem + "_" + i.ToString(CultureInfo.InvariantCulture);
                     }
 
+                    taken.Add(holder);
                     holders.Add(holder);
                 }
 
                 var share = new Share();
                 share.Of(taxonomy.Prefix).Concepts.AddRange(group);
-                files.Add(Slice(SliceKind.Catalog, taxonomy.Prefix, group.Key, share, unique, holders.ToEquatableArray()));
+                files.Add(Slice(SliceKind.Catalog, taxonomy.Prefix, path, share, unique, holders.ToEquatableArray()));
             }
 
             return files;
@@ -227,7 +258,8 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
         {
             var share = new Share();
             share.Of(taxonomy.Prefix).Statements.Add(statement);
-            var used = new HashSet<ConceptKey>();
+            var used = this.used;
+            used.Clear();
             foreach (var item in statement.LineItems)
             {
                 if (used.Add(item.Concept))
@@ -242,10 +274,25 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
             }
 
             // Found through their totals, not by a scan of every summation of the set, and kept in the set's order.
-            var inside = used
-                .SelectMany(key => byTotal.TryGetValue(key, out var list) ? list : Enumerable.Empty<(int Order, string Prefix, bool IsRollForward, ResolvedCalculation Calculation)>())
-                .Where(c => c.Calculation.Items.All(i => used.Contains(i.Concept)))
-                .OrderBy(c => c.Order);
+            var inside = this.inside;
+            inside.Clear();
+            foreach (var key in used)
+            {
+                if (!byTotal.TryGetValue(key, out var list))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in list)
+                {
+                    if (candidate.Calculation.Items.All(i => used.Contains(i.Concept)))
+                    {
+                        inside.Add(candidate);
+                    }
+                }
+            }
+
+            inside.Sort((a, b) => a.Order.CompareTo(b.Order));
             foreach (var (_, prefix, isRollForward, calculation) in inside)
             {
                 (isRollForward ? share.Of(prefix).RollForwards : share.Of(prefix).Calculations).Add(calculation);
@@ -256,6 +303,42 @@ internal sealed record SpecSlice(SliceKind Kind, string Prefix, string Key, Taxo
 
         private SpecSlice Slice(SliceKind kind, string prefix, string key, Share share, string stem = "", EquatableArray<string>? holders = null) =>
             new(kind, prefix, key, share.ToSet(set, headers, prefix), stem, holders ?? EquatableArray<string>.Empty);
+    }
+
+    /// <summary>
+    /// Values by concept key, in a table per prefix by local name: a table keyed by one string hashes faster than one
+    /// keyed by a pair of strings, and the slicer looks tens of thousands of keys up.
+    /// </summary>
+    private sealed class ByKey<T>
+        where T : class
+    {
+        private readonly Dictionary<string, Dictionary<string, T>> byPrefix = new(StringComparer.Ordinal);
+
+        public T this[ConceptKey key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"'{key}' is not in the set");
+
+        /// <summary>The table of one prefix, made (with room for <paramref name="capacity"/> names) if there is none.</summary>
+        public Dictionary<string, T> Of(string prefix, int capacity)
+        {
+            if (!byPrefix.TryGetValue(prefix, out var table))
+            {
+                table = new Dictionary<string, T>(capacity, StringComparer.Ordinal);
+                byPrefix.Add(prefix, table);
+            }
+
+            return table;
+        }
+
+        public bool TryGetValue(ConceptKey key, out T value)
+        {
+            if (byPrefix.TryGetValue(key.Prefix, out var table) && table.TryGetValue(key.LocalName, out var found))
+            {
+                value = found;
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
     }
 
     /// <summary>The parts of each taxonomy a slice takes, gathered before they become records.</summary>

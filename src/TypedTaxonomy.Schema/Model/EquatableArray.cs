@@ -41,7 +41,9 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public bool Equals(EquatableArray<T> other) => AsImmutableArray().AsSpan().SequenceEqual(other.AsImmutableArray().AsSpan());
+    /// <remarks>The same array is equal without a look at its items: a step's output made of what an earlier, cached step made is compared in one step.</remarks>
+    public bool Equals(EquatableArray<T> other) =>
+        (!items.IsDefault && items == other.items) || AsImmutableArray().AsSpan().SequenceEqual(other.AsImmutableArray().AsSpan());
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
 using TypedTaxonomy.Schema.Model;
@@ -8,7 +9,11 @@ using static TypedTaxonomy.Schema.Resolution.TaxonomyResolver;
 
 namespace TypedTaxonomy.Schema.Resolution;
 
-/// <summary>Collects one taxonomy's files and resolves them; used by <see cref="TaxonomyResolver"/> only.</summary>
+/// <summary>
+/// Collects one taxonomy's files and links them: declares their elements, runs the checks that need all of them, and
+/// tells each file what its statements and calculations read of the set (<see cref="EnvironmentOf"/>); then builds the
+/// taxonomy from its files resolved. Used by <see cref="TaxonomyResolver"/> only.
+/// </summary>
 internal sealed class TaxonomyBuilder
 {
     private readonly List<SchemaDiagnostic> diagnostics;
@@ -32,7 +37,11 @@ internal sealed class TaxonomyBuilder
 
     public string Prefix => header.Prefix.Value;
 
-    public List<TaxonomyDocument> Documents { get; } = new();
+    /// <summary>The taxonomy's files, in the order of their paths.</summary>
+    public List<DeclaredFile> Files { get; } = new();
+
+    /// <summary>The models of <see cref="Files"/>.</summary>
+    public IEnumerable<TaxonomyDocument> Documents => Files.Select(f => f.Document!);
 
     public Dictionary<string, (ResolvedConcept Concept, SourceSpan Span)> Concepts { get; private set; } = new(StringComparer.Ordinal);
 
@@ -97,7 +106,6 @@ internal sealed class TaxonomyBuilder
         // Sized once for every concept of the taxonomy: at US-GAAP scale, growing them step by step costs more than the rest.
         var conceptCount = Documents.Sum(d => d.Concepts.Count + d.Axes.Sum(a => 2 + a.Members.Count));
         Concepts = new Dictionary<string, (ResolvedConcept Concept, SourceSpan Span)>(conceptCount, StringComparer.Ordinal);
-        conceptsByIdentifier = new Dictionary<string, (ConceptKey Name, SourceSpan Span)>(conceptCount, StringComparer.Ordinal);
 
         // Known before any use is resolved, in whichever file.
         leftOutConcepts.UnionWith(Documents.SelectMany(d => d.LeftOutConcepts).Select(c => c.Value));
@@ -112,8 +120,10 @@ internal sealed class TaxonomyBuilder
             }
         }
 
-        foreach (var document in Documents)
+        records = Files.Select(f => f.RecordsIn(language ?? "en")).ToList();
+        for (var f = 0; f < Files.Count; f++)
         {
+            var document = Files[f].Document!;
             foreach (var unit in document.Units.Where(u => !rejectedUnits.Contains(u)))
             {
                 var resolved = new ResolvedUnit(unit.Id.Value, unit.Numerator.Select(m => m.Value).ToEquatableArray(), unit.Denominator.Select(m => m.Value).ToEquatableArray());
@@ -127,20 +137,21 @@ internal sealed class TaxonomyBuilder
                 }
             }
 
-            foreach (var concept in document.Concepts)
+            for (var i = 0; i < document.Concepts.Count; i++)
             {
-                DeclareConcept(Resolve(concept, document.FilePath), concept.Name.Span);
+                var concept = document.Concepts[i];
+                DeclareConcept(Resolve(concept, records[f].Concepts[i]), concept.Name.Span);
             }
 
-
-            foreach (var axis in document.Axes)
+            for (var i = 0; i < document.Axes.Count; i++)
             {
+                var axis = document.Axes[i];
                 if (axis.Name.Value.IndexOf(':') >= 0)
                 {
                     continue; // members added to another taxonomy's axis: handled once every axis is declared
                 }
 
-                DeclareAxis(axis, document);
+                DeclareAxis(axis, records[f].Axes[i]);
             }
         }
     }
@@ -172,10 +183,17 @@ internal sealed class TaxonomyBuilder
 
     public void AddForeignAxisMembers(ResolutionContext context)
     {
-        foreach (var document in Documents)
+        for (var f = 0; f < Files.Count; f++)
         {
-            foreach (var axis in document.Axes.Where(a => a.Name.Value.IndexOf(':') >= 0))
+            var document = Files[f].Document!;
+            for (var i = 0; i < document.Axes.Count; i++)
             {
+                var axis = document.Axes[i];
+                if (axis.Name.Value.IndexOf(':') < 0)
+                {
+                    continue;
+                }
+
                 if (context.ResolveKey(axis.Name, this) is not { } key)
                 {
                     continue;
@@ -198,15 +216,20 @@ internal sealed class TaxonomyBuilder
                     Report(SchemaDiagnosticDescriptors.InvalidConceptAttribute, axis.Name.Span, $"'{extra.Item1}' cannot be changed for the axis '{axis.Name.Value}' of another taxonomy; only members can be added");
                 }
 
-                foreach (var member in axis.Members)
+                for (var m = 0; m < axis.Members.Count; m++)
                 {
-                    AddMember(target, member, document.FilePath, parentPrefixDefault: Prefix);
+                    AddMember(target, axis.Members[m], records[f].Axes[i].Members[m], parentPrefixDefault: Prefix);
                 }
             }
         }
     }
 
-    public ResolvedTaxonomy Build(ResolutionContext context)
+    /// <summary>
+    /// The checks of the taxonomy that need all its files, run once every taxonomy has declared its elements: the
+    /// replacements and default members named, the generated types of axes and statements, the statements taken
+    /// (a repeated name or a clash is reported and left out), the calculation roles, the default currency.
+    /// </summary>
+    public void Link(ResolutionContext context)
     {
         CheckReplacements(context);
         foreach (var axis in Axes.Values)
@@ -214,10 +237,7 @@ internal sealed class TaxonomyBuilder
             ResolveDefaultMember(axis, context);
         }
 
-        var statements = new List<ResolvedStatement>();
         var statementNames = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var calculations = new List<(ResolvedCalculation Calculation, CalculationDefinition Definition)>();
-        var rollForwards = new List<ResolvedCalculation>();
         var typeNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [GeneratedNames.ConceptsClass(Name)] = "the concept catalog",
@@ -244,8 +264,10 @@ internal sealed class TaxonomyBuilder
 
         foreach (var document in Documents)
         {
-            foreach (var statement in document.Statements)
+            var taken = new bool[document.Statements.Count];
+            for (var i = 0; i < taken.Length; i++)
             {
+                var statement = document.Statements[i];
                 if (statementNames.TryGetValue(statement.Name.Value, out var first))
                 {
                     Report(SchemaDiagnosticDescriptors.DuplicateDefinition, statement.Name.Span, "The statement", statement.Name.Value, first);
@@ -261,32 +283,61 @@ internal sealed class TaxonomyBuilder
                 }
 
                 typeNames.Add(className, $"the class of the statement '{statement.Name.Value}'");
-                if (ResolveStatement(statement, document.FilePath, context) is { } resolved)
-                {
-                    statements.Add(resolved);
-                }
+                taken[i] = true;
             }
 
-            foreach (var calculation in document.Calculations)
-            {
-                if (ResolveCalculation(calculation, statementNames, context) is not { } resolved)
-                {
-                    continue;
-                }
+            // A calculation's role names a statement of its own file or of one before it.
+            var roles = document.Calculations
+                .Select(c => c.Role is not { } role || statementNames.ContainsKey(role.Value) ? RoleCheck.Fine : new RoleCheck(false, NameRules.DidYouMean(role.Value, statementNames.Keys)))
+                .ToArray();
+            fileLinks.Add(document, (taken.ToEquatableArray(), roles.ToEquatableArray()));
+        }
 
+        currency = ResolveDefaultCurrency();
+    }
+
+    /// <summary>What the statements and calculations of one file of the taxonomy read of the set.</summary>
+    public FileEnvironment EnvironmentOf(TaxonomyDocument document, ResolutionContext context)
+    {
+        var (taken, roles) = fileLinks[document];
+        var used = FileResolver.NamesUsedBy(document, taken);
+        var names = ImmutableArray.CreateBuilder<NameLookup>(used.Count);
+        foreach (var (name, asConcept, asAxis) in used)
+        {
+            names.Add(context.LookUp(name, this, asConcept, asAxis));
+        }
+
+        return new FileEnvironment(header.NamespaceUri.Value, taken, roles, names.MoveToImmutable());
+    }
+
+    /// <summary>The taxonomy, with the statements and calculations of its files resolved (in the order of the files).</summary>
+    public ResolvedTaxonomy Build(ResolutionContext context, IReadOnlyDictionary<string, ResolvedFile> resolved, List<SchemaDiagnostic> diagnostics)
+    {
+        var statements = new List<ResolvedStatement>();
+        var calculations = new List<FileCalculation>();
+        var rollForwards = new List<ResolvedCalculation>();
+        foreach (var document in Documents)
+        {
+            if (!resolved.TryGetValue(document.FilePath, out var file))
+            {
+                continue;
+            }
+
+            statements.AddRange(file.Statements);
+            foreach (var calculation in file.Calculations)
+            {
                 if (calculation.IsRollForward)
                 {
-                    rollForwards.Add(resolved); // balances at two instants: no cycle through a summation is possible
+                    rollForwards.Add(calculation.Calculation); // balances at two instants: no cycle through a summation is possible
                 }
                 else
                 {
-                    calculations.Add((resolved, calculation));
+                    calculations.Add(calculation);
                 }
             }
         }
 
-        var acyclic = new CalculationGraphCheck(context).RemoveCycles(calculations);
-        var currency = ResolveDefaultCurrency();
+        var acyclic = CalculationGraphCheck.RemoveCycles(calculations, diagnostics);
         return new ResolvedTaxonomy(
             Name,
             Prefix,
@@ -306,6 +357,10 @@ internal sealed class TaxonomyBuilder
             Documents.Select(d => d.FilePath).ToEquatableArray());
     }
 
+    /// <summary>Per file: which statements are taken, and whether each calculation's role names a statement.</summary>
+    private readonly Dictionary<TaxonomyDocument, (EquatableArray<bool> Statements, EquatableArray<RoleCheck> Roles)> fileLinks = new(ByReference.Instance);
+
+    private string? currency;
 
     private string? ResolveDefaultCurrency()
     {
@@ -334,308 +389,6 @@ internal sealed class TaxonomyBuilder
         return currencies.Count == 1 ? currencies[0].Unit.Id : null;
     }
 
-    private ResolvedStatement? ResolveStatement(StatementDefinition statement, string filePath, ResolutionContext context)
-    {
-        var memberNames = new Dictionary<string, string>(1 + GeneratedNames.StatementContextProperties.Count + GeneratedNames.StatementMembers.Count + statement.Axes.Count + statement.LineItems.Count, StringComparer.Ordinal)
-        {
-            [GeneratedNames.StatementClass(statement.Name.Value)] = "the class itself",
-        };
-        foreach (var (name, meaning) in GeneratedNames.StatementContextProperties)
-        {
-            memberNames[name] = meaning;
-        }
-
-        foreach (var generated in GeneratedNames.StatementMembers)
-        {
-            memberNames[generated] = "a member every generated statement has";
-        }
-
-        var axes = new List<ConceptKey>();
-        foreach (var axisName in statement.Axes)
-        {
-            if (context.ResolveKey(axisName, this) is not { } key)
-            {
-                continue;
-            }
-
-            if (context.FindAxis(key) is null)
-            {
-                if (context.Unreadable.Contains(key.Prefix))
-                {
-                    continue;
-                }
-
-                Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, axisName.Span, "axis", axisName.Value, NameRules.DidYouMean(key.LocalName, context.Taxonomies.Values.SelectMany(t => t.Axes.Keys)));
-                continue;
-            }
-
-            var propertyName = GeneratedNames.AxisProperty(key.LocalName);
-            if (memberNames.TryGetValue(propertyName, out var clash))
-            {
-                Report(SchemaDiagnosticDescriptors.NameCollision, axisName.Span, $"The axis '{axisName.Value}' becomes the property '{propertyName}', which is already {clash}");
-                continue;
-            }
-
-            memberNames.Add(propertyName, $"the axis '{axisName.Value}'");
-            axes.Add(key);
-        }
-
-        var members = new List<ConceptKey>();
-        foreach (var memberName in statement.Members)
-        {
-            if (context.ResolveKey(memberName, this) is not { } key)
-            {
-                continue;
-            }
-
-            var onAxis = axes.Select(context.FindAxis).Any(a => a is not null && (a.Domain == key || a.MemberKeys.Contains(key)));
-            if (!onAxis)
-            {
-                if (!context.Unreadable.Contains(key.Prefix))
-                {
-                    Report(SchemaDiagnosticDescriptors.UnknownAxisOrMember, memberName.Span, "member", memberName.Value, $" on the axes of the statement '{statement.Name.Value}'");
-                }
-
-                continue;
-            }
-
-            members.Add(key);
-        }
-
-        var lineItems = new List<ResolvedLineItem>();
-        var seen = new HashSet<(ConceptKey, string?)>();
-        var reportable = 0;
-        var unresolved = 0;
-        for (var i = 0; i < statement.LineItems.Count; i++)
-        {
-            var item = statement.LineItems[i];
-            var concept = context.ResolveConcept(item.Concept, this);
-            if (concept is null)
-            {
-                unresolved++;
-                continue;
-            }
-
-            if (concept.Role != ConceptRole.Item)
-            {
-                Report(SchemaDiagnosticDescriptors.AbstractInStatementOnly, item.Concept.Span, $"'{item.Concept.Value}' is an {concept.Role.ToString().ToLowerInvariant()}; list the axis under 'axes', not under 'lineItems'");
-                continue;
-            }
-
-            if (concept.IsDeprecated)
-            {
-                Report(SchemaDiagnosticDescriptors.DeprecatedConceptUsed, item.Concept.Span, item.Concept.Value, DeprecationNote(concept));
-            }
-
-            var role = GeneratedNames.PlaceRole(item.PreferredLabel, concept);
-            if (!seen.Add((concept.Key, role)))
-            {
-                Report(SchemaDiagnosticDescriptors.DuplicateLineItem, item.Concept.Span, item.Concept.Value, statement.Name.Value);
-                continue;
-            }
-
-            if (concept.IsAbstract)
-            {
-                var hasChildren = i + 1 < statement.LineItems.Count && statement.LineItems[i + 1].Depth > item.Depth;
-                if (!hasChildren)
-                {
-                    Report(SchemaDiagnosticDescriptors.AbstractInStatementOnly, item.Concept.Span, $"The heading '{item.Concept.Value}' is abstract and has no line items under it; an abstract concept carries no facts");
-                }
-            }
-            else
-            {
-                var propertyName = GeneratedNames.LineItemProperty(concept.Key.LocalName, role);
-                if (memberNames.TryGetValue(propertyName, out var clash))
-                {
-                    Report(SchemaDiagnosticDescriptors.NameCollision, item.Concept.Span, $"'{item.Concept.Value}' becomes the property '{propertyName}', which is already {clash}");
-                    continue;
-                }
-
-                memberNames.Add(propertyName, $"the line item '{concept.Key}'");
-                reportable++;
-            }
-
-            lineItems.Add(new ResolvedLineItem(concept.Key, item.PreferredLabel, item.Depth));
-        }
-
-        if (reportable == 0)
-        {
-            // Line items that are unknown or left out are reported where they are: one mistake, one diagnostic.
-            if (unresolved == 0)
-            {
-                Report(SchemaDiagnosticDescriptors.EmptyStatement, statement.Name.Span, statement.Name.Value);
-            }
-
-            return null;
-        }
-
-        var required = new List<ConceptKey>();
-        var lineItemConcepts = statement.Required.Count == 0 ? new HashSet<ConceptKey>() : new HashSet<ConceptKey>(lineItems.Select(l => l.Concept));
-        foreach (var name in statement.Required)
-        {
-            if (context.ResolveConcept(name, this) is not { } concept)
-            {
-                continue;
-            }
-
-            if (!lineItemConcepts.Contains(concept.Key))
-            {
-                Report(SchemaDiagnosticDescriptors.UnknownConcept, name.Span, name.Value, $" in the line items of the statement '{statement.Name.Value}'");
-                continue;
-            }
-
-            required.Add(concept.Key);
-        }
-
-        return new ResolvedStatement(
-            statement.Name.Value,
-            statement.Role ?? header.NamespaceUri.Value.TrimEnd('/') + "/role/" + statement.Name.Value,
-            statement.Title ?? NameRules.ToSentence(statement.Name.Value),
-            axes.ToEquatableArray(),
-            required.ToEquatableArray(),
-            lineItems.ToEquatableArray(),
-            filePath,
-            members.ToEquatableArray());
-    }
-
-    private ResolvedCalculation? ResolveCalculation(CalculationDefinition calculation, Dictionary<string, SourceSpan> statementNames, ResolutionContext context)
-    {
-        var total = context.ResolveConcept(calculation.Total, this);
-        string? statementName = null;
-        if (calculation.Role is { } role)
-        {
-            if (statementNames.ContainsKey(role.Value))
-            {
-                statementName = role.Value;
-            }
-            else
-            {
-                Report(SchemaDiagnosticDescriptors.UnknownConcept, role.Span, role.Value, $" as a statement of this taxonomy (a {What(calculation)}'s 'role' names a statement)" + NameRules.DidYouMean(role.Value, statementNames.Keys));
-                return null;
-            }
-        }
-
-        if (total is null || !CheckCalculationConcept(total, calculation.Total, calculation))
-        {
-            return null;
-        }
-
-        if (calculation.IsRollForward && total.PeriodType != ConceptPeriodType.Instant)
-        {
-            Report(SchemaDiagnosticDescriptors.RollForwardPeriodType, calculation.Total.Span, calculation.Total.Value, Lower(total.PeriodType), "the balance of a roll-forward is an instant concept");
-            return null;
-        }
-
-        var items = new List<ResolvedCalculationItem>();
-        var itemConcepts = new HashSet<ConceptKey>();
-        var valid = true;
-        foreach (var item in calculation.Items)
-        {
-            var concept = context.ResolveConcept(item.Concept, this);
-            if (concept is null)
-            {
-                valid = false;
-                continue;
-            }
-
-            if (concept.Key == total.Key)
-            {
-                Report(SchemaDiagnosticDescriptors.TotalAmongItems, item.Concept.Span, item.Concept.Value);
-                valid = false;
-                continue;
-            }
-
-            if (item.Weight.Value != 1m && item.Weight.Value != -1m)
-            {
-                Report(SchemaDiagnosticDescriptors.InvalidWeight, item.Weight.Span, item.Concept.Value, item.Weight.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                valid = false;
-                continue;
-            }
-
-            if (!CheckCalculationConcept(concept, item.Concept, calculation))
-            {
-                valid = false;
-                continue;
-            }
-
-            if (calculation.IsRollForward && concept.PeriodType != ConceptPeriodType.Duration)
-            {
-                Report(SchemaDiagnosticDescriptors.RollForwardPeriodType, item.Concept.Span, item.Concept.Value, Lower(concept.PeriodType), $"the changes of a roll-forward are duration concepts, flows into and out of the balance '{calculation.Total.Value}'");
-                valid = false;
-                continue;
-            }
-
-            if (!calculation.IsRollForward && concept.PeriodType != total.PeriodType)
-            {
-                Report(SchemaDiagnosticDescriptors.CalculationPeriodTypeMismatch, item.Concept.Span, item.Concept.Value, Lower(concept.PeriodType), calculation.Total.Value, Lower(total.PeriodType));
-                valid = false;
-                continue;
-            }
-
-            var itemMonetary = concept.DataType == ConceptDataType.Monetary;
-            var totalMonetary = total.DataType == ConceptDataType.Monetary;
-            if (itemMonetary != totalMonetary)
-            {
-                Report(SchemaDiagnosticDescriptors.CalculationUnitMismatch, item.Concept.Span, item.Concept.Value, concept.DataType!.Value.ToSchemaName(), calculation.Total.Value, total.DataType!.Value.ToSchemaName());
-                valid = false;
-                continue;
-            }
-
-            var weight = (int)item.Weight.Value;
-            // A flow's balance says nothing of the direction it moves a balance in (a credit revenue raises a debit cash).
-            if (!calculation.IsRollForward && concept.Balance != ConceptBalance.None && total.Balance != ConceptBalance.None)
-            {
-                var expected = concept.Balance == total.Balance ? 1 : -1;
-                if (weight != expected)
-                {
-                    Report(SchemaDiagnosticDescriptors.BalanceWeightContradiction, item.Weight.Span, item.Concept.Value, Lower(concept.Balance), Lower(total.Balance), calculation.Total.Value, weight, expected);
-                }
-            }
-
-            if (concept.IsDeprecated)
-            {
-                Report(SchemaDiagnosticDescriptors.DeprecatedConceptUsed, item.Concept.Span, item.Concept.Value, DeprecationNote(concept));
-            }
-
-            if (!itemConcepts.Add(concept.Key))
-            {
-                Report(SchemaDiagnosticDescriptors.DuplicateDefinition, item.Concept.Span, $"The {What(calculation)} item", item.Concept.Value, $"earlier in this {What(calculation)}");
-                valid = false;
-                continue;
-            }
-
-            items.Add(new ResolvedCalculationItem(concept.Key, weight));
-        }
-
-        return valid && items.Count > 0 ? new ResolvedCalculation(total.Key, statementName, items.ToEquatableArray()) : null;
-    }
-
-    private static string What(CalculationDefinition calculation) => calculation.IsRollForward ? "roll-forward" : "calculation";
-
-    private bool CheckCalculationConcept(ResolvedConcept concept, Located<string> reference, CalculationDefinition calculation)
-    {
-        if (concept.IsAbstract || concept.Role != ConceptRole.Item)
-        {
-            Report(SchemaDiagnosticDescriptors.AbstractInStatementOnly, reference.Span, $"'{reference.Value}' is abstract and cannot take part in a {What(calculation)}");
-            return false;
-        }
-
-        if (!concept.DataType!.Value.IsNumeric())
-        {
-            Report(SchemaDiagnosticDescriptors.CalculationNonNumeric, reference.Span, reference.Value, concept.DataType.Value.ToSchemaName());
-            return false;
-        }
-
-        return true;
-    }
-
-    private static string DeprecationNote(ResolvedConcept concept) =>
-        (concept.DeprecatedSince is null ? string.Empty : " since " + concept.DeprecatedSince)
-        + (concept.ReplacedBy is null ? string.Empty : $"; use '{concept.ReplacedBy}' instead");
-
-    private static string Lower<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
-
     /// <summary>The unit a concept names, or null (reported unless the unit was left out with an error of its own).</summary>
     private string? ResolveUnit(Located<string> unit)
     {
@@ -652,38 +405,21 @@ internal sealed class TaxonomyBuilder
         return null;
     }
 
-    private ResolvedConcept Resolve(ConceptDefinition concept, string filePath)
+    /// <summary>The record of a concept, its unit cleared when the unit is not one of the taxonomy's (reported).</summary>
+    private ResolvedConcept Resolve(ConceptDefinition concept, ResolvedConcept record)
     {
         var unitId = concept.Unit is { } unit ? ResolveUnit(unit) : null;
-
-        ConceptKey? replacedBy = null;
         if (concept.Deprecation?.ReplacedBy is { } replacement)
         {
             // Checked once all taxonomies are declared, in CheckReplacements.
-            replacedBy = ConceptKey.Parse(replacement.Value, Prefix);
             pendingReplacements.Add((replacement, concept.Name.Value));
         }
 
-        return new ResolvedConcept(
-            new ConceptKey(Prefix, concept.Name.Value),
-            ConceptRole.Item,
-            concept.DataType,
-            concept.PeriodType ?? ConceptPeriodType.Duration,
-            concept.Balance,
-            concept.IsAbstract,
-            concept.IsNillable,
-            unitId,
-            concept.Labels,
-            concept.Documentation,
-            concept.References,
-            concept.EnumerationValues.IsEmpty ? EquatableArray<string>.Empty : concept.EnumerationValues.Select(v => v.Value).ToEquatableArray(),
-            concept.RangeMin,
-            concept.RangeMax,
-            concept.Deprecation is not null,
-            concept.Deprecation?.Since,
-            replacedBy,
-            filePath);
+        return unitId == record.UnitId ? record : record with { UnitId = unitId };
     }
+
+    /// <summary>The records of <see cref="Files"/>' declarations, in the taxonomy's language.</summary>
+    private List<DeclaredFile.Records> records = new();
 
     private readonly List<(Located<string> Replacement, string Concept)> pendingReplacements = new();
 
@@ -739,24 +475,44 @@ internal sealed class TaxonomyBuilder
             return;
         }
 
-        if (conceptsByIdentifier.TryGetValue(identifier, out var other))
+        // The concept whose C# name this one takes: one named so (a C# name has no '.' or '-'), or another renamed to it.
+        var renamed = identifier != concept.Key.LocalName;
+        (ConceptKey Name, SourceSpan Span)? other = null;
+        if (renamed && Concepts.TryGetValue(identifier, out var named))
         {
-            Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' and '{other.Name}' (at {other.Span}) both become the C# name '{identifier}'");
+            other = (named.Concept.Key, named.Span);
+        }
+        else if (renamedConcepts.TryGetValue(identifier, out var earlier))
+        {
+            other = earlier;
+        }
+
+        if (other is { } clash)
+        {
+            Report(SchemaDiagnosticDescriptors.NameCollision, span, $"'{concept.Key}' and '{clash.Name}' (at {clash.Span}) both become the C# name '{identifier}'");
             return;
         }
 
-        conceptsByIdentifier.Add(identifier, (concept.Key, span));
+        if (renamed)
+        {
+            renamedConcepts.Add(identifier, (concept.Key, span));
+        }
+
         Concepts.Add(concept.Key.LocalName, (concept, span));
     }
 
-    private Dictionary<string, (ConceptKey Name, SourceSpan Span)> conceptsByIdentifier = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The accepted concepts whose C# name is not their name ('.' and '-' made '_'), by that C# name: with
+    /// <see cref="Concepts"/>, where every other concept is found by its C# name, the C# names taken.
+    /// </summary>
+    private readonly Dictionary<string, (ConceptKey Name, SourceSpan Span)> renamedConcepts = new(StringComparer.Ordinal);
 
-    private void DeclareAxis(AxisDefinition axis, TaxonomyDocument document)
+    private void DeclareAxis(AxisDefinition axis, DeclaredFile.AxisRecords declared)
     {
         var axisName = axis.Name.Value;
-        var domainName = axis.Domain?.Value ?? (axisName.EndsWith("Axis", StringComparison.Ordinal) ? axisName.Substring(0, axisName.Length - 4) : axisName) + "Domain";
-        var axisConcept = DimensionConcept(axisName, ConceptRole.Axis, axis.Label ?? NameRules.ToSentence(axisName), axis.Documentation, document.FilePath);
-        var domainConcept = DimensionConcept(domainName, ConceptRole.Domain, NameRules.ToSentence(domainName), null, document.FilePath);
+        var domainName = DeclaredFile.Records.DomainName(axis);
+        var axisConcept = declared.Axis!;
+        var domainConcept = declared.Domain!;
         DeclareConcept(axisConcept, axis.Name.Span);
         if (Concepts.TryGetValue(domainName, out var existingDomain) && existingDomain.Concept.Role == ConceptRole.Domain)
         {
@@ -774,21 +530,16 @@ internal sealed class TaxonomyBuilder
 
         var builder = new AxisBuilder(axisConcept.Key, axisConcept.Label("standard", language ?? "en"), domainConcept.Key, axis.Name.Span, axis.Default);
         Axes.Add(axisName, builder);
-        foreach (var member in axis.Members)
+        for (var m = 0; m < axis.Members.Count; m++)
         {
-            AddMember(builder, member, document.FilePath, Prefix);
+            AddMember(builder, axis.Members[m], declared.Members[m], Prefix);
         }
     }
 
-    private void AddMember(AxisBuilder axis, MemberDefinition member, string filePath, string parentPrefixDefault)
+    private void AddMember(AxisBuilder axis, MemberDefinition member, (ResolvedConcept Concept, string Label) record, string parentPrefixDefault)
     {
         var key = new ConceptKey(Prefix, member.Name.Value);
-        var label = member.Label ?? NameRules.ToSentence(member.Name.Value.EndsWith("Member", StringComparison.Ordinal) && member.Name.Value.Length > 6 ? member.Name.Value.Substring(0, member.Name.Value.Length - 6) : member.Name.Value);
-        var concept = DimensionConcept(member.Name.Value, ConceptRole.Member, label, member.Documentation, filePath);
-        if (member.Terse is not null)
-        {
-            concept = concept with { Labels = concept.Labels.Concat(new[] { new LabelDefinition("terse", language ?? "en", member.Terse) }).ToEquatableArray() };
-        }
+        var (concept, label) = record;
 
         if (!Concepts.ContainsKey(member.Name.Value))
         {
@@ -819,27 +570,6 @@ internal sealed class TaxonomyBuilder
         axis.MemberKeys.Add(key);
         axis.MembersByEnumName.Add(enumName, key);
     }
-
-    private ResolvedConcept DimensionConcept(string name, ConceptRole role, string label, string? documentation, string filePath) =>
-        new(
-            new ConceptKey(Prefix, name),
-            role,
-            null,
-            ConceptPeriodType.Duration,
-            ConceptBalance.None,
-            true,
-            true,
-            null,
-            new[] { new LabelDefinition("standard", language ?? "en", label) }.ToEquatableArray(),
-            documentation,
-            EquatableArray<ReferenceDefinition>.Empty,
-            EquatableArray<string>.Empty,
-            null,
-            null,
-            false,
-            null,
-            null,
-            filePath);
 
     private void MergeOptionalHeaderKeys(TaxonomyHeader other)
     {
@@ -873,6 +603,16 @@ internal sealed class TaxonomyBuilder
 
     private void Report(SchemaDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
         diagnostics.Add(SchemaDiagnostic.Create(descriptor, span, arguments));
+
+    /// <summary>Documents as objects: two files with the same path and text are still two files.</summary>
+    private sealed class ByReference : IEqualityComparer<TaxonomyDocument>
+    {
+        public static ByReference Instance { get; } = new();
+
+        public bool Equals(TaxonomyDocument? x, TaxonomyDocument? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(TaxonomyDocument obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 
     /// <summary>An axis being assembled, possibly from several taxonomies.</summary>
     internal sealed class AxisBuilder

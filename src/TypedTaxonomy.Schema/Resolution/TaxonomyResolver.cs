@@ -15,6 +15,14 @@ public sealed record TaxonomySetResult(TaxonomySet Set, EquatableArray<SchemaDia
 /// file: duplicates, references, calculations, C# name collisions. Elements with errors are left out,
 /// so what remains always generates code that compiles.
 /// </summary>
+/// <remarks>
+/// Resolution runs in four steps, so that an edit of one file costs what that file and its uses cost: each file's
+/// declarations are made into records on their own (<see cref="DeclaredFile"/>); the set is linked
+/// (<see cref="Link"/>: what needs every file, such as duplicates across files, the names each file writes looked up);
+/// each file's statements and calculations are resolved against what it reads of the set
+/// (<see cref="ResolveFile"/>); and the set is assembled from the files (<see cref="LinkedSet.Assemble"/>: the
+/// cycles among summations). <see cref="Resolve(IEnumerable{TaxonomyDocument}, IEnumerable{string}?)"/> runs them in a row.
+/// </remarks>
 public static class TaxonomyResolver
 {
     /// <summary>
@@ -22,13 +30,31 @@ public static class TaxonomyResolver
     /// <paramref name="unreadablePrefixes"/>, which have a file that does not parse (reported there), are not reported
     /// as unknown.
     /// </summary>
-    public static TaxonomySetResult Resolve(IEnumerable<TaxonomyDocument> documents, IEnumerable<string>? unreadablePrefixes = null)
+    public static TaxonomySetResult Resolve(IEnumerable<TaxonomyDocument> documents, IEnumerable<string>? unreadablePrefixes = null) =>
+        Resolve(documents.Select(d => DeclaredFile.Declare(new ParsedSchemaFile(d.FilePath, new TaxonomyParseResult(d, EquatableArray<SchemaDiagnostic>.Empty)))), unreadablePrefixes);
+
+    /// <summary>Resolves declared files: <see cref="Link"/>, <see cref="ResolveFile"/> for each, then <see cref="LinkedSet.Assemble"/>.</summary>
+    public static TaxonomySetResult Resolve(IEnumerable<DeclaredFile> files, IEnumerable<string>? unreadablePrefixes = null)
+    {
+        var list = files.ToList();
+        var linked = Link(list, unreadablePrefixes);
+        return linked.Assemble(list.Select(f => ResolveFile(linked.InputOf(f))));
+    }
+
+    /// <summary>
+    /// Links declared files (in any order) into taxonomies: merges their headers, declares every element (a duplicate
+    /// or a clash of C# names is reported and left out), adds members to other taxonomies' axes, and runs the checks
+    /// of each taxonomy that need all its files. Files that do not parse are left out; their taxonomies' prefixes
+    /// (<paramref name="unreadablePrefixes"/>) are not reported as unknown.
+    /// </summary>
+    public static LinkedSet Link(IEnumerable<DeclaredFile> files, IEnumerable<string>? unreadablePrefixes = null)
     {
         var diagnostics = new List<SchemaDiagnostic>();
-        var ordered = documents.OrderBy(d => d.FilePath, StringComparer.Ordinal).ToList();
+        var ordered = files.Where(f => f.Document is not null).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var builders = new SortedDictionary<string, TaxonomyBuilder>(StringComparer.Ordinal);
-        foreach (var document in ordered)
+        foreach (var file in ordered)
         {
+            var document = file.Document!;
             var prefix = document.Header.Prefix.Value;
             if (!builders.TryGetValue(prefix, out var builder))
             {
@@ -39,7 +65,7 @@ public static class TaxonomyResolver
                 builder.MergeHeader(document.Header);
             }
 
-            builder.Documents.Add(document);
+            builder.Files.Add(file);
         }
 
         var context = new ResolutionContext(builders, diagnostics, new HashSet<string>(unreadablePrefixes ?? Enumerable.Empty<string>(), StringComparer.Ordinal));
@@ -53,16 +79,34 @@ public static class TaxonomyResolver
             builder.AddForeignAxisMembers(context);
         }
 
-        var taxonomies = builders.Values.Select(b => b.Build(context)).ToEquatableArray();
-        var sorted = diagnostics
+        foreach (var builder in builders.Values)
+        {
+            builder.Link(context);
+        }
+
+        return new LinkedSet(context, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Resolves the statements and calculations of one file against what it reads of the set.</summary>
+    public static ResolvedFile ResolveFile(FileInput input)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        return FileResolver.Resolve(input);
+    }
+
+    /// <summary>Without repeats, by file, place, id and message.</summary>
+    internal static EquatableArray<SchemaDiagnostic> Sorted(IEnumerable<SchemaDiagnostic> diagnostics) =>
+        diagnostics
             .Distinct()
             .OrderBy(d => d.Span.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Span.StartOffset)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new TaxonomySetResult(new TaxonomySet(taxonomies), sorted);
-    }
 
     /// <summary>Lookups across all taxonomies being resolved.</summary>
     internal sealed class ResolutionContext
@@ -81,9 +125,6 @@ public static class TaxonomyResolver
 
         public List<SchemaDiagnostic> Diagnostics { get; }
 
-        public void Report(SchemaDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
-            Diagnostics.Add(SchemaDiagnostic.Create(descriptor, span, arguments));
-
         public ResolvedConcept? FindConcept(ConceptKey key) =>
             Taxonomies.TryGetValue(key.Prefix, out var taxonomy) && taxonomy.Concepts.TryGetValue(key.LocalName, out var concept) ? concept.Concept : null;
 
@@ -98,59 +139,120 @@ public static class TaxonomyResolver
         }
 
         /// <summary>
-        /// Resolves a name written in <paramref name="from"/>. The prefix must be the taxonomy's own or one it
-        /// imports, directly or through another import (an XBRL DTS is transitive).
+        /// Looks up a name written in <paramref name="from"/>, without reporting: its key (the prefix must be the
+        /// taxonomy's own or one it imports, directly or through another import: an XBRL DTS is transitive), and when
+        /// asked, the concept and the axis it names.
         /// </summary>
-        public ConceptKey? ResolveKey(Located<string> name, TaxonomyBuilder from)
+        public NameLookup LookUp(string name, TaxonomyBuilder from, bool concept, bool axis)
         {
-            var key = ConceptKey.Parse(name.Value, from.Prefix);
+            var key = ConceptKey.Parse(name, from.Prefix);
             if (key.Prefix.Length == 0 || key.LocalName.Length == 0 || key.LocalName.IndexOf(':') >= 0)
             {
-                Report(SchemaDiagnosticDescriptors.InvalidName, name.Span, name.Value, "concept", "write it as Name or prefix:Name");
-                return null;
+                return new NameLookup(name, KeyOutcome.InvalidName, null, null, false, null, null, null, null);
             }
 
             if (!from.Reachable(this).Contains(key.Prefix))
             {
                 if (Unreadable.Contains(key.Prefix))
                 {
-                    return null; // its taxonomy has a file that does not parse, reported there
+                    return new NameLookup(name, KeyOutcome.Silent, null, null, true, null, null, null, null); // its taxonomy has a file that does not parse, reported there
                 }
 
-                var known = Taxonomies.ContainsKey(key.Prefix);
-                Report(
-                    SchemaDiagnosticDescriptors.UnknownPrefix,
-                    name.Span,
-                    known
-                        ? $"'{name.Value}' uses the prefix '{key.Prefix}', which the taxonomy '{from.Name}' does not import; add it to 'imports'"
-                        : $"'{name.Value}' uses the prefix '{key.Prefix}', but no loaded taxonomy has it" + NameRules.DidYouMean(key.Prefix, Taxonomies.Keys));
-                return null;
+                var message = Taxonomies.ContainsKey(key.Prefix)
+                    ? $"'{name}' uses the prefix '{key.Prefix}', which the taxonomy '{from.Name}' does not import; add it to 'imports'"
+                    : $"'{name}' uses the prefix '{key.Prefix}', but no loaded taxonomy has it" + NameRules.DidYouMean(key.Prefix, Taxonomies.Keys);
+                return new NameLookup(name, KeyOutcome.UnknownPrefix, message, null, false, null, null, null, null);
             }
 
-            return key;
+            var unreadable = Unreadable.Contains(key.Prefix);
+            ResolvedConcept? found = null;
+            string? conceptSuggestion = null;
+            if (concept)
+            {
+                found = FindConcept(key);
+
+                // One declared with an error is reported where it is declared: one mistake, one diagnostic.
+                if (found is null && !(unreadable || (Taxonomies.TryGetValue(key.Prefix, out var declaring) && declaring.IsLeftOut(key.LocalName))))
+                {
+                    var candidates = Taxonomies.TryGetValue(key.Prefix, out var owner) ? owner.Concepts.Keys : Enumerable.Empty<string>();
+                    conceptSuggestion = NameRules.DidYouMean(key.LocalName, candidates);
+                }
+            }
+
+            AxisInfo? foundAxis = null;
+            string? axisSuggestion = null;
+            if (axis)
+            {
+                if (FindAxis(key) is { } builder)
+                {
+                    foundAxis = new AxisInfo(builder.Key, builder.Domain, builder.Members.Select(m => m.Key).ToEquatableArray());
+                }
+                else if (!unreadable)
+                {
+                    axisSuggestion = NameRules.DidYouMean(key.LocalName, Taxonomies.Values.SelectMany(t => t.Axes.Keys));
+                }
+            }
+
+            return new NameLookup(name, KeyOutcome.Resolved, null, key, unreadable, found, conceptSuggestion, foundAxis, axisSuggestion);
         }
+
+        /// <summary>Resolves a name written in <paramref name="from"/> to a key, reporting a name it cannot be.</summary>
+        public ConceptKey? ResolveKey(Located<string> name, TaxonomyBuilder from) =>
+            LookUp(name.Value, from, concept: false, axis: false).KeyAt(name, Diagnostics);
 
         /// <summary>Resolves a concept reference, reporting an unknown one with a suggestion.</summary>
-        public ResolvedConcept? ResolveConcept(Located<string> name, TaxonomyBuilder from)
+        public ResolvedConcept? ResolveConcept(Located<string> name, TaxonomyBuilder from) =>
+            LookUp(name.Value, from, concept: true, axis: false).ConceptAt(name, Diagnostics);
+    }
+}
+
+/// <summary>
+/// A set of files linked into taxonomies: every element declared, what needs every file checked. What each file's
+/// statements and calculations read of it is <see cref="InputOf"/>; <see cref="Assemble"/> makes the resolved set
+/// from the files resolved on those inputs. Not changed by either, so it can be read by each file's step.
+/// </summary>
+public sealed class LinkedSet
+{
+    private readonly TaxonomyResolver.ResolutionContext context;
+
+    internal LinkedSet(TaxonomyResolver.ResolutionContext context, EquatableArray<SchemaDiagnostic> diagnostics)
+    {
+        this.context = context;
+        Diagnostics = diagnostics;
+        foreach (var taxonomy in context.Taxonomies.Values)
         {
-            if (ResolveKey(name, from) is not { } key)
-            {
-                return null;
-            }
-
-            var concept = FindConcept(key);
-            if (concept is null && (Unreadable.Contains(key.Prefix) || (Taxonomies.TryGetValue(key.Prefix, out var declaring) && declaring.IsLeftOut(key.LocalName))))
-            {
-                return null; // declared with an error, reported where it is declared: one mistake, one diagnostic
-            }
-
-            if (concept is null)
-            {
-                var candidates = Taxonomies.TryGetValue(key.Prefix, out var owner) ? owner.Concepts.Keys : Enumerable.Empty<string>();
-                Report(SchemaDiagnosticDescriptors.UnknownConcept, name.Span, name.Value, NameRules.DidYouMean(key.LocalName, candidates));
-            }
-
-            return concept;
+            taxonomy.Reachable(context); // made now, so that reading the set changes nothing
         }
+    }
+
+    /// <summary>What linking found wrong across files.</summary>
+    public EquatableArray<SchemaDiagnostic> Diagnostics { get; }
+
+    /// <summary>The input of one file's resolution: the file and what its statements and calculations read of the set.</summary>
+    public FileInput InputOf(DeclaredFile file)
+    {
+        if (file is null)
+        {
+            throw new ArgumentNullException(nameof(file));
+        }
+
+        return file.Document is { } document && context.Taxonomies.TryGetValue(document.Header.Prefix.Value, out var taxonomy)
+            ? new FileInput(file, taxonomy.EnvironmentOf(document, context))
+            : new FileInput(file, null);
+    }
+
+    /// <summary>The resolved set and every diagnostic across files, from the set's files resolved on their inputs (in any order).</summary>
+    public TaxonomySetResult Assemble(IEnumerable<ResolvedFile> files)
+    {
+        var byPath = new Dictionary<string, ResolvedFile>(StringComparer.Ordinal);
+        var diagnostics = new List<SchemaDiagnostic>(Diagnostics);
+        foreach (var file in files)
+        {
+            byPath[file.Path] = file;
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        var taxonomies = context.Taxonomies.Values.Select(b => b.Build(context, byPath, diagnostics)).ToEquatableArray();
+        return new TaxonomySetResult(new TaxonomySet(taxonomies), TaxonomyResolver.Sorted(diagnostics));
     }
 }
