@@ -133,10 +133,9 @@ public sealed class NewcomerTests
         return (framework, Path.Combine(folder.FullName, "Newcomer"), result);
     }
 
-    /// <summary>No compiler server or build node outlives the test.</summary>
+    /// <summary>No build node outlives the test; the compiler server is the one the build of the repository started (see <see cref="DotnetBuild"/>).</summary>
     private static Dictionary<string, string> Environment() => new()
     {
-        ["UseSharedCompilation"] = "false",
         ["MSBUILDDISABLENODEREUSE"] = "1",
     };
 
