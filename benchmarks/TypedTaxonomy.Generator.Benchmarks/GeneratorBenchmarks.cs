@@ -8,8 +8,9 @@ namespace TypedTaxonomy.Generator.Benchmarks;
 
 /// <summary>
 /// The generator on a US-GAAP-sized taxonomy (<see cref="SyntheticTaxonomy"/>): a cold run, a run after an
-/// unrelated C# edit (everything cached), and a run after one schema file changed (that file re-parsed, the
-/// set resolved again, only the changed files rendered).
+/// unrelated C# edit (everything cached), a run after one schema file changed (every label of its 85 concepts: that
+/// file parsed and resolved again, the set linked, only the changed files rendered) and after one keystroke in it
+/// (one concept's label).
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
@@ -18,6 +19,7 @@ public class GeneratorBenchmarks
     private CSharpCompilation compilation = null!;
     private GeneratorDriver warm = null!;
     private AdditionalText edited = null!;
+    private AdditionalText keystroke = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -36,6 +38,11 @@ public class GeneratorBenchmarks
         }
 
         edited = new InMemoryText(files[17].Path, SyntheticTaxonomy.File(17, revision: " (edited)"));
+
+        // A keystroke: one character typed into one concept's label.
+        var text = SyntheticTaxonomy.File(17, revision: string.Empty);
+        var at = text.IndexOf("    label: Concept ", System.StringComparison.Ordinal) + "    label: Concept".Length;
+        keystroke = new InMemoryText(files[17].Path, text[..at] + "s" + text[at..]);
     }
 
     [Benchmark]
@@ -47,6 +54,10 @@ public class GeneratorBenchmarks
 
     [Benchmark]
     public GeneratorDriver OneSchemaFileEdited() => warm.ReplaceAdditionalText(files[17], edited).RunGenerators(compilation);
+
+    /// <summary>What the editor pays for a keystroke in a schema file: one character typed into one concept's label.</summary>
+    [Benchmark]
+    public GeneratorDriver OneConceptEdited() => warm.ReplaceAdditionalText(files[17], keystroke).RunGenerators(compilation);
 
     private GeneratorDriver Driver() =>
         CSharpGeneratorDriver.Create(new[] { new TaxonomyGenerator().AsSourceGenerator() }, files);
