@@ -75,7 +75,7 @@ public static class BatchChecker
                 return outcome with { Notes = [.. outcome.Notes, "--dts: the XBRL 2.1 processor starts from an XBRL instance or an Inline XBRL document; this report's taxonomy is not validated."] };
             }
 
-            return outcome.WithProcessor(XbrlProcessor.Validate(path, dts with { Mode = mode }));
+            return outcome.WithProcessor(XbrlProcessor.Validate(path, dts with { Mode = mode, ApplyFactRules = false }));
         }
 #pragma warning disable CA1031 // One report's unexpected failure is reported with it; the other reports are still checked.
         catch (Exception e)

@@ -92,17 +92,14 @@ public sealed record ReportOutcome(
 
     /// <summary>
     /// This outcome of <c>check</c> with what the XBRL 2.1 processor found of the report against its own taxonomy
-    /// (<c>check --dts</c>): every finding of the DTS and of the instance against it, but those of the fact and
-    /// calculation rules, which the check has already applied with the schema files' rules.
+    /// (<c>check --dts</c>, run without <see cref="XbrlProcessorOptions.ApplyFactRules"/>, which the check has applied
+    /// with the schema files' rules): every finding of the DTS and of the instance against it.
     /// </summary>
     public ReportOutcome WithProcessor(XbrlProcessorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var processor = From(Path, result, Mode);
-        var factRules = (result.Validation?.Result.Findings ?? [])
-            .Select(f => (f.Rule, f.Fact?.Location?.Line ?? 0, f.Fact?.Location?.Column ?? 0))
-            .ToHashSet();
-        var findings = Findings.Concat(processor.Findings.Where(f => !factRules.Contains((f.Rule, f.Location.Line, f.Location.Column)))).ToList();
+        var findings = Findings.Concat(processor.Findings).ToList();
         return this with { Findings = findings, Dts = processor.Dts! with { WithSchemaFiles = true } };
     }
 

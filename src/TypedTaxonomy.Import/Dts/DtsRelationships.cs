@@ -105,7 +105,7 @@ public sealed class DtsRelationships
                         endpoint = dts.Target(document, child, href, out var outside);
                         if (endpoint is null)
                         {
-                            if (!outside && child.Name == Link + "loc" && !LeadsToUnreadable(dts, document, child, href))
+                            if (!outside && child.Name == Link + "loc" && dts.UnreadableTarget(document, child, href) is null)
                             {
                                 findings.Add(new DtsFinding("xbrl.3.5.3.7.2:locatorHref", $"The locator {label} leads to {href}, which is not in the DTS.", document.Path, DtsLoader.Line(child), DtsLoader.Column(child)));
                             }
@@ -172,8 +172,4 @@ public sealed class DtsRelationships
 
         return new DtsRelationships(all, effective, incomplete);
     }
-
-    /// <summary>Whether a locator leads into a document that could not be read: that document's finding (at the first reference to it) is the one.</summary>
-    private static bool LeadsToUnreadable(DtsSet dts, DtsDocument document, XElement locator, string href) =>
-        DtsLoader.Resolve(document, locator, href) is { } uri && dts.PathOf(uri) is { } path && dts.Unreadable.Contains(path);
 }

@@ -189,6 +189,13 @@ public sealed class DtsSet
     /// </summary>
     public string? PathOf(Uri uri) => uri.IsFile ? uri.LocalPath : RemoteFiles.GetValueOrDefault(uri.AbsoluteUri);
 
+    /// <summary>
+    /// The path of the document an href of <paramref name="reference"/> leads to when that document could not be read
+    /// (not there, or not well-formed): its finding, at the first reference to it, is the one; null otherwise.
+    /// </summary>
+    public string? UnreadableTarget(DtsDocument document, XElement reference, string href) =>
+        DtsLoader.Resolve(document, reference, href) is { } uri && PathOf(uri) is { } path && Unreadable.Contains(path) ? path : null;
+
     /// <summary>The element an href leads to (<c>file#id</c> or <c>file#element(/1/2)</c>), or null; <paramref name="outside"/> when it leads outside the DTS's files (a standard schema, or a remote document that is not at hand).</summary>
     public XElement? Target(DtsDocument document, XElement reference, string href, out bool outside)
     {

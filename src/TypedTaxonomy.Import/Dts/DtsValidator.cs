@@ -313,7 +313,7 @@ public static class DtsValidator
                 continue;
             }
 
-            if (target is null && DtsLoader.Resolve(document, reference, href) is { } uri && dts.PathOf(uri) is { } path && dts.Unreadable.Contains(path))
+            if (target is null && dts.UnreadableTarget(document, reference, href) is { } path)
             {
                 if (!dts.Missing.Contains(path))
                 {

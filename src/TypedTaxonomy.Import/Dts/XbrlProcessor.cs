@@ -15,7 +15,7 @@ namespace TypedTaxonomy.Import.Dts;
 /// <param name="Dts">The discovered taxonomy.</param>
 /// <param name="Findings">Every finding, of the DTS and of the instance.</param>
 /// <param name="Report">The instance as read, when the entry is an instance the reader accepts.</param>
-/// <param name="Validation">The fact and calculation validation, when there is a report.</param>
+/// <param name="Validation">The fact and calculation validation, when there is a report and <see cref="XbrlProcessorOptions.ApplyFactRules"/>.</param>
 public sealed record XbrlProcessorResult(DtsSet Dts, IReadOnlyList<DtsFinding> Findings, XbrlReport? Report, ReportValidation? Validation)
 {
     /// <summary>True when no finding is an error.</summary>
@@ -33,6 +33,13 @@ public sealed record XbrlProcessorOptions
     /// a remote document that none maps is not fetched, and is a warning.
     /// </summary>
     public IReadOnlyList<string> Packages { get; init; } = [];
+
+    /// <summary>
+    /// Whether the instance's facts are validated against the DTS's concepts and summations (period types, units,
+    /// decimals, calculations: <see cref="ReportValidator"/>); <c>check --dts</c> turns it off, having applied those
+    /// rules from the schema files. The rules of the DTS and of the instance against it always apply.
+    /// </summary>
+    public bool ApplyFactRules { get; init; } = true;
 }
 
 /// <summary>
@@ -79,21 +86,27 @@ public static class XbrlProcessor
 
         InstanceValidator.Validate(dts, relationships, entry, report, findings);
         var concepts = Concepts(dts);
-        var summations = Summations(dts, relationships, concepts, out var undecided);
-        var validation = ReportValidator.Validate(WithTypedContent(dts, entry, report.Facts), new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, summations, []), options.Mode);
-        foreach (var finding in validation.Result.Findings.Where(f => f.Severity != ValidationSeverity.Warning))
+        ReportValidation? validation = null;
+        var undecided = 0;
+        if (options.ApplyFactRules)
         {
-            var location = finding.Fact?.Location;
-            findings.Add(new DtsFinding(finding.Rule, finding.Message, location?.Document ?? entry.Path, location?.Line ?? 0, location?.Column ?? 0, IsInconsistency: finding.Severity == ValidationSeverity.Inconsistency));
+            var summations = Summations(dts, relationships, concepts, out undecided);
+            validation = ReportValidator.Validate(WithTypedContent(dts, entry, report.Facts), new TaxonomyRules(n => concepts.GetValueOrDefault(n.ExpandedName), (_, _) => null, summations, []), options.Mode);
+            foreach (var finding in validation.Result.Findings.Where(f => f.Severity != ValidationSeverity.Warning))
+            {
+                var location = finding.Fact?.Location;
+                findings.Add(new DtsFinding(finding.Rule, finding.Message, location?.Document ?? entry.Path, location?.Line ?? 0, location?.Column ?? 0, IsInconsistency: finding.Severity == ValidationSeverity.Inconsistency));
+            }
         }
 
         var unjudged = 0;
-        foreach (var fact in validation.UnknownConcepts)
+        var declaredNamespaces = dts.Schemas.Select(s => s.TargetNamespace).ToHashSet(StringComparer.Ordinal);
+        foreach (var fact in validation?.UnknownConcepts ?? report.Facts.Where(f => !concepts.ContainsKey(f.ConceptName.ExpandedName)))
         {
             // A concept of a namespace whose schema is not at hand, or of one no schema declares when a schema could not
             // be read, is not a mistake of each fact: the missing schema is the one finding.
             var ns = fact.ConceptName.NamespaceUri;
-            if (dts.UnavailableNamespaces.Contains(ns) || (dts.Unreadable.Count > 0 && !dts.Schemas.Any(s => s.TargetNamespace == ns)))
+            if (dts.UnavailableNamespaces.Contains(ns) || (dts.Unreadable.Count > 0 && !declaredNamespaces.Contains(ns)))
             {
                 unjudged++;
                 continue;
@@ -104,9 +117,12 @@ public static class XbrlProcessor
 
         if (unjudged > 0 || undecided > 0)
         {
+            var parts = new[] { (unjudged, "fact", " of concepts declared there (value, period type, balance)"), (undecided, "summation", " with a total or item declared there") }
+                .Where(p => p.Item1 > 0 || options.ApplyFactRules)
+                .Select(p => Count(p.Item1, p.Item2) + p.Item3);
             findings.Add(new DtsFinding(
                 "webCache:retrievalError",
-                $"Not validated, their schemas not being at hand: {Count(unjudged, "fact")} of concepts declared there (value, period type, balance) and {Count(undecided, "summation")} with a total or item declared there.",
+                $"Not validated, their schemas not being at hand: {string.Join(" and ", parts)}.",
                 entry.Path,
                 0,
                 0,
