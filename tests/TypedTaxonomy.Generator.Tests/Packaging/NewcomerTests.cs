@@ -128,7 +128,10 @@ public sealed class NewcomerTests
             environment["DOTNET_ROLL_FORWARD"] = "Major"; // no .NET 8 runtime here: the net8.0 program runs on the newer one
         }
 
-        var result = await DotnetBuild.RunProcessAsync("bash", folder.FullName, environment, TimeSpan.FromMinutes(15), "-e", script);
+        // The README's block as it stands, with its standard error joined to its standard output in one pipe: read from
+        // two pipes, a step's message on standard error (the tool's "wrote taxonomy.schema.json") could arrive after the
+        // program's lines printed later, and the output would not end with them.
+        var result = await DotnetBuild.RunProcessAsync("bash", folder.FullName, environment, TimeSpan.FromMinutes(15), "-e", "-c", "exec 2>&1; . \"$0\"", script);
         output.WriteLine($"{framework}: the README's steps in {result.Elapsed.TotalSeconds:F1} s, exit code {result.ExitCode}:\n{result.Output}");
         return (framework, Path.Combine(folder.FullName, "Newcomer"), result);
     }
