@@ -105,6 +105,7 @@ public class ConsumerBuildBenchmarks
     private static void Dotnet(string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["UseSharedCompilation"] = "true"; // the SDK's default, which some machines' environments turn off
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

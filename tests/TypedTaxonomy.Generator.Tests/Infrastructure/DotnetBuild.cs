@@ -10,8 +10,9 @@ namespace TypedTaxonomy.Generator.Tests.Infrastructure;
 /// <summary>
 /// Runs the SDK's <c>dotnet</c> on a consumer project outside the repository, as a user would: into an artifacts
 /// folder of its own, without build node reuse (no MSBuild node outlives the test), with the compiler server the
-/// build of the repository already started (the same SDK's, as a user's builds share it): a compiler of its own per
-/// build costs several seconds of CPU to start, more than compiling a small consumer.
+/// build of the repository already started (the same SDK's, as a user's builds share it), which is the SDK's default
+/// even where the environment turns it off (UseSharedCompilation=false): a compiler of its own per build costs
+/// several seconds of CPU to start, more than compiling a small consumer.
 /// </summary>
 public static class DotnetBuild
 {
@@ -114,6 +115,7 @@ public static class DotnetBuild
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["UseSharedCompilation"] = "true";
         foreach (var (name, value) in environment ?? new System.Collections.Generic.Dictionary<string, string>())
         {
             start.Environment[name] = value;
