@@ -44,7 +44,7 @@ public sealed class XbrlJsonReader
     public XbrlReport ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        using var stream = XbrlReaderOptions.OpenDocument(path);
         return Read(stream, path);
     }
 
@@ -56,7 +56,7 @@ public sealed class XbrlJsonReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documentUri);
-        if (stream.CanSeek && stream.Length - stream.Position > options.MaxDocumentBytes)
+        if (options.IsKnownTooLarge(stream))
         {
             throw options.DocumentTooLarge(documentUri);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace TypedTaxonomy.Xbrl;
 
@@ -43,6 +44,16 @@ public sealed class XbrlReaderOptions
     /// <see langword="null"/> (the default) reads the default target, the facts without a <c>target</c>.
     /// </summary>
     public string? InlineTarget { get; init; }
+
+    /// <summary>Opens a document file for one read from start to end, as every reader of this namespace does.</summary>
+    internal static FileStream OpenDocument(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+
+    /// <summary>
+    /// Whether the rest of <paramref name="stream"/> is known, before it is read, to pass <see cref="MaxDocumentBytes"/>:
+    /// only a stream that seeks can tell; any other is held to the limit as it is read (<see cref="LimitedReadStream"/>).
+    /// </summary>
+    internal bool IsKnownTooLarge(Stream stream) => stream.CanSeek && stream.Length - stream.Position > MaxDocumentBytes;
 
     /// <summary>The error for a document over <see cref="MaxDocumentBytes"/>.</summary>
     internal XbrlFormatException DocumentTooLarge(string documentUri, Exception? inner = null) =>

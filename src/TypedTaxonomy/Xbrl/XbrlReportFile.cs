@@ -39,7 +39,7 @@ public static class XbrlReportFile
     public static XbrlReport Read(string path, XbrlReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        using var file = XbrlReaderOptions.OpenDocument(path);
         return Read(file, path, options);
     }
 

@@ -65,7 +65,7 @@ public sealed class InlineXbrlReader
         {
             try
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+                using var stream = XbrlReaderOptions.OpenDocument(path);
                 ReadInto(set, stream, path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -105,7 +105,7 @@ public sealed class InlineXbrlReader
 
     private void ReadInto(InlineDocumentSet set, Stream stream, string documentUri)
     {
-        if (stream.CanSeek && stream.Length - stream.Position > options.MaxDocumentBytes)
+        if (options.IsKnownTooLarge(stream))
         {
             var tooLarge = options.DocumentTooLarge(documentUri);
             set.AddError(null, tooLarge.Reason, documentUri, 0, 0);

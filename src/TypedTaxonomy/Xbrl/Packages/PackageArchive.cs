@@ -152,7 +152,7 @@ public sealed class PackageArchive : IDisposable
         {
             if (zip is null)
             {
-                return new LimitedReadStream(new FileStream(System.IO.Path.Combine(FullPath, entry), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), maxEntryBytes, ownsInner: true);
+                return new LimitedReadStream(XbrlReaderOptions.OpenDocument(System.IO.Path.Combine(FullPath, entry)), maxEntryBytes, ownsInner: true);
             }
 
             var zipEntry = zipEntries[entry];
