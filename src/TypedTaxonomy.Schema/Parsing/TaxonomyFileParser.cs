@@ -72,6 +72,8 @@ public static class TaxonomyFileParser
         ["credit"] = ConceptBalance.Credit,
     };
 
+    private static readonly System.Text.RegularExpressions.Regex PrefixKey = new(@"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
+
     /// <summary>True when a file name has one of the <see cref="FileSuffixes"/>.</summary>
     public static bool IsTaxonomyFile(string path) =>
         FileSuffixes.Any(suffix => path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
@@ -102,7 +104,15 @@ public static class TaxonomyFileParser
     /// <summary>The value of the first <c>prefix</c> key of a text that does not parse (YAML or JSON), if it is a valid prefix.</summary>
     private static string? PrefixWrittenIn(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
+        // A match starts at most two characters (a separator, a quote) before its word 'prefix': the search starts
+        // there, and a text without the word (a runaway one refused for its size) is not scanned by the expression.
+        var first = text.IndexOf("prefix", StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var match = PrefixKey.Match(text, Math.Max(0, first - 2));
         return match.Success && NameRules.WhyNotPrefix(match.Groups[1].Value) is null ? match.Groups[1].Value : null;
     }
 
