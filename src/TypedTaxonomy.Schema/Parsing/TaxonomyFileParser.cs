@@ -72,6 +72,8 @@ public static class TaxonomyFileParser
         ["credit"] = ConceptBalance.Credit,
     };
 
+    private static readonly string[] RequiredConceptKeys = { "type", "periodType" };
+
     private static readonly System.Text.RegularExpressions.Regex PrefixKey = new(@"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
 
     /// <summary>True when a file name has one of the <see cref="FileSuffixes"/>.</summary>
@@ -416,7 +418,7 @@ public static class TaxonomyFileParser
             var valid = true;
             if (!isAbstract)
             {
-                foreach (var required in new[] { "type", "periodType" })
+                foreach (var required in RequiredConceptKeys)
                 {
                     if (!reader.Has(required) && !reader.Misspelt(required, notGenerated) && !MisplacedWithin(required, name.Span.StartOffset, nextConcept, notGenerated))
                     {
@@ -449,7 +451,7 @@ public static class TaxonomyFileParser
                 valid = false;
             }
 
-            var seenValues = new HashSet<string>(StringComparer.Ordinal);
+            var seenValues = enumerationValues.Count == 0 ? null : new HashSet<string>(StringComparer.Ordinal);
             foreach (var value in enumerationValues)
             {
                 if (NameRules.WhyNotIdentifier(value.Value) is { } why)
@@ -457,7 +459,7 @@ public static class TaxonomyFileParser
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, value.Span, value.Value, "enumeration value", why));
                     valid = false;
                 }
-                else if (!seenValues.Add(value.Value))
+                else if (!seenValues!.Add(value.Value))
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.DuplicateDefinition, value.Span, "The enumeration value", value.Value, "earlier in this list"));
                     valid = false;
