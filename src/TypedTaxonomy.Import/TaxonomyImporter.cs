@@ -43,10 +43,14 @@ public static class TaxonomyImporter
         using var packages = PackageFiles.Open(options.Packages);
         var (entryPaths, origin) = EntryDocuments(options, packages);
 
-        var schema = SchemaReader.Read(entryPaths[0], packages);
-        progress($"reading schema {Path.GetFileName(schema.Path)}: {schema.Elements.Count} elements");
-        var roots = new AllowedRoots(schema.Path, options.AllowedPaths.Concat(packages.Roots));
+        var roots = new AllowedRoots(entryPaths[0], options.AllowedPaths.Concat(packages.Roots));
         var (dts, _, dtsFindings) = XbrlProcessor.ValidateDts(entryPaths, packages, roots);
+
+        // The entry schema as the DTS parsed it; one the DTS could not read as a schema is read again for its located error.
+        var schema = dts.ByPath.TryGetValue(Path.GetFullPath(entryPaths[0]), out var entry) && entry.Kind == DtsDocumentKind.Schema
+            ? SchemaReader.Read(entryPaths[0], entry.Xml)
+            : SchemaReader.Read(entryPaths[0], packages);
+        progress($"reading schema {Path.GetFileName(schema.Path)}: {schema.Elements.Count} elements");
         var schemas = SchemaSet.From(dts, schema, entryPaths, packages, log);
         if (schemas.All.Count > 1)
         {

@@ -12,14 +12,19 @@ using Xunit.Abstractions;
 namespace TypedTaxonomy.Import.Tests;
 
 /// <summary>Imports the three real SEC filings with their instances and checks the output against what the files say.</summary>
-public sealed class SecFilingImportTests
+public sealed class SecFilingImportTests : IClassFixture<SecFilingImportTests.Imports>
 {
     private static readonly XNamespace Link = "http://www.xbrl.org/2003/linkbase";
     private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
 
     private readonly ITestOutputHelper output;
+    private readonly Imports imports;
 
-    public SecFilingImportTests(ITestOutputHelper output) => this.output = output;
+    public SecFilingImportTests(ITestOutputHelper output, Imports imports)
+    {
+        this.output = output;
+        this.imports = imports;
+    }
 
     public static TheoryData<string, string, string, int> Filings => new()
     {
@@ -32,8 +37,7 @@ public sealed class SecFilingImportTests
     [MemberData(nameof(Filings))]
     public void Import_output_loads_without_errors_and_keeps_every_statement_calculation_and_fact_concept(string folder, string stem, string prefix, int calculationArcs)
     {
-        using var temp = new TempDirectory();
-        var (result, loaded) = Import(folder, stem, temp.Path);
+        var (result, loaded) = imports.Of(folder, stem);
         output.WriteLine(result.Summary.ToText());
 
         Assert.True(!loaded.Errors.Any(), loaded.Describe());
@@ -95,8 +99,7 @@ public sealed class SecFilingImportTests
     public void The_extension_imports_every_base_taxonomy_written_and_each_has_its_namespace(string folder, string stem, string prefix, int calculationArcs)
     {
         _ = calculationArcs;
-        using var temp = new TempDirectory();
-        var (result, loaded) = Import(folder, stem, temp.Path);
+        var (result, loaded) = imports.Of(folder, stem);
         var extension = loaded.Taxonomy(prefix);
         var bases = loaded.Taxonomies.Where(t => t.Prefix != prefix).Select(t => t.Prefix).ToList();
         Assert.Contains("us-gaap", bases);
@@ -109,8 +112,7 @@ public sealed class SecFilingImportTests
     [Fact]
     public void Amazon_segments_axis_has_the_segment_members_of_its_definition_linkbase()
     {
-        using var temp = new TempDirectory();
-        var (_, loaded) = Import("amzn-10k-2022", "amzn-20221231", temp.Path);
+        var (_, loaded) = imports.Of("amzn-10k-2022", "amzn-20221231");
         var axis = loaded.Taxonomy("us-gaap").Axes.Single(a => a.Key.LocalName == "StatementBusinessSegmentsAxis");
         Assert.Equal("SegmentDomain", axis.Domain.LocalName);
         var members = axis.Members.Select(m => m.Key.Prefix + ":" + m.Key.LocalName).ToList();
@@ -126,8 +128,7 @@ public sealed class SecFilingImportTests
     [Fact]
     public void Apple_statements_keep_presentation_order_preferred_labels_and_calculation_roles()
     {
-        using var temp = new TempDirectory();
-        var (result, loaded) = Import("aapl-10k-2023", "aapl-20230930", temp.Path);
+        var (result, loaded) = imports.Of("aapl-10k-2023", "aapl-20230930");
         var apple = loaded.Taxonomy("aapl");
         var operations = apple.Statements.Single(s => s.Name == "CONSOLIDATEDSTATEMENTSOFOPERATIONS");
         Assert.Equal("CONSOLIDATED STATEMENTS OF OPERATIONS", operations.Title);
@@ -197,6 +198,39 @@ public sealed class SecFilingImportTests
         });
         TaxonomyImporter.WriteFiles(result);
         return (result, OutputSet.Load(outputDirectory));
+    }
+
+    /// <summary>
+    /// Each filing imported, written and loaded once for the tests that only read the outcome (The_same_input_gives_the_same_text
+    /// imports twice on its own).
+    /// </summary>
+    public sealed class Imports : IDisposable
+    {
+        private readonly Dictionary<string, (ImportResult Result, OutputSet Loaded)> done = new(StringComparer.Ordinal);
+        private readonly List<TempDirectory> directories = new();
+
+        internal (ImportResult Result, OutputSet Loaded) Of(string folder, string stem)
+        {
+            lock (done)
+            {
+                if (!done.TryGetValue(folder, out var imported))
+                {
+                    var temp = new TempDirectory();
+                    directories.Add(temp);
+                    done.Add(folder, imported = Import(folder, stem, temp.Path));
+                }
+
+                return imported;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var directory in directories)
+            {
+                directory.Dispose();
+            }
+        }
     }
 
     /// <summary>The distinct summation-item relationships of a calculation linkbase, read independently of the importer.</summary>

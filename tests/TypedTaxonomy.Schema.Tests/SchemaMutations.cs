@@ -52,10 +52,11 @@ public static class SchemaMutations
 {
     private const int Spread = 1 << 16;
 
-    private static readonly Regex ValueSite = new(@"(?<=(?:[:\[,{-])[ \t]+|^[ \t]*-[ \t]+)(?:[^\s\[\]{},#:'""]|:(?!\s))(?:[^\[\]{},#\n:]|:(?!\s))*?(?=[ \t]*(?:[,\]}]|[ \t]#|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-    private static readonly Regex KeyedValue = new(@"\b(?<key>[A-Za-z$-]+):[ \t]*(?<value>[^,}\]\n#]*?)(?=[ \t]*(?:[,}\]\n]|[ \t]#|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-    private static readonly Regex Weight = new(@"(?<=:[ \t]*)-?1(?=[ \t]*(?:[,}\n]|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-    private static readonly Regex Name = new(@"(?<![\w:-])(?:[a-z][a-z0-9-]*:)?(?<local>[A-Z][A-Za-z0-9_]*)\b", RegexOptions.CultureInvariant);
+    // Compiled: every case of the property tests matches them against a whole file.
+    private static readonly Regex ValueSite = new(@"(?<=(?:[:\[,{-])[ \t]+|^[ \t]*-[ \t]+)(?:[^\s\[\]{},#:'""]|:(?!\s))(?:[^\[\]{},#\n:]|:(?!\s))*?(?=[ \t]*(?:[,\]}]|[ \t]#|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex KeyedValue = new(@"\b(?<key>[A-Za-z$-]+):[ \t]*(?<value>[^,}\]\n#]*?)(?=[ \t]*(?:[,}\]\n]|[ \t]#|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Weight = new(@"(?<=:[ \t]*)-?1(?=[ \t]*(?:[,}\n]|$))", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Name = new(@"(?<![\w:-])(?:[a-z][a-z0-9-]*:)?(?<local>[A-Z][A-Za-z0-9_]*)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly string[] DataTypes =
     {

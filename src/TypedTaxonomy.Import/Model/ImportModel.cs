@@ -10,6 +10,9 @@ namespace TypedTaxonomy.Import.Model;
 /// <summary>The state of one import, filled in by the phases: concepts, axes, statements, calculations, units.</summary>
 internal sealed class ImportModel
 {
+    // Looked up for every arc and fact; the sorted dictionary is for the order of the output.
+    private readonly Dictionary<ConceptName, ConceptInfo> conceptsByName = new();
+
     public ImportModel(SchemaSet schemas, string extensionPrefix, NamespacePrefixes prefixes, InstanceFacts? facts, LinkbaseContent linkbases, ImportLog log)
     {
         Schemas = schemas;
@@ -50,6 +53,7 @@ internal sealed class ImportModel
 
     public UnitCatalog Units { get; }
 
+    /// <summary>The concepts in the order they are written; add through <see cref="Get"/>, which indexes them.</summary>
     public SortedDictionary<ConceptName, ConceptInfo> Concepts { get; } = new();
 
     public SortedDictionary<ConceptName, AxisInfo> Axes { get; } = new();
@@ -75,15 +79,17 @@ internal sealed class ImportModel
 
     public ConceptInfo Get(ConceptName name)
     {
-        if (!Concepts.TryGetValue(name, out var concept))
+        if (!conceptsByName.TryGetValue(name, out var concept))
         {
-            Concepts.Add(name, concept = new ConceptInfo(name));
+            concept = new ConceptInfo(name);
+            conceptsByName.Add(name, concept);
+            Concepts.Add(name, concept);
         }
 
         return concept;
     }
 
-    public ConceptInfo? Find(ConceptName name) => Concepts.TryGetValue(name, out var concept) ? concept : null;
+    public ConceptInfo? Find(ConceptName name) => conceptsByName.TryGetValue(name, out var concept) ? concept : null;
 
     public int OrderOf(string role) => RoleOrder.TryGetValue(role, out var order) ? order : int.MaxValue;
 

@@ -307,6 +307,11 @@ internal sealed class ImportedFileWriter
     /// </summary>
     private (List<LabelDefinition> Labels, string? Documentation) Labels(ConceptInfo concept)
     {
+        if (concept.Labels.Count == 0)
+        {
+            return (new List<LabelDefinition>(), null); // most members and many concepts of a large taxonomy
+        }
+
         var byLanguage = concept.Labels
             .Select(l => (l.Language, Role: LabelRoles.ShortName(l.Role), l.Text))
             .Where(l => l.Role is not null && l.Text.Length > 0)
@@ -428,8 +433,10 @@ internal sealed class ImportedFileWriter
     private (string? Label, string? Documentation) LabelAndDocumentation(ConceptInfo concept)
     {
         var (labels, documentation) = Labels(concept);
-        return (labels.FirstOrDefault(l => l.Language == language && l.Role == "standard")?.Text, documentation);
+        return (StandardLabel(labels), documentation);
     }
+
+    private string? StandardLabel(List<LabelDefinition> labels) => labels.FirstOrDefault(l => l.Language == language && l.Role == "standard")?.Text;
 
     /// <summary>
     /// The members of <paramref name="axis"/> that belong to this file's taxonomy, depth first as nested in the
@@ -477,9 +484,10 @@ internal sealed class ImportedFileWriter
                 inferred.Add(new InferredAttribute(member.ToString(), "member", axis.Axis.ToString(), evidence.Kind, evidence.Reason));
             }
 
-            var (label, documentation) = LabelAndDocumentation(model.Get(member));
+            var (labels, documentation) = Labels(model.Get(member));
+            var label = StandardLabel(labels);
             // The short label tables show the member with: the label every presentation of it prefers, else its terse label.
-            var memberLabels = Labels(model.Get(member)).Labels.Where(l => l.Language == language).ToList();
+            var memberLabels = labels.Where(l => l.Language == language).ToList();
             var shown = model.MemberLabelRoles.TryGetValue(member, out var role) && role is not null ? memberLabels.FirstOrDefault(l => l.Role == role)?.Text : null;
             var terse = shown ?? memberLabels.FirstOrDefault(l => l.Role == "terse")?.Text;
             definitions.Add(new MemberDefinition(At(member.LocalName), parent?.LocalName, label, documentation, terse == label ? null : terse));

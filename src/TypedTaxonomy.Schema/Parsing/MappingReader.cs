@@ -19,7 +19,9 @@ internal sealed class MappingReader
     private readonly List<SchemaDiagnostic> diagnostics;
 
     /// <summary>Each unknown key with the known key it is a typo of (or null), and the index of its diagnostic.</summary>
-    private readonly List<(YamlScalar Key, string? Meant, int Diagnostic)> unknown = new();
+    /// <remarks>Made at the first unknown key, as the misplaced keys: most mappings have none.</remarks>
+    private List<(YamlScalar Key, string? Meant, int Diagnostic)>? unknown;
+    private List<(string Key, SourceSpan Span, int Diagnostic)>? misplacedKeys;
 
     /// <summary>
     /// Reads <paramref name="mapping"/>, reporting each key that is not in <paramref name="knownKeys"/> once: with the
@@ -47,7 +49,7 @@ internal sealed class MappingReader
                 if (hint is null && keys.Contains(entry.Key.Value))
                 {
                     hint = $" ({what})";
-                    Misplaced.Add((entry.Key.Value, entry.Key.Span, diagnostics.Count));
+                    (misplacedKeys ??= new()).Add((entry.Key.Value, entry.Key.Span, diagnostics.Count));
                 }
             }
 
@@ -56,13 +58,14 @@ internal sealed class MappingReader
                 hint = $" (is it meant to be under '{emptyKey}', which is empty here? Indent it further)";
             }
 
-            unknown.Add((entry.Key, meant, diagnostics.Count));
+            (unknown ??= new()).Add((entry.Key, meant, diagnostics.Count));
             diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.UnknownKey, entry.Key.Span, entry.Key.Value, owner, hint ?? string.Empty));
         }
     }
 
     /// <summary>The unknown keys that are keys of another level, with the index of their diagnostic.</summary>
-    public List<(string Key, SourceSpan Span, int Diagnostic)> Misplaced { get; } = new();
+    public IReadOnlyList<(string Key, SourceSpan Span, int Diagnostic)> Misplaced =>
+        (IReadOnlyList<(string Key, SourceSpan Span, int Diagnostic)>?)misplacedKeys ?? Array.Empty<(string Key, SourceSpan Span, int Diagnostic)>();
 
     private int KeyColumn(string key) => KeySpan(key)?.StartColumn ?? -1;
 
@@ -72,7 +75,7 @@ internal sealed class MappingReader
     /// </summary>
     public bool Misspelt(string key, string? consequence)
     {
-        foreach (var (_, meant, index) in unknown)
+        foreach (var (_, meant, index) in unknown ?? Enumerable.Empty<(YamlScalar Key, string? Meant, int Diagnostic)>())
         {
             if (meant == key)
             {
@@ -96,7 +99,7 @@ internal sealed class MappingReader
             return Mapping(key);
         }
 
-        foreach (var (typo, meant, index) in unknown)
+        foreach (var (typo, meant, index) in unknown ?? Enumerable.Empty<(YamlScalar Key, string? Meant, int Diagnostic)>())
         {
             if (meant == key && Node(typo.Value) is YamlMapping mapping)
             {

@@ -122,22 +122,38 @@ public static class NameRules
         Closest(given, candidates) is { } best ? $" (did you mean '{best}'?)" : string.Empty;
 
     /// <summary>The closest candidate within a small edit distance (what a typo of it would be), or null.</summary>
+    /// <remarks>
+    /// The first candidate at the smallest distance, when that distance is within the allowance. A candidate is
+    /// measured only as far as it could still beat the best so far: one whose length alone differs by more, or whose
+    /// alignment exceeds that bound part-way, cannot be the answer (lowering case keeps a string's length).
+    /// </remarks>
     public static string? Closest(string given, IEnumerable<string> candidates)
     {
+        var allowed = Math.Max(1, Math.Min(3, given.Length / 3));
+        var lowered = given.ToLowerInvariant();
         string? best = null;
-        var bestDistance = int.MaxValue;
+        var bound = allowed;
+        var rows = new EditRows(lowered.Length);
         foreach (var candidate in candidates)
         {
-            var distance = EditDistance(given.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
+            if (Math.Abs(candidate.Length - lowered.Length) > bound)
+            {
+                continue;
+            }
+
+            var distance = rows.Distance(lowered, candidate.ToLowerInvariant(), bound);
+            if (distance <= bound)
             {
                 best = candidate;
-                bestDistance = distance;
+                bound = distance - 1;
+                if (bound < 0)
+                {
+                    break; // the same name but for case: nothing comes closer
+                }
             }
         }
 
-        var allowed = Math.Max(1, Math.Min(3, given.Length / 3));
-        return best is not null && bestDistance <= allowed ? best : null;
+        return best;
     }
 
     /// <summary>Splits a PascalCase name into a sentence: <c>GrossProfit</c> → <c>Gross profit</c>.</summary>
@@ -169,34 +185,70 @@ public static class NameRules
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-    private static int EditDistance(string a, string b)
+    /// <summary>The rows of an edit-distance table, reused from one candidate to the next.</summary>
+    private sealed class EditRows
     {
-        // Optimal string alignment: an insertion, a deletion, a substitution or a swap of two adjacent
-        // letters ("lable" for "label", the commonest typo) each cost 1.
-        var beforePrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        private int[] beforePrevious;
+        private int[] previous;
+        private int[] current;
+
+        public EditRows(int length)
         {
-            previous[j] = j;
+            beforePrevious = new int[length + 1];
+            previous = new int[length + 1];
+            current = new int[length + 1];
         }
 
-        for (var i = 1; i <= a.Length; i++)
+        /// <summary>
+        /// The optimal string alignment distance of <paramref name="a"/> and <paramref name="b"/>: an insertion, a
+        /// deletion, a substitution or a swap of two adjacent letters ("lable" for "label", the commonest typo) each
+        /// cost 1; any value above <paramref name="bound"/> once the distance is known to exceed it.
+        /// </summary>
+        public int Distance(string a, string b, int bound)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            // Rows run along a (the given name, the same for every candidate), columns along b.
+            if (previous.Length < b.Length + 1)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
-                }
+                beforePrevious = new int[b.Length + 1];
+                previous = new int[b.Length + 1];
+                current = new int[b.Length + 1];
             }
 
-            (beforePrevious, previous, current) = (previous, current, beforePrevious);
-        }
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
 
-        return previous[b.Length];
+            var previousMinimum = 0;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                var minimum = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    var value = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        value = Math.Min(value, beforePrevious[j - 2] + 1);
+                    }
+
+                    current[j] = value;
+                    minimum = Math.Min(minimum, value);
+                }
+
+                // A cell comes from its row, the row above (+0 or +1) or the one above that (+1): once this row is
+                // past the bound and the one above it is at least at it, every later row is past it too.
+                if (minimum > bound && previousMinimum >= bound)
+                {
+                    return bound + 1;
+                }
+
+                previousMinimum = minimum;
+                (beforePrevious, previous, current) = (previous, current, beforePrevious);
+            }
+
+            return previous[b.Length];
+        }
     }
 }

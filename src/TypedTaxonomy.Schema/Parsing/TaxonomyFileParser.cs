@@ -72,6 +72,10 @@ public static class TaxonomyFileParser
         ["credit"] = ConceptBalance.Credit,
     };
 
+    private static readonly string[] RequiredConceptKeys = { "type", "periodType" };
+
+    private static readonly System.Text.RegularExpressions.Regex PrefixKey = new(@"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
+
     /// <summary>True when a file name has one of the <see cref="FileSuffixes"/>.</summary>
     public static bool IsTaxonomyFile(string path) =>
         FileSuffixes.Any(suffix => path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
@@ -102,7 +106,15 @@ public static class TaxonomyFileParser
     /// <summary>The value of the first <c>prefix</c> key of a text that does not parse (YAML or JSON), if it is a valid prefix.</summary>
     private static string? PrefixWrittenIn(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
+        // A match starts at most two characters (a separator, a quote) before its word 'prefix': the search starts
+        // there, and a text without the word (a runaway one refused for its size) is not scanned by the expression.
+        var first = text.IndexOf("prefix", StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var match = PrefixKey.Match(text, Math.Max(0, first - 2));
         return match.Success && NameRules.WhyNotPrefix(match.Groups[1].Value) is null ? match.Groups[1].Value : null;
     }
 
@@ -406,7 +418,7 @@ public static class TaxonomyFileParser
             var valid = true;
             if (!isAbstract)
             {
-                foreach (var required in new[] { "type", "periodType" })
+                foreach (var required in RequiredConceptKeys)
                 {
                     if (!reader.Has(required) && !reader.Misspelt(required, notGenerated) && !MisplacedWithin(required, name.Span.StartOffset, nextConcept, notGenerated))
                     {
@@ -439,7 +451,7 @@ public static class TaxonomyFileParser
                 valid = false;
             }
 
-            var seenValues = new HashSet<string>(StringComparer.Ordinal);
+            var seenValues = enumerationValues.Count == 0 ? null : new HashSet<string>(StringComparer.Ordinal);
             foreach (var value in enumerationValues)
             {
                 if (NameRules.WhyNotIdentifier(value.Value) is { } why)
@@ -447,7 +459,7 @@ public static class TaxonomyFileParser
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.InvalidName, value.Span, value.Value, "enumeration value", why));
                     valid = false;
                 }
-                else if (!seenValues.Add(value.Value))
+                else if (!seenValues!.Add(value.Value))
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.DuplicateDefinition, value.Span, "The enumeration value", value.Value, "earlier in this list"));
                     valid = false;

@@ -234,7 +234,7 @@ internal sealed class FileResolver
                     continue;
                 }
 
-                memberNames.Add(propertyName, $"the line item '{concept.Key}'");
+                memberNames.Add(propertyName, "the line item '" + concept.Key.ToString() + "'"); // no string.Format (it boxes the key) for every line item
                 reportable++;
             }
 

@@ -239,7 +239,7 @@ public static class YamlDocumentReader
             var parent = frames.Peek();
             if (!parent.IsMapping)
             {
-                parent.Items.Add(node);
+                parent.AddItem(node);
                 return;
             }
 
@@ -267,14 +267,13 @@ public static class YamlDocumentReader
                 return;
             }
 
-            if (parent.KeyLines.TryGetValue(pendingKey.Value, out var firstLine))
+            if (parent.TryGetKeyLine(pendingKey.Value, out var firstLine))
             {
                 diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.DuplicateKey, pendingKey.Span, pendingKey.Value, firstLine));
                 return;
             }
 
-            parent.KeyLines.Add(pendingKey.Value, pendingKey.Span.StartLine);
-            parent.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
+            parent.AddEntry(pendingKey, node);
         }
 
         private SourceSpan Span(ParsingEvent parsingEvent) => locator.Span(parsingEvent.Start, parsingEvent.End);
@@ -282,8 +281,18 @@ public static class YamlDocumentReader
         private void Report(SchemaDiagnosticDescriptor descriptor, ParsingEvent parsingEvent, string message) =>
             diagnostics.Add(SchemaDiagnostic.Create(descriptor, Span(parsingEvent), message));
 
+        /// <summary>
+        /// A mapping or sequence being read. Its lists are made when its first entry or item comes (most nodes of a
+        /// schema file are small flow mappings or scalars); a small mapping finds a repeated key by looking through its
+        /// entries, a larger one in an index of its keys.
+        /// </summary>
         private sealed class Frame
         {
+            private const int IndexedFrom = 8;
+            private List<KeyValuePair<YamlScalar, YamlNode>>? entries;
+            private List<YamlNode>? items;
+            private Dictionary<string, int>? keyLines;
+
             public Frame(bool isMapping, Mark start)
             {
                 IsMapping = isMapping;
@@ -294,15 +303,58 @@ public static class YamlDocumentReader
 
             public Mark Start { get; }
 
-            public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+            public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries => (IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>>?)entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
 
-            public List<YamlNode> Items { get; } = new();
-
-            public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+            public IReadOnlyList<YamlNode> Items => (IReadOnlyList<YamlNode>?)items ?? Array.Empty<YamlNode>();
 
             public YamlScalar? PendingKey { get; set; }
 
             public bool DropPending { get; set; }
+
+            public void AddItem(YamlNode node) => (items ??= new List<YamlNode>()).Add(node);
+
+            /// <summary>The line of the entry that already has <paramref name="key"/>, if one has.</summary>
+            public bool TryGetKeyLine(string key, out int line)
+            {
+                if (keyLines is not null)
+                {
+                    return keyLines.TryGetValue(key, out line);
+                }
+
+                if (entries is not null)
+                {
+                    foreach (var entry in entries)
+                    {
+                        if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+                        {
+                            line = entry.Key.Span.StartLine;
+                            return true;
+                        }
+                    }
+                }
+
+                line = 0;
+                return false;
+            }
+
+            /// <summary>Adds an entry whose key no entry has yet.</summary>
+            public void AddEntry(YamlScalar key, YamlNode value)
+            {
+                entries ??= new List<KeyValuePair<YamlScalar, YamlNode>>();
+                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+                if (keyLines is not null)
+                {
+                    keyLines.Add(key.Value, key.Span.StartLine);
+                }
+                else if (entries.Count == IndexedFrom)
+                {
+                    keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+                    foreach (var entry in entries)
+                    {
+                        keyLines.Add(entry.Key.Value, entry.Key.Span.StartLine);
+                    }
+                }
+            }
         }
     }
 }
