@@ -29,8 +29,9 @@ public sealed record DtsRoleType(string Uri, XElement Declaration, DtsDocument D
 /// </summary>
 public sealed class DtsSet
 {
-    private readonly Dictionary<(DtsDocument, string), XElement> ids = new();
+    private readonly Dictionary<DtsDocument, Dictionary<string, XElement>> ids = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<XElement, string> namespaces = new();
+    private readonly Dictionary<DtsElement, XName?> heads = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The documents, in discovery order.</summary>
     public List<DtsDocument> Documents { get; } = new();
@@ -81,6 +82,9 @@ public sealed class DtsSet
     /// <summary>The schemas.</summary>
     public IEnumerable<DtsDocument> Schemas => Documents.Where(d => d.Kind == DtsDocumentKind.Schema);
 
+    /// <summary>The items as the runtime's concepts, once made (<see cref="XbrlProcessor.Concepts"/>).</summary>
+    internal IReadOnlyDictionary<string, Concept>? Concepts { get; set; }
+
     /// <summary>True when any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.IsError);
 
@@ -113,11 +117,13 @@ public sealed class DtsSet
         foreach (var document in Documents)
         {
             var root = document.Xml.Root!;
+            var idsOfDocument = new Dictionary<string, XElement>(StringComparer.Ordinal);
+            ids[document] = idsOfDocument;
             foreach (var element in root.DescendantsAndSelf())
             {
                 if ((string?)element.Attribute("id") is { } id)
                 {
-                    ids.TryAdd((document, id), element);
+                    idsOfDocument.TryAdd(id, element);
                 }
             }
 
@@ -170,6 +176,12 @@ public sealed class DtsSet
             {
                 Add(ArcroleTypes, new DtsRoleType(((string?)arcroleType.Attribute("arcroleURI") ?? string.Empty).Trim(), arcroleType, document));
             }
+        }
+
+        // Every rule asks what an element is (item, tuple or neither): each chain is followed once, here, with every element known.
+        foreach (var element in Elements.Values)
+        {
+            heads[element] = FollowSubstitutionGroups(element);
         }
 
         static void Add(Dictionary<string, List<DtsRoleType>> index, DtsRoleType type)
@@ -232,7 +244,7 @@ public sealed class DtsSet
             {
                 if (i == 0 && step.Length > 0)
                 {
-                    current = ids.GetValueOrDefault((target, step));
+                    current = IdIn(target, step);
                     continue;
                 }
 
@@ -256,8 +268,10 @@ public sealed class DtsSet
             return current;
         }
 
-        return ids.GetValueOrDefault((target, pointer));
+        return IdIn(target, pointer);
     }
+
+    private XElement? IdIn(DtsDocument document, string id) => ids.TryGetValue(document, out var ofDocument) ? ofDocument.GetValueOrDefault(id) : null;
 
     /// <summary>The schema-level element (concept) an element of a schema is, when it is a global declaration.</summary>
     public DtsElement? ElementOf(XElement declaration)
@@ -272,7 +286,10 @@ public sealed class DtsSet
     }
 
     /// <summary>The head of a substitution group chain: xbrli:item, xbrli:tuple, or another element (or null).</summary>
-    public XName? SubstitutionHead(DtsElement element)
+    public XName? SubstitutionHead(DtsElement element) =>
+        heads.TryGetValue(element, out var head) ? head : FollowSubstitutionGroups(element);
+
+    private XName? FollowSubstitutionGroups(DtsElement element)
     {
         var seen = new HashSet<XName>();
         var current = element;
