@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
@@ -32,6 +33,7 @@ public sealed class DtsSet
     private readonly Dictionary<DtsDocument, Dictionary<string, XElement>> ids = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<XElement, string> namespaces = new();
     private readonly Dictionary<DtsElement, XName?> heads = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<DtsDocument, ConcurrentDictionary<string, Uri?>> resolved = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The documents, in discovery order.</summary>
     public List<DtsDocument> Documents { get; } = new();
@@ -106,7 +108,7 @@ public sealed class DtsSet
         {
             foreach (var include in schema.Xml.Root!.Elements(Xsd + "include"))
             {
-                if (DtsLoader.Resolve(schema, include, (string?)include.Attribute("schemaLocation") ?? string.Empty) is { } uri
+                if (Resolve(schema, include, (string?)include.Attribute("schemaLocation") ?? string.Empty) is { } uri
                     && PathOf(uri) is { } path && ByPath.TryGetValue(path, out var included) && included.Kind == DtsDocumentKind.Schema && included.Xml.Root!.Attribute("targetNamespace") is null)
                 {
                     namespaces[included.Xml.Root!] = schema.TargetNamespace!;
@@ -195,6 +197,12 @@ public sealed class DtsSet
         }
     }
 
+    /// <summary>What an href of an element of <paramref name="document"/> leads to (<see cref="DtsLoader.Resolve(DtsDocument, XElement, string)"/>), each file part resolved once per document.</summary>
+    internal Uri? Resolve(DtsDocument document, XElement element, string href)
+    {
+        return DtsLoader.Resolve(document, element, href, resolved.GetOrAdd(document, _ => new ConcurrentDictionary<string, Uri?>(StringComparer.Ordinal)));
+    }
+
     /// <summary>
     /// The full path of the file a URI (without fragment) names: a file URI's own path, a remote URL's file in a taxonomy
     /// package whose catalog maps it there; null for a remote URL that no package maps.
@@ -206,13 +214,13 @@ public sealed class DtsSet
     /// (not there, or not well-formed): its finding, at the first reference to it, is the one; null otherwise.
     /// </summary>
     public string? UnreadableTarget(DtsDocument document, XElement reference, string href) =>
-        DtsLoader.Resolve(document, reference, href) is { } uri && PathOf(uri) is { } path && Unreadable.Contains(path) ? path : null;
+        Resolve(document, reference, href) is { } uri && PathOf(uri) is { } path && Unreadable.Contains(path) ? path : null;
 
     /// <summary>The element an href leads to (<c>file#id</c> or <c>file#element(/1/2)</c>), or null; <paramref name="outside"/> when it leads outside the DTS's files (a standard schema, or a remote document that is not at hand).</summary>
     public XElement? Target(DtsDocument document, XElement reference, string href, out bool outside)
     {
         outside = false;
-        var uri = DtsLoader.Resolve(document, reference, href);
+        var uri = Resolve(document, reference, href);
         if (uri is null)
         {
             return null;
