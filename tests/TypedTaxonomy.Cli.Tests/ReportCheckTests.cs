@@ -9,11 +9,15 @@ namespace TypedTaxonomy.Cli.Tests;
 /// <c>typed-taxonomy check &lt;schema&gt; --report &lt;report&gt;</c> on real reports: the prospectus figures against the
 /// shipped schema, and Apple's 10-K against its imported taxonomy, as a person runs it.
 /// </summary>
-public sealed class ReportCheckTests
+public sealed class ReportCheckTests : IClassFixture<ReportCheckTests.AppleImport>
 {
     private static readonly Regex JsonFinding = new(
         @"^(?<file>.+)\((?<line>\d+),(?<column>\d+)\) \$\.facts\.(?<id>\w+): inconsistency calc11e:inconsistentCalculationUsingRounding: (?<message>.+)$",
         RegexOptions.Multiline);
+
+    private readonly AppleImport apple;
+
+    public ReportCheckTests(AppleImport apple) => this.apple = apple;
 
     private static string Schema => Path.Combine(TestData.RepositoryRoot, "schema");
 
@@ -67,13 +71,10 @@ public sealed class ReportCheckTests
     [InlineData("classic", "classic XBRL 2.1")]
     public void Apples_10K_against_its_imported_taxonomy_is_valid(string mode, string described)
     {
-        using var temp = new TempDirectory();
-        var directory = TestData.SecFiling("aapl-10k-2023");
-        var instance = Path.Combine(directory, "aapl-20230930_htm.xml");
-        var import = CliRunner.Run("import", Path.Combine(directory, "aapl-20230930.xsd"), "--instance", instance, "--output", temp.Path);
-        Assert.True(import.ExitCode == 0, import.Error);
+        var instance = apple.Instance;
+        Assert.True(apple.Import.ExitCode == 0, apple.Import.Error);
 
-        var (exitCode, output, error) = CliRunner.Run("check", temp.Path, "--report", instance, "--mode", mode);
+        var (exitCode, output, error) = CliRunner.Run("check", apple.Folder, "--report", instance, "--mode", mode);
 
         Assert.True(exitCode == 0, output + error);
         Assert.Equal(
@@ -139,5 +140,29 @@ public sealed class ReportCheckTests
 
         Assert.Equal(2, exitCode);
         Assert.Contains("No taxonomy is named or prefixed 'Qiniuu'; the schema files define Cloopen (ccg), IfrsFull (ifrs-full), Qiniu (qiniu), Srt (srt), UsGaap (us-gaap).", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Apple's 10-K imported once, into a folder of its own, for the three modes that check the report against it.</summary>
+    public sealed class AppleImport : IDisposable
+    {
+        private readonly TempDirectory temp = new();
+
+        public AppleImport()
+        {
+            var directory = TestData.SecFiling("aapl-10k-2023");
+            Instance = Path.Combine(directory, "aapl-20230930_htm.xml");
+            Import = CliRunner.Run("import", Path.Combine(directory, "aapl-20230930.xsd"), "--instance", Instance, "--output", temp.Path);
+        }
+
+        /// <summary>The filed instance.</summary>
+        public string Instance { get; }
+
+        /// <summary>The folder the schema files were written to.</summary>
+        public string Folder => temp.Path;
+
+        /// <summary>What <c>import</c> returned and wrote.</summary>
+        public (int ExitCode, string Output, string Error) Import { get; }
+
+        public void Dispose() => temp.Dispose();
     }
 }

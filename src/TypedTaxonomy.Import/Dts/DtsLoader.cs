@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -65,7 +66,7 @@ public static class DtsLoader
             }
 
             set.Add(document);
-            foreach (var (reference, target) in References(document))
+            foreach (var (reference, target) in References(document, set))
             {
                 if (target is null)
                 {
@@ -148,7 +149,7 @@ public static class DtsLoader
     }
 
     /// <summary>Every discovering reference of a document and where it leads (null when it leads outside the files: a standard schema or the network).</summary>
-    internal static IEnumerable<(XElement Reference, Uri? Target)> References(DtsDocument document)
+    internal static IEnumerable<(XElement Reference, Uri? Target)> References(DtsDocument document, DtsSet set)
     {
         var root = document.Xml.Root!;
         IEnumerable<XElement> references = document.Kind switch
@@ -170,7 +171,7 @@ public static class DtsLoader
                 continue;
             }
 
-            yield return (reference, Resolve(document, reference, href) is { } uri && !IsStandard(uri) ? uri : null);
+            yield return (reference, set.Resolve(document, reference, href) is { } uri && !IsStandard(uri) ? uri : null);
         }
     }
 
@@ -180,7 +181,40 @@ public static class DtsLoader
                 .SelectMany(l => l.Elements(Link + "loc"))); // only link:loc discovers (section 3.2)
 
     /// <summary>The URI an <c>xlink:href</c> (or <c>schemaLocation</c>) of <paramref name="element"/> leads to, without its fragment; null when it is not a URI.</summary>
-    public static Uri? Resolve(DtsDocument document, XElement element, string href)
+    public static Uri? Resolve(DtsDocument document, XElement element, string href) => Resolve(document, element, href, null);
+
+    /// <summary>
+    /// As <see cref="Resolve(DtsDocument, XElement, string)"/>, with what the hrefs of <paramref name="document"/> that
+    /// no <c>xml:base</c> rebases lead to kept in <paramref name="resolved"/> (by the href's file part): 100,000 locators
+    /// of one linkbase into one schema make one URI, not 100,000.
+    /// </summary>
+    internal static Uri? Resolve(DtsDocument document, XElement element, string href, ConcurrentDictionary<string, Uri?>? resolved)
+    {
+        if (resolved is null || IsRebased(element))
+        {
+            return ResolveUncached(document, element, href);
+        }
+
+        var text = href.Trim();
+        var hash = text.IndexOf('#', StringComparison.Ordinal);
+        var file = hash < 0 ? text : text[..hash];
+        return resolved.TryGetValue(file, out var uri) ? uri : resolved.GetOrAdd(file, ResolveUncached(document, element, href));
+
+        static bool IsRebased(XElement element)
+        {
+            for (var e = element; e is not null; e = e.Parent)
+            {
+                if (e.Attribute(Base) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static Uri? ResolveUncached(DtsDocument document, XElement element, string href)
     {
         var baseUri = new Uri(document.Path);
         foreach (var ancestor in element.AncestorsAndSelf().Reverse())
@@ -218,7 +252,7 @@ public static class DtsLoader
 
         try
         {
-            using var stream = packages.OpenInZip(path) ?? File.OpenRead(path);
+            using var stream = packages.OpenInZip(path) ?? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
             using var reader = XmlReader.Create(stream, Settings, path);
             var xml = XDocument.Load(reader, LoadOptions.SetLineInfo);
             var root = xml.Root!;

@@ -159,8 +159,15 @@ public sealed class DtsRelationships
             }
         }
 
+        // Only relationships between the same two endpoints can be equivalent: the key of the others is not made.
+        var betweenTheSame = new Dictionary<(XElement, XElement), int>();
+        foreach (var relationship in all)
+        {
+            betweenTheSame[(relationship.From, relationship.To)] = betweenTheSame.GetValueOrDefault((relationship.From, relationship.To)) + 1;
+        }
+
         var effective = new List<DtsRelationship>();
-        foreach (var group in all.GroupBy(r => (r.From, r.To, r.EquivalenceKey(dts))))
+        foreach (var group in all.GroupBy(r => (r.From, r.To, betweenTheSame[(r.From, r.To)] > 1 ? r.EquivalenceKey(dts) : string.Empty)))
         {
             var highest = group.Max(r => r.Priority);
             var top = group.Where(r => r.Priority == highest).ToList();

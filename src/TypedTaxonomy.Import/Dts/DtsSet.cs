@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
@@ -29,8 +30,10 @@ public sealed record DtsRoleType(string Uri, XElement Declaration, DtsDocument D
 /// </summary>
 public sealed class DtsSet
 {
-    private readonly Dictionary<(DtsDocument, string), XElement> ids = new();
+    private readonly Dictionary<DtsDocument, Dictionary<string, XElement>> ids = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<XElement, string> namespaces = new();
+    private readonly Dictionary<DtsElement, XName?> heads = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<DtsDocument, ConcurrentDictionary<string, Uri?>> resolved = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The documents, in discovery order.</summary>
     public List<DtsDocument> Documents { get; } = new();
@@ -81,6 +84,9 @@ public sealed class DtsSet
     /// <summary>The schemas.</summary>
     public IEnumerable<DtsDocument> Schemas => Documents.Where(d => d.Kind == DtsDocumentKind.Schema);
 
+    /// <summary>The items as the runtime's concepts, once made (<see cref="XbrlProcessor.Concepts"/>).</summary>
+    internal IReadOnlyDictionary<string, Concept>? Concepts { get; set; }
+
     /// <summary>True when any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.IsError);
 
@@ -102,7 +108,7 @@ public sealed class DtsSet
         {
             foreach (var include in schema.Xml.Root!.Elements(Xsd + "include"))
             {
-                if (DtsLoader.Resolve(schema, include, (string?)include.Attribute("schemaLocation") ?? string.Empty) is { } uri
+                if (Resolve(schema, include, (string?)include.Attribute("schemaLocation") ?? string.Empty) is { } uri
                     && PathOf(uri) is { } path && ByPath.TryGetValue(path, out var included) && included.Kind == DtsDocumentKind.Schema && included.Xml.Root!.Attribute("targetNamespace") is null)
                 {
                     namespaces[included.Xml.Root!] = schema.TargetNamespace!;
@@ -113,11 +119,13 @@ public sealed class DtsSet
         foreach (var document in Documents)
         {
             var root = document.Xml.Root!;
+            var idsOfDocument = new Dictionary<string, XElement>(StringComparer.Ordinal);
+            ids[document] = idsOfDocument;
             foreach (var element in root.DescendantsAndSelf())
             {
                 if ((string?)element.Attribute("id") is { } id)
                 {
-                    ids.TryAdd((document, id), element);
+                    idsOfDocument.TryAdd(id, element);
                 }
             }
 
@@ -172,6 +180,12 @@ public sealed class DtsSet
             }
         }
 
+        // Every rule asks what an element is (item, tuple or neither): each chain is followed once, here, with every element known.
+        foreach (var element in Elements.Values)
+        {
+            heads[element] = FollowSubstitutionGroups(element);
+        }
+
         static void Add(Dictionary<string, List<DtsRoleType>> index, DtsRoleType type)
         {
             if (!index.TryGetValue(type.Uri, out var list))
@@ -181,6 +195,12 @@ public sealed class DtsSet
 
             list.Add(type);
         }
+    }
+
+    /// <summary>What an href of an element of <paramref name="document"/> leads to (<see cref="DtsLoader.Resolve(DtsDocument, XElement, string)"/>), each file part resolved once per document.</summary>
+    internal Uri? Resolve(DtsDocument document, XElement element, string href)
+    {
+        return DtsLoader.Resolve(document, element, href, resolved.GetOrAdd(document, _ => new ConcurrentDictionary<string, Uri?>(StringComparer.Ordinal)));
     }
 
     /// <summary>
@@ -194,13 +214,13 @@ public sealed class DtsSet
     /// (not there, or not well-formed): its finding, at the first reference to it, is the one; null otherwise.
     /// </summary>
     public string? UnreadableTarget(DtsDocument document, XElement reference, string href) =>
-        DtsLoader.Resolve(document, reference, href) is { } uri && PathOf(uri) is { } path && Unreadable.Contains(path) ? path : null;
+        Resolve(document, reference, href) is { } uri && PathOf(uri) is { } path && Unreadable.Contains(path) ? path : null;
 
     /// <summary>The element an href leads to (<c>file#id</c> or <c>file#element(/1/2)</c>), or null; <paramref name="outside"/> when it leads outside the DTS's files (a standard schema, or a remote document that is not at hand).</summary>
     public XElement? Target(DtsDocument document, XElement reference, string href, out bool outside)
     {
         outside = false;
-        var uri = DtsLoader.Resolve(document, reference, href);
+        var uri = Resolve(document, reference, href);
         if (uri is null)
         {
             return null;
@@ -232,7 +252,7 @@ public sealed class DtsSet
             {
                 if (i == 0 && step.Length > 0)
                 {
-                    current = ids.GetValueOrDefault((target, step));
+                    current = IdIn(target, step);
                     continue;
                 }
 
@@ -256,8 +276,10 @@ public sealed class DtsSet
             return current;
         }
 
-        return ids.GetValueOrDefault((target, pointer));
+        return IdIn(target, pointer);
     }
+
+    private XElement? IdIn(DtsDocument document, string id) => ids.TryGetValue(document, out var ofDocument) ? ofDocument.GetValueOrDefault(id) : null;
 
     /// <summary>The schema-level element (concept) an element of a schema is, when it is a global declaration.</summary>
     public DtsElement? ElementOf(XElement declaration)
@@ -272,7 +294,10 @@ public sealed class DtsSet
     }
 
     /// <summary>The head of a substitution group chain: xbrli:item, xbrli:tuple, or another element (or null).</summary>
-    public XName? SubstitutionHead(DtsElement element)
+    public XName? SubstitutionHead(DtsElement element) =>
+        heads.TryGetValue(element, out var head) ? head : FollowSubstitutionGroups(element);
+
+    private XName? FollowSubstitutionGroups(DtsElement element)
     {
         var seen = new HashSet<XName>();
         var current = element;

@@ -595,9 +595,9 @@ public static class DtsValidator
     /// <summary>XBRL 2.1 section 5.2.5.2: summation-item relationships join numeric items.</summary>
     private static void CheckSummations(DtsSet dts, DtsRelationships relationships, List<DtsFinding> findings)
     {
-        var concepts = XbrlProcessor.Concepts(dts);
         foreach (var relationship in relationships.All.Where(r => r.Arcrole == SummationItem))
         {
+            var concepts = XbrlProcessor.Concepts(dts);
             foreach (var endpoint in new[] { relationship.From, relationship.To })
             {
                 if (dts.ElementOf(endpoint) is not { } element || !concepts.TryGetValue("{" + element.Name.NamespaceName + "}" + element.Name.LocalName, out var concept) || !IsNumeric(concept.DataType))

@@ -41,7 +41,11 @@ public static class InstanceValidator
             }
         }
 
-        var values = FactValueValidator.For(dts);
+        var used = instance.Kind == DtsDocumentKind.InlineInstance
+            ? report.Facts.Select(f => XName.Get(f.ConceptName.LocalName, f.ConceptName.NamespaceUri)).ToHashSet()
+            : root.Descendants().Select(e => e.Name).ToHashSet();
+        var values = FactValueValidator.For(dts, used);
+        var defaulted = new Dictionary<DtsElement, string[]>(ReferenceEqualityComparer.Instance);
         if (instance.Kind == DtsDocumentKind.InlineInstance)
         {
             foreach (var (element, fact) in InlineItems(instance, report))
@@ -49,7 +53,7 @@ public static class InstanceValidator
                 var concept = XName.Get(fact.ConceptName.LocalName, fact.ConceptName.NamespaceUri);
                 if (dts.Elements.TryGetValue(concept, out var declared) && dts.IsItem(declared))
                 {
-                    CheckDefaultedPrecision(dts, declared, element, instance, findings);
+                    CheckDefaultedPrecision(dts, declared, element, instance, findings, defaulted);
                     values.Check(element, concept, fact.Value ?? string.Empty, instance, findings);
                 }
             }
@@ -59,7 +63,7 @@ public static class InstanceValidator
         {
             if (dts.Elements.TryGetValue(element.Name, out var declared) && dts.IsItem(declared))
             {
-                CheckDefaultedPrecision(dts, declared, element, instance, findings);
+                CheckDefaultedPrecision(dts, declared, element, instance, findings, defaulted);
                 values.Check(element, instance, findings);
             }
             else if (declared is not null && dts.IsTuple(declared))
@@ -98,10 +102,21 @@ public static class InstanceValidator
     /// <summary>
     /// Schema validation adds the <c>decimals</c> and <c>precision</c> an item's type fixes or defaults to a fact that
     /// has none, and XBRL 2.1 section 4.6.3 then applies to the fact as validated: a nil fact has neither, no fact has both.
+    /// What each item's type defaults is found once per instance (<paramref name="defaulted"/>).
     /// </summary>
-    private static void CheckDefaultedPrecision(DtsSet dts, DtsElement item, XElement fact, DtsDocument instance, List<DtsFinding> findings)
+    private static void CheckDefaultedPrecision(DtsSet dts, DtsElement item, XElement fact, DtsDocument instance, List<DtsFinding> findings, Dictionary<DtsElement, string[]> defaulted)
     {
-        var added = DefaultedAttributes(dts, item).Where(a => a is "decimals" or "precision" && fact.Attribute(a) is null).ToList();
+        if (!defaulted.TryGetValue(item, out var ofType))
+        {
+            defaulted.Add(item, ofType = DefaultedAttributes(dts, item).Where(a => a is "decimals" or "precision").ToArray());
+        }
+
+        if (ofType.Length == 0)
+        {
+            return;
+        }
+
+        var added = ofType.Where(a => fact.Attribute(a) is null).ToList();
         if (added.Count == 0)
         {
             return;

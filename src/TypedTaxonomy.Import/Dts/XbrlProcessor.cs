@@ -190,8 +190,10 @@ public static class XbrlProcessor
             + ">" + (element.HasElements ? string.Concat(element.Elements().Select(c => Element(dts, c))) : element.Value.Trim()) + "</>";
     }
 
-    /// <summary>The DTS's items as the runtime's concepts, by expanded name.</summary>
-    internal static Dictionary<string, Concept> Concepts(DtsSet dts)
+    /// <summary>The DTS's items as the runtime's concepts, by expanded name: made once per DTS, for its validation and its instance's.</summary>
+    internal static IReadOnlyDictionary<string, Concept> Concepts(DtsSet dts) => dts.Concepts ??= MakeConcepts(dts);
+
+    private static Dictionary<string, Concept> MakeConcepts(DtsSet dts)
     {
         var concepts = new Dictionary<string, Concept>(StringComparer.Ordinal);
         foreach (var element in dts.Elements.Values)
@@ -241,7 +243,7 @@ public static class XbrlProcessor
     };
 
     /// <summary>The summations of the DTS: the effective summation-item relationships of each total in each network.</summary>
-    private static SummationRule[] Summations(DtsSet dts, DtsRelationships relationships, Dictionary<string, Concept> concepts, out int undecided)
+    private static SummationRule[] Summations(DtsSet dts, DtsRelationships relationships, IReadOnlyDictionary<string, Concept> concepts, out int undecided)
     {
         undecided = relationships.Incomplete.Count(i => i.Arcrole == SummationItem);
         Concept? ConceptOf(XElement element) => dts.ElementOf(element) is { } e ? concepts.GetValueOrDefault("{" + e.Name.NamespaceName + "}" + e.Name.LocalName) ?? concepts.GetValueOrDefault(e.Name.LocalName) : null;

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.IO;
-using System.IO.Pipelines;
 using TypedTaxonomy.Xbrl.Inline;
 
 namespace TypedTaxonomy.Xbrl;
@@ -55,11 +54,14 @@ public static class XbrlReportFile
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documentUri);
-        var pipe = PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true));
-        var format = Detect(pipe) ?? throw new XbrlFormatException(EmptyReason, documentUri, 0, 0);
+        var (format, head, length) = Detect(stream);
+        if (format is null)
+        {
+            throw new XbrlFormatException(EmptyReason, documentUri, 0, 0);
+        }
 
-        // The pipe still holds the bytes looked at: the reader gets the document from its first byte.
-        using var body = pipe.AsStream();
+        // The bytes looked at are kept: the reader gets the document from its first byte.
+        using var body = new HeadThenRest(head, length, stream);
         return format switch
         {
             XbrlReportFormat.XbrlJson => new XbrlJsonReader(options).Read(body, documentUri),
@@ -69,24 +71,29 @@ public static class XbrlReportFile
     }
 
     /// <summary>
-    /// The kind of the document in the pipe, looked at without consuming anything; null when it holds nothing but
-    /// white space. Past <see cref="MaxLookAhead"/> bytes without a root element the document is taken as an XBRL
-    /// instance, whose reader streams.
+    /// The kind of the document in the stream, with the bytes read to tell it (read as they come, on this thread);
+    /// null when it holds nothing but white space. Past <see cref="MaxLookAhead"/> bytes without a root element the
+    /// document is taken as an XBRL instance, whose reader streams.
     /// </summary>
-    private static XbrlReportFormat? Detect(PipeReader pipe)
+    private static (XbrlReportFormat? Format, byte[] Head, int Length) Detect(Stream stream)
     {
+        var head = new byte[4096];
+        var length = 0;
         while (true)
         {
-            var result = pipe.ReadAsync().AsTask().GetAwaiter().GetResult();
-            var buffer = result.Buffer;
-            var verdict = Look(buffer, result.IsCompleted, out var decided);
-            if (decided || result.IsCompleted || buffer.Length > MaxLookAhead)
+            if (length == head.Length)
             {
-                pipe.AdvanceTo(buffer.Start);
-                return decided ? verdict : buffer.Length > MaxLookAhead ? XbrlReportFormat.XbrlXml : verdict;
+                Array.Resize(ref head, head.Length * 2);
             }
 
-            pipe.AdvanceTo(buffer.Start, buffer.End);
+            var read = stream.Read(head, length, Math.Min(head.Length - length, 4096));
+            length += read;
+            var complete = read == 0;
+            var verdict = Look(new ReadOnlySequence<byte>(head, 0, length), complete, out var decided);
+            if (decided || complete || length > MaxLookAhead)
+            {
+                return (decided ? verdict : length > MaxLookAhead ? XbrlReportFormat.XbrlXml : verdict, head, length);
+            }
         }
     }
 
@@ -161,5 +168,60 @@ public static class XbrlReportFile
             decided = true;
             return name[..length].SequenceEqual("html"u8) ? XbrlReportFormat.InlineXbrl : XbrlReportFormat.XbrlXml;
         }
+    }
+
+    /// <summary>A document's first bytes, already read, then the rest of its stream (which is left open).</summary>
+    private sealed class HeadThenRest : Stream
+    {
+        private readonly byte[] head;
+        private readonly int length;
+        private readonly Stream rest;
+        private int position;
+
+        public HeadThenRest(byte[] head, int length, Stream rest)
+        {
+            this.head = head;
+            this.length = length;
+            this.rest = rest;
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (position < length)
+            {
+                var count = Math.Min(buffer.Length, length - position);
+                head.AsSpan(position, count).CopyTo(buffer);
+                position += count;
+                return count;
+            }
+
+            return rest.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
