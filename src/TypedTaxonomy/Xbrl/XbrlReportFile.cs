@@ -171,7 +171,7 @@ public static class XbrlReportFile
     }
 
     /// <summary>A document's first bytes, already read, then the rest of its stream (which is left open).</summary>
-    private sealed class HeadThenRest : Stream
+    private sealed class HeadThenRest : ForwardReadStream
     {
         private readonly byte[] head;
         private readonly int length;
@@ -185,22 +185,6 @@ public static class XbrlReportFile
             this.rest = rest;
         }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
             if (position < length)
@@ -213,15 +197,5 @@ public static class XbrlReportFile
 
             return rest.Read(buffer);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
