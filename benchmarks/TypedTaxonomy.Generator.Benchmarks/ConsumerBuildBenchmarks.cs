@@ -26,6 +26,8 @@ public class ConsumerBuildBenchmarks
         Console.WriteLine($"{BigConcepts.All.Count} concepts; {statement.Validate().Findings.Count} findings");
         """;
 
+    private static readonly string ServerId = "TypedTaxonomy.ConsumerBuildBenchmarks." + Environment.ProcessId;
+
     private string empty = null!;
     private string large = null!;
 
@@ -106,6 +108,7 @@ public class ConsumerBuildBenchmarks
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["UseSharedCompilation"] = "true"; // the SDK's default, which some machines' environments turn off
+        start.Environment["SharedCompilationId"] = ServerId; // a server of its own: BenchmarkDotNet deletes the folder it loads the generator from
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Validation;
+using TypedTaxonomy.Xbrl.Packages;
 
 namespace TypedTaxonomy.Cli.Check;
 
@@ -70,7 +71,7 @@ public static class BatchChecker
             }
 
             // xBRL-JSON names its taxonomy in documentInfo, and a report package holds it inside the package: neither is a document the processor starts from.
-            if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || PackagedReportPath.Find(path) is not null)
+            if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || ReportPackage.Locate(path) is not null)
             {
                 return outcome with { Notes = [.. outcome.Notes, "--dts: the XBRL 2.1 processor starts from an XBRL instance or an Inline XBRL document; this report's taxonomy is not validated."] };
             }

@@ -71,14 +71,12 @@ public static class ReportChecker
     {
         ArgumentNullException.ThrowIfNull(path);
         var options = new XbrlReaderOptions { IsNumericConcept = isNumericConcept };
-        if (PackagedReportPath.Find(path) is not { } packaged)
+        if (ReportPackage.Locate(path) is not { } packaged)
         {
             return XbrlReportFile.Read(path, options);
         }
 
         using var package = ReportPackage.Open(packaged.Package);
-        var chosen = packaged.Report is null ? package.SingleReport() : package.Reports.FirstOrDefault(r => r.Primary == packaged.Report)
-            ?? throw new XbrlPackageException("rpe:missingReport", packaged.Package, packaged.Report, 0, 0, "the package holds no such report");
-        return package.Read(chosen, options);
+        return package.Read(package.Report(packaged.Report), options);
     }
 }

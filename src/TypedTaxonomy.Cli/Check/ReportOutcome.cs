@@ -104,8 +104,8 @@ public sealed record ReportOutcome(
     }
 
     /// <summary>A report that could not be read (missing, unreadable, malformed): one located error.</summary>
-    public static ReportOutcome Unreadable(string path, CalculationMode mode, SourceLocation location, string message) =>
-        new(path, mode, new Finding(FindingLevel.Error, "typedTaxonomy:unreadableReport", message, location, null), 0, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<Finding>());
+    public static ReportOutcome Unreadable(string path, CalculationMode mode, SourceLocation location, string message, string rule = "typedTaxonomy:unreadableReport") =>
+        new(path, mode, new Finding(FindingLevel.Error, rule, message, location, null), 0, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<Finding>());
 }
 
 /// <summary>The taxonomy an entry of <c>validate</c> (or a report of <c>check --dts</c>) discovered.</summary>

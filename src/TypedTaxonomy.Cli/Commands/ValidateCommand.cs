@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using TypedTaxonomy.Cli.Check;
 using TypedTaxonomy.Cli.Output;
+using TypedTaxonomy.Import;
 using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Xbrl.Packages;
 
@@ -21,7 +22,7 @@ internal static class ValidateCommand
     {
         var entries = new Argument<string[]>("entries")
         {
-            Description = "What to validate: XBRL 2.1 instances, Inline XBRL documents (.htm, .xhtml), taxonomy schemas (.xsd) or linkbases, each with the taxonomy it discovers.",
+            Description = "What to validate: XBRL 2.1 instances, Inline XBRL documents (.htm, .xhtml), report packages (.xbri, .xbr, .zip: each report, read in place), taxonomy schemas (.xsd) or linkbases, each with the taxonomy it discovers.",
             Arity = ArgumentArity.OneOrMore,
         };
         var packages = CommonOptions.Packages("Taxonomy packages (folders or .zip) whose catalogs map the remote schemas the entries name (US-GAAP, DEI, SRT, ...) to their files.");
@@ -43,7 +44,7 @@ internal static class ValidateCommand
             var calculationMode = CommonOptions.ModeOf(parseResult.GetValue(mode));
             var options = new XbrlProcessorOptions { Mode = calculationMode, Packages = parseResult.GetValue(packages) ?? [] };
             var outcomes = new List<ReportOutcome>();
-            foreach (var entry in parseResult.GetValue(entries) ?? [])
+            foreach (var entry in (parseResult.GetValue(entries) ?? []).SelectMany(e => ReportPackage.IsPackagePath(e) && File.Exists(e) ? PackagedReportPath.Expand(e) : [e]))
             {
                 var outcome = Validate(entry, options);
                 if (outcome.Error is { } unreadable)
@@ -64,16 +65,20 @@ internal static class ValidateCommand
 
     private static ReportOutcome Validate(string entry, XbrlProcessorOptions options)
     {
-        if (Directory.Exists(entry) || !File.Exists(entry))
+        var packaged = ReportPackage.Locate(entry);
+        if (packaged is null && (Directory.Exists(entry) || !File.Exists(entry)))
         {
-            return ReportOutcome.Unreadable(entry, options.Mode, new SourceLocation(entry, 0, 0, null), "no such file (give an instance, an Inline XBRL document, a schema or a linkbase).");
+            return ReportOutcome.Unreadable(entry, options.Mode, new SourceLocation(entry, 0, 0, null), "no such file (give an instance, an Inline XBRL document, a report package, a schema or a linkbase).");
         }
 
-        if (ReportPackage.IsPackagePath(entry))
+        try
         {
-            return ReportOutcome.Unreadable(entry, options.Mode, new SourceLocation(entry, 0, 0, null), "a report package; validate reads the documents themselves: give its report (and its taxonomy folder with --package when the report names it by URL). 'check --report' reads report packages.");
+            return ReportOutcome.From(entry, XbrlProcessor.Validate(entry, options), options.Mode);
         }
-
-        return ReportOutcome.From(entry, XbrlProcessor.Validate(entry, options), options.Mode);
+        catch (ImportException e) when (packaged is { } report && e.InnerException is XbrlPackageException broken && broken.Package == report.Package)
+        {
+            // The report package itself is not usable: this entry's error, with the specification's rpe: code, not the run's.
+            return ReportOutcome.Unreadable(entry, options.Mode, new SourceLocation(broken.Package, broken.Line, broken.Column, null), broken.Reason, broken.Code);
+        }
     }
 }

@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using TypedTaxonomy.Import.Packages;
 using TypedTaxonomy.Validation;
 using TypedTaxonomy.Xbrl;
+using TypedTaxonomy.Xbrl.Packages;
 using static TypedTaxonomy.Import.Dts.DtsNames;
 using static TypedTaxonomy.Import.Linkbases.Arcroles;
 
@@ -60,13 +61,22 @@ public static class XbrlProcessor
     public static XbrlProcessorResult Validate(string entryPath, CalculationMode mode = CalculationMode.Classic) =>
         Validate(entryPath, new XbrlProcessorOptions { Mode = mode });
 
-    /// <summary>Validates from <paramref name="entryPath"/>.</summary>
-    /// <exception cref="ImportException">A taxonomy package given cannot be used (the exception carries its <c>tpe:</c> code).</exception>
+    /// <summary>
+    /// Validates from <paramref name="entryPath"/>: a document, or a report in a report package (<c>filing.xbri</c>, or
+    /// <c>filing.zip/top/reports/a.htm</c> for one of several; see <see cref="ReportPackage.Locate"/>), read in place.
+    /// </summary>
+    /// <exception cref="ImportException">A taxonomy package given, or the report package, cannot be used (the exception carries its <c>tpe:</c> or <c>rpe:</c> code).</exception>
     public static XbrlProcessorResult Validate(string entryPath, XbrlProcessorOptions options)
     {
         ArgumentNullException.ThrowIfNull(entryPath);
         ArgumentNullException.ThrowIfNull(options);
         using var packages = PackageFiles.Open(options.Packages);
+        if (ReportPackage.Locate(entryPath) is { } packaged)
+        {
+            // A report in a report package: read in place, its DTS found from it inside the zip.
+            entryPath = packages.AddReport(packaged.Package, packaged.Report);
+        }
+
         var (dts, relationships, findings) = ValidateDts([entryPath], packages);
         if (!dts.ByPath.TryGetValue(Path.GetFullPath(entryPath), out var entry) || entry.Kind is not (DtsDocumentKind.Instance or DtsDocumentKind.InlineInstance))
         {
@@ -76,7 +86,8 @@ public static class XbrlProcessor
         XbrlReport report;
         try
         {
-            report = XbrlReportFile.Read(entry.Path);
+            using var inZip = packages.OpenInZip(entry.Path);
+            report = inZip is null ? XbrlReportFile.Read(entry.Path) : XbrlReportFile.Read(inZip, entry.Path);
         }
         catch (XbrlFormatException e)
         {

@@ -10,11 +10,14 @@ namespace TypedTaxonomy.Import.Packages;
 /// The taxonomy packages of an import (<see cref="ImportOptions.Packages"/>) as the importer sees them: remote URLs
 /// resolved through their catalogs to files inside them, and those files read in place. A file inside a zip has the
 /// path <c>{the zip's full path}/{its name in the zip}</c>, so relative references between the package's files
-/// resolve as between files on disk, and the package's top folder is one of the import's allowed roots.
+/// resolve as between files on disk, and the package's top folder is one of the import's allowed roots. A report
+/// package validated (<see cref="AddReport"/>) is read in place the same way: its report finds its extension taxonomy
+/// beside it in the zip.
 /// </summary>
 internal sealed class PackageFiles : IDisposable
 {
     private readonly List<(TaxonomyPackage Package, string Root)> packages = new();
+    private readonly List<ReportPackage> reports = new();
 
     private PackageFiles()
     {
@@ -94,6 +97,36 @@ internal sealed class PackageFiles : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// Opens the report package <paramref name="package"/> to be read in place and returns the full path of its report
+    /// <paramref name="report"/> (its path inside the package; null for the package's only report): the report's first
+    /// document, the entry of its DTS.
+    /// </summary>
+    /// <exception cref="ImportException">The package is not usable, holds several reports and none is named, or holds no such report; the reason starts with the specification's code.</exception>
+    public string AddReport(string package, string? report)
+    {
+        ReportPackage opened;
+        try
+        {
+            opened = ReportPackage.Open(package);
+        }
+        catch (XbrlPackageException e)
+        {
+            throw FromPackage(e);
+        }
+
+        reports.Add(opened);
+        try
+        {
+            var chosen = opened.Report(report);
+            return Path.Combine(opened.Archive.FullPath, chosen.Primary.Replace('/', Path.DirectorySeparatorChar));
+        }
+        catch (XbrlPackageException e)
+        {
+            throw FromPackage(e);
+        }
+    }
+
     /// <summary>The full path of a file of <paramref name="package"/>.</summary>
     public static string PathOf(TaxonomyPackage package, string entry) =>
         Path.Combine(package.Archive.FullPath, entry.Replace('/', Path.DirectorySeparatorChar));
@@ -102,19 +135,19 @@ internal sealed class PackageFiles : IDisposable
     public TaxonomyPackage? PackageOf(string fullPath) => Find(fullPath)?.Package;
 
     /// <summary>Whether the file exists, inside a zip package or on disk.</summary>
-    public bool Exists(string fullPath) => Find(fullPath) is { } found && found.Package.Archive.IsZip ? found.Package.Archive.Contains(found.Entry) : File.Exists(fullPath);
+    public bool Exists(string fullPath) => Find(fullPath) is { } found && found.Archive.IsZip ? found.Archive.Contains(found.Entry) : File.Exists(fullPath);
 
     /// <summary>Opens a file inside a zip package; null for a file on disk, which the caller opens itself.</summary>
     public Stream? OpenInZip(string fullPath)
     {
-        if (Find(fullPath) is not { } found || !found.Package.Archive.IsZip)
+        if (Find(fullPath) is not { } found || !found.Archive.IsZip)
         {
             return null;
         }
 
         try
         {
-            return found.Package.Archive.OpenEntry(found.Entry);
+            return found.Archive.OpenEntry(found.Entry);
         }
         catch (XbrlPackageException e)
         {
@@ -129,17 +162,24 @@ internal sealed class PackageFiles : IDisposable
             package.Dispose();
         }
 
+        foreach (var report in reports)
+        {
+            report.Dispose();
+        }
+
         packages.Clear();
+        reports.Clear();
     }
 
-    private (TaxonomyPackage Package, string Entry)? Find(string fullPath)
+    /// <summary>The package holding <paramref name="fullPath"/> (a taxonomy package, or a report package: no <c>Package</c>), and the file's name inside it.</summary>
+    private (PackageArchive Archive, TaxonomyPackage? Package, string Entry)? Find(string fullPath)
     {
-        foreach (var (package, _) in packages)
+        foreach (var (archive, package) in packages.Select(p => (p.Package.Archive, (TaxonomyPackage?)p.Package)).Concat(reports.Select(r => (r.Archive, (TaxonomyPackage?)null))))
         {
-            var archive = package.Archive.FullPath + Path.DirectorySeparatorChar;
-            if (fullPath.StartsWith(archive, StringComparison.Ordinal))
+            var prefix = archive.FullPath + Path.DirectorySeparatorChar;
+            if (fullPath.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return (package, fullPath[archive.Length..].Replace(Path.DirectorySeparatorChar, '/'));
+                return (archive, package, fullPath[prefix.Length..].Replace(Path.DirectorySeparatorChar, '/'));
             }
         }
 

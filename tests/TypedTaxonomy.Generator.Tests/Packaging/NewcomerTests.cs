@@ -136,11 +136,19 @@ public sealed class NewcomerTests
         return (framework, Path.Combine(folder.FullName, "Newcomer"), result);
     }
 
-    /// <summary>No build node outlives the test; the compiler server is the one the build of the repository started (see <see cref="DotnetBuild"/>).</summary>
+    /// <summary>
+    /// No build node outlives the test; the newcomer's builds have a compiler server of their own for this run
+    /// (<c>SharedCompilationId</c>): it loads the generator from the package cache, whose folder for this run's version
+    /// is deleted when the packages are, and a server resolves an analyzer's dependencies by name across every folder it
+    /// has loaded one from, so the server of the repository's build and of the other consumer builds must never see it.
+    /// </summary>
     private static Dictionary<string, string> Environment() => new()
     {
         ["MSBUILDDISABLENODEREUSE"] = "1",
+        ["SharedCompilationId"] = ServerId,
     };
+
+    private static readonly string ServerId = "TypedTaxonomy.Newcomer." + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>Whether a .NET runtime of <paramref name="major"/> is installed beside the one running the tests.</summary>
     private static bool HasRuntime(int major) =>

@@ -72,6 +72,31 @@ public sealed class ReportPackage : IDisposable
         return extension.Equals(".xbri", StringComparison.OrdinalIgnoreCase) || extension.Equals(".xbr", StringComparison.OrdinalIgnoreCase) || extension.Equals(".zip", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The report package a path names or lies in, and the report inside it: <c>filing.zip</c> names the package (its
+    /// only report: null), <c>filing.zip/top/reports/a.xbrl</c> a report inside it; null when the path is no package.
+    /// </summary>
+    public static (string Package, string? Report)? Locate(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (File.Exists(path))
+        {
+            return IsPackagePath(path) && !Directory.Exists(path) ? (path, null) : null;
+        }
+
+        // filing.zip/top/reports/a.xbrl: the longest leading part that is a package file.
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            var candidate = path[..slash];
+            if (IsPackagePath(candidate) && File.Exists(candidate))
+            {
+                return (candidate, path[(slash + 1)..]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a document is Inline XBRL by its extension (<c>.xhtml</c>, <c>.html</c>, <c>.htm</c>).</summary>
     public static bool IsInlineDocument(string name) => InlineExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
@@ -117,6 +142,13 @@ public sealed class ReportPackage : IDisposable
     public PackagedReport SingleReport() => Reports.Count == 1
         ? Reports[0]
         : throw new XbrlPackageException("rpe:multipleReports", Archive.Path, null, 0, 0, $"the package holds {Reports.Count} reports ({string.Join(", ", Reports.Select(r => r.Primary).Take(5))}); read them one by one through ReportPackage.Reports");
+
+    /// <summary>The report named by its first document's path inside the package, or the only one when <paramref name="primary"/> is null.</summary>
+    /// <exception cref="XbrlPackageException">No report starts with that document (<c>rpe:missingReport</c>), or none is named and the package holds several (<c>rpe:multipleReports</c>).</exception>
+    public PackagedReport Report(string? primary) => primary is null
+        ? SingleReport()
+        : Reports.FirstOrDefault(r => r.Primary == primary)
+            ?? throw new XbrlPackageException("rpe:missingReport", Archive.Path, primary, 0, 0, $"the package holds no report {Excerpt.Quote(primary)} (its reports: {string.Join(", ", Reports.Select(r => r.Primary).Take(5))})");
 
     /// <summary>
     /// Reads a report of the package with the reader of its file kind: Inline XBRL (its documents as one document
