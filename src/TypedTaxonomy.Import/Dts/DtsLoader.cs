@@ -252,7 +252,7 @@ public static class DtsLoader
 
         try
         {
-            using var stream = packages.OpenInZip(path) ?? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            using var stream = packages.OpenRead(path);
             using var reader = XmlReader.Create(stream, Settings, path);
             var xml = XDocument.Load(reader, LoadOptions.SetLineInfo);
             var root = xml.Root!;

@@ -86,8 +86,8 @@ public static class XbrlProcessor
         XbrlReport report;
         try
         {
-            using var inZip = packages.OpenInZip(entry.Path);
-            report = inZip is null ? XbrlReportFile.Read(entry.Path) : XbrlReportFile.Read(inZip, entry.Path);
+            using var stream = packages.OpenRead(entry.Path);
+            report = XbrlReportFile.Read(stream, entry.Path);
         }
         catch (XbrlFormatException e)
         {

@@ -137,6 +137,10 @@ internal sealed class PackageFiles : IDisposable
     /// <summary>Whether the file exists, inside a zip package or on disk.</summary>
     public bool Exists(string fullPath) => Find(fullPath) is { } found && found.Archive.IsZip ? found.Archive.Contains(found.Entry) : File.Exists(fullPath);
 
+    /// <summary>Opens a file for one read from start to end: inside a zip package when it lies in one, else on disk.</summary>
+    public Stream OpenRead(string fullPath) =>
+        OpenInZip(fullPath) ?? new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+
     /// <summary>Opens a file inside a zip package; null for a file on disk, which the caller opens itself.</summary>
     public Stream? OpenInZip(string fullPath)
     {
