@@ -38,355 +38,286 @@ internal static partial class DateTransforms
     private const string Sl = "jan|feb|mar|apr|maj|jun|jul|avg|sep|okt|nov|dec|JAN|FEB|MAR|APR|MAJ|JUN|JUL|AVG|SEP|OKT|NOV|DEC|Jan|Feb|Mar|Apr|Maj|Jun|Jul|Avg|Sep|Okt|Nov|Dec";
 
     // Day and month (xs:gMonthDay).
-    public static string? DayMonthBg(string text) => DayMonth(DayMonthBgPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthBg(string text) => DayMonth(DayMonthBgPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthCs(string text) => DayMonth(DayMonthCsPattern().Match(text), MonthNames.Czech);
+    public static string? DayMonthCs(string text) => DayMonth(DayMonthCsPattern.Match(text), MonthNames.Czech);
 
-    public static string? DayMonthCy(string text) => DayMonth(DayMonthCyPattern().Match(text), MonthNames.Welsh);
+    public static string? DayMonthCy(string text) => DayMonth(DayMonthCyPattern.Match(text), MonthNames.Welsh);
 
-    public static string? DayMonthDe(string text) => DayMonth(DayMonthDePattern().Match(text), MonthNames.Common);
+    public static string? DayMonthDe(string text) => DayMonth(DayMonthDePattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthDk(string text) => DanishMonth(DayMonthDkPattern().Match(text)) is { } m ? DayMonth(m, MonthNames.Common) : null;
+    public static string? DayMonthDk(string text) => DanishMonth(DayMonthDkPattern.Match(text)) is { } m ? DayMonth(m, MonthNames.Common) : null;
 
-    public static string? DayMonthEl(string text) => DayMonth(DayMonthElPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthEl(string text) => DayMonth(DayMonthElPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthEs(string text) => DayMonth(DayMonthEsPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthEs(string text) => DayMonth(DayMonthEsPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthEt(string text) => DayMonth(DayMonthEtPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthEt(string text) => DayMonth(DayMonthEtPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthFi(string text) => DayMonth(DayMonthFiPattern().Match(text), MonthNames.Finnish);
+    public static string? DayMonthFi(string text) => DayMonth(DayMonthFiPattern.Match(text), MonthNames.Finnish);
 
-    public static string? DayMonthFr(string text) => DayMonth(DayMonthFrPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthFr(string text) => DayMonth(DayMonthFrPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthHr(string text) => DayMonth(DayMonthHrPattern().Match(text), MonthNames.Croatian);
+    public static string? DayMonthHr(string text) => DayMonth(DayMonthHrPattern.Match(text), MonthNames.Croatian);
 
-    public static string? MonthDayHu(string text) => DayMonth(MonthDayHuPattern().Match(text), MonthNames.Common);
+    public static string? MonthDayHu(string text) => DayMonth(MonthDayHuPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthIt(string text) => DayMonth(DayMonthItPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthIt(string text) => DayMonth(DayMonthItPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthDayLt(string text) => DayMonth(MonthDayLtPattern().Match(text), MonthNames.Lithuanian);
+    public static string? MonthDayLt(string text) => DayMonth(MonthDayLtPattern.Match(text), MonthNames.Lithuanian);
 
-    public static string? DayMonthLv(string text) => DayMonth(DayMonthLvPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthLv(string text) => DayMonth(DayMonthLvPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthNl(string text) => DayMonth(DayMonthNlPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthNl(string text) => DayMonth(DayMonthNlPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthNo(string text) => DayMonth(DayMonthNoPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthNo(string text) => DayMonth(DayMonthNoPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthPl(string text) => DayMonth(DayMonthPlPattern().Match(text), MonthNames.Polish);
+    public static string? DayMonthPl(string text) => DayMonth(DayMonthPlPattern.Match(text), MonthNames.Polish);
 
-    public static string? DayMonthPt(string text) => DayMonth(DayMonthPtPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthPt(string text) => DayMonth(DayMonthPtPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthRoman(string text) => DayMonth(DayMonthRomanPattern().Match(text), MonthNames.Roman);
+    public static string? DayMonthRoman(string text) => DayMonth(DayMonthRomanPattern.Match(text), MonthNames.Roman);
 
-    public static string? DayMonthRo(string text) => DayMonth(DayMonthRoPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthRo(string text) => DayMonth(DayMonthRoPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthSk(string text) => DayMonth(DayMonthSkPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthSk(string text) => DayMonth(DayMonthSkPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthSl(string text) => DayMonth(DayMonthSlPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthSl(string text) => DayMonth(DayMonthSlPattern.Match(text), MonthNames.Common);
 
     // Day, month and year (xs:date).
-    public static string? DayMonthYearBg(string text) => DayMonthYear(DayMonthYearBgPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearBg(string text) => DayMonthYear(DayMonthYearBgPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearCs(string text) => DayMonthYear(DayMonthYearCsPattern().Match(text), MonthNames.Czech);
+    public static string? DayMonthYearCs(string text) => DayMonthYear(DayMonthYearCsPattern.Match(text), MonthNames.Czech);
 
-    public static string? DayMonthYearCy(string text) => DayMonthYear(DayMonthYearCyPattern().Match(text), MonthNames.Welsh);
+    public static string? DayMonthYearCy(string text) => DayMonthYear(DayMonthYearCyPattern.Match(text), MonthNames.Welsh);
 
-    public static string? DayMonthYearDe(string text) => DayMonthYear(DayMonthYearDePattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearDe(string text) => DayMonthYear(DayMonthYearDePattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearDk(string text) => DanishMonth(DayMonthYearDkPattern().Match(text)) is { } m ? DayMonthYear(m, MonthNames.Common) : null;
+    public static string? DayMonthYearDk(string text) => DanishMonth(DayMonthYearDkPattern.Match(text)) is { } m ? DayMonthYear(m, MonthNames.Common) : null;
 
-    public static string? DayMonthYearEl(string text) => DayMonthYear(DayMonthYearElPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearEl(string text) => DayMonthYear(DayMonthYearElPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearEs(string text) => DayMonthYear(DayMonthYearEsPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearEs(string text) => DayMonthYear(DayMonthYearEsPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearEt(string text) => DayMonthYear(DayMonthYearEtPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearEt(string text) => DayMonthYear(DayMonthYearEtPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearFi(string text) => DayMonthYear(DayMonthYearFiPattern().Match(text), MonthNames.Finnish);
+    public static string? DayMonthYearFi(string text) => DayMonthYear(DayMonthYearFiPattern.Match(text), MonthNames.Finnish);
 
-    public static string? DayMonthYearFr(string text) => DayMonthYear(DayMonthYearFrPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearFr(string text) => DayMonthYear(DayMonthYearFrPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearHr(string text) => DayMonthYear(DayMonthYearHrPattern().Match(text), MonthNames.Croatian);
+    public static string? DayMonthYearHr(string text) => DayMonthYear(DayMonthYearHrPattern.Match(text), MonthNames.Croatian);
 
-    public static string? YearMonthDayHu(string text) => DayMonthYear(YearMonthDayHuPattern().Match(text), MonthNames.Common);
+    public static string? YearMonthDayHu(string text) => DayMonthYear(YearMonthDayHuPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearIt(string text) => DayMonthYear(DayMonthYearItPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearIt(string text) => DayMonthYear(DayMonthYearItPattern.Match(text), MonthNames.Common);
 
-    public static string? YearDayMonthLv(string text) => DayMonthYear(YearDayMonthLvPattern().Match(text), MonthNames.Common);
+    public static string? YearDayMonthLv(string text) => DayMonthYear(YearDayMonthLvPattern.Match(text), MonthNames.Common);
 
-    public static string? YearMonthDayLt(string text) => DayMonthYear(YearMonthDayLtPattern().Match(text), MonthNames.Lithuanian);
+    public static string? YearMonthDayLt(string text) => DayMonthYear(YearMonthDayLtPattern.Match(text), MonthNames.Lithuanian);
 
-    public static string? DayMonthYearNl(string text) => DayMonthYear(DayMonthYearNlPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearNl(string text) => DayMonthYear(DayMonthYearNlPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearNo(string text) => DayMonthYear(DayMonthYearNoPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearNo(string text) => DayMonthYear(DayMonthYearNoPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearPl(string text) => DayMonthYear(DayMonthYearPlPattern().Match(text), MonthNames.Polish);
+    public static string? DayMonthYearPl(string text) => DayMonthYear(DayMonthYearPlPattern.Match(text), MonthNames.Polish);
 
-    public static string? DayMonthYearPt(string text) => DayMonthYear(DayMonthYearPtPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearPt(string text) => DayMonthYear(DayMonthYearPtPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearRoman(string text) => DayMonthYear(DayMonthYearRomanPattern().Match(text), MonthNames.Roman);
+    public static string? DayMonthYearRoman(string text) => DayMonthYear(DayMonthYearRomanPattern.Match(text), MonthNames.Roman);
 
-    public static string? DayMonthYearRo(string text) => DayMonthYear(DayMonthYearRoPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearRo(string text) => DayMonthYear(DayMonthYearRoPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearSk(string text) => DayMonthYear(DayMonthYearSkPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearSk(string text) => DayMonthYear(DayMonthYearSkPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearSl(string text) => DayMonthYear(DayMonthYearSlPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearSl(string text) => DayMonthYear(DayMonthYearSlPattern.Match(text), MonthNames.Common);
 
     // Month and year (xs:gYearMonth).
-    public static string? MonthYearBg(string text) => MonthYear(MonthYearBgPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearBg(string text) => MonthYear(MonthYearBgPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearCs(string text) => MonthYear(MonthYearCsPattern().Match(text), MonthNames.Czech);
+    public static string? MonthYearCs(string text) => MonthYear(MonthYearCsPattern.Match(text), MonthNames.Czech);
 
-    public static string? MonthYearCy(string text) => MonthYear(MonthYearCyPattern().Match(text), MonthNames.Welsh);
+    public static string? MonthYearCy(string text) => MonthYear(MonthYearCyPattern.Match(text), MonthNames.Welsh);
 
-    public static string? MonthYearDe(string text) => MonthYear(MonthYearDePattern().Match(text), MonthNames.Common);
+    public static string? MonthYearDe(string text) => MonthYear(MonthYearDePattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearDk(string text) => DanishMonth(MonthYearDkPattern().Match(text)) is { } m ? MonthYear(m, MonthNames.Common) : null;
+    public static string? MonthYearDk(string text) => DanishMonth(MonthYearDkPattern.Match(text)) is { } m ? MonthYear(m, MonthNames.Common) : null;
 
-    public static string? MonthYearEl(string text) => MonthYear(MonthYearElPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearEl(string text) => MonthYear(MonthYearElPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearEs(string text) => MonthYear(MonthYearEsPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearEs(string text) => MonthYear(MonthYearEsPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearEt(string text) => MonthYear(MonthYearEtPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearEt(string text) => MonthYear(MonthYearEtPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearFi(string text) => MonthYear(MonthYearFiPattern().Match(text), MonthNames.Finnish);
+    public static string? MonthYearFi(string text) => MonthYear(MonthYearFiPattern.Match(text), MonthNames.Finnish);
 
-    public static string? MonthYearFr(string text) => MonthYear(MonthYearFrPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearFr(string text) => MonthYear(MonthYearFrPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearHr(string text) => MonthYear(MonthYearHrPattern().Match(text), MonthNames.Croatian);
+    public static string? MonthYearHr(string text) => MonthYear(MonthYearHrPattern.Match(text), MonthNames.Croatian);
 
-    public static string? YearMonthHu(string text) => MonthYear(YearMonthHuPattern().Match(text), MonthNames.Common);
+    public static string? YearMonthHu(string text) => MonthYear(YearMonthHuPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearIt(string text) => MonthYear(MonthYearItPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearIt(string text) => MonthYear(MonthYearItPattern.Match(text), MonthNames.Common);
 
-    public static string? YearMonthLt(string text) => MonthYear(YearMonthLtPattern().Match(text), MonthNames.Lithuanian);
+    public static string? YearMonthLt(string text) => MonthYear(YearMonthLtPattern.Match(text), MonthNames.Lithuanian);
 
-    public static string? YearMonthLv(string text) => MonthYear(YearMonthLvPattern().Match(text), MonthNames.Common);
+    public static string? YearMonthLv(string text) => MonthYear(YearMonthLvPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearNl(string text) => MonthYear(MonthYearNlPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearNl(string text) => MonthYear(MonthYearNlPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearNo(string text) => MonthYear(MonthYearNoPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearNo(string text) => MonthYear(MonthYearNoPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearPl(string text) => MonthYear(MonthYearPlPattern().Match(text), MonthNames.Polish);
+    public static string? MonthYearPl(string text) => MonthYear(MonthYearPlPattern.Match(text), MonthNames.Polish);
 
-    public static string? MonthYearPt(string text) => MonthYear(MonthYearPtPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearPt(string text) => MonthYear(MonthYearPtPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearRoman(string text) => MonthYear(MonthYearRomanPattern().Match(text), MonthNames.Roman);
+    public static string? MonthYearRoman(string text) => MonthYear(MonthYearRomanPattern.Match(text), MonthNames.Roman);
 
-    public static string? MonthYearRo(string text) => MonthYear(MonthYearRoPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearRo(string text) => MonthYear(MonthYearRoPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearSk(string text) => MonthYear(MonthYearSkPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearSk(string text) => MonthYear(MonthYearSkPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearSl(string text) => MonthYear(MonthYearSlPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearSl(string text) => MonthYear(MonthYearSlPattern.Match(text), MonthNames.Common);
 
     /// <summary>The Danish (and Swedish) forms: the month's three letters followed by more letters or by dots, not both.</summary>
     private static Match? DanishMonth(Match m) =>
         m.Success && !(m.Groups["end"].Length > 0 && m.Groups["dot"].Length > 0) ? m : null;
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Bg + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthBgPattern();
+    private static readonly TransformPattern DayMonthBgPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Bg + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + CsDay + @")\.?" + Ws + "$", Options)]
-    private static partial Regex DayMonthCsPattern();
+    private static readonly TransformPattern DayMonthCsPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + CsDay + @")\.?" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + CyDay + ")[^0-9]{0,7}" + Ws + "$", Options)]
-    private static partial Regex DayMonthCyPattern();
+    private static readonly TransformPattern DayMonthCyPattern = new("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + CyDay + ")[^0-9]{0,7}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + De + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthDePattern();
+    private static readonly TransformPattern DayMonthDePattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + De + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+" + Dk + Ws + "$", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthDkPattern();
+    private static readonly TransformPattern DayMonthDkPattern = new("^" + Ws + DayPart + "[^0-9]+" + Dk + Ws + "$", Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + El + ")[^0-9]{0,8}" + Ws + "$", Options)]
-    private static partial Regex DayMonthElPattern();
+    private static readonly TransformPattern DayMonthElPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + El + ")[^0-9]{0,8}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Es + ")[^0-9]{0,7}" + Ws + "$", Options)]
-    private static partial Regex DayMonthEsPattern();
+    private static readonly TransformPattern DayMonthEsPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Es + ")[^0-9]{0,7}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Et + ")[^0-9]{0,5}" + Ws + "$", Options)]
-    private static partial Regex DayMonthEtPattern();
+    private static readonly TransformPattern DayMonthEtPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Et + ")[^0-9]{0,5}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Fi + ")[^0-9]{0,8}" + Ws + "$", Options)]
-    private static partial Regex DayMonthFiPattern();
+    private static readonly TransformPattern DayMonthFiPattern = new("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Fi + ")[^0-9]{0,8}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Fr + ")[^0-9]{0,5}" + Ws + "$", Options)]
-    private static partial Regex DayMonthFrPattern();
+    private static readonly TransformPattern DayMonthFrPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Fr + ")[^0-9]{0,5}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Hr + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthHrPattern();
+    private static readonly TransformPattern DayMonthHrPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Hr + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Hu + ")[^0-9]{0,7}[^0-9]+" + DayPart + Ws + "$", Options)]
-    private static partial Regex MonthDayHuPattern();
+    private static readonly TransformPattern MonthDayHuPattern = new("^" + Ws + "(?<m>" + Hu + ")[^0-9]{0,7}[^0-9]+" + DayPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + It + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthItPattern();
+    private static readonly TransformPattern DayMonthItPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + It + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Lt + ")[^0-9]{0,6}[^0-9]+" + DayPart + "[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex MonthDayLtPattern();
+    private static readonly TransformPattern MonthDayLtPattern = new("^" + Ws + "(?<m>" + Lt + ")[^0-9]{0,6}[^0-9]+" + DayPart + "[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Lv + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthLvPattern();
+    private static readonly TransformPattern DayMonthLvPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Lv + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Nl + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthNlPattern();
+    private static readonly TransformPattern DayMonthNlPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Nl + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + No + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthNoPattern();
+    private static readonly TransformPattern DayMonthNoPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + No + ")[^0-9]{0,6}" + Ws + "$", Options);
 
     // Arelle's pattern ends in "s*$" rather than whitespace; kept so the two read the same texts.
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Pl + ")[^0-9]{0,9}s*$", Options)]
-    private static partial Regex DayMonthPlPattern();
+    private static readonly TransformPattern DayMonthPlPattern = new("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Pl + ")[^0-9]{0,9}s*$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Pt + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthPtPattern();
+    private static readonly TransformPattern DayMonthPtPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Pt + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^XVIxvi]" + Roman + Ws + "$", Options)]
-    private static partial Regex DayMonthRomanPattern();
+    private static readonly TransformPattern DayMonthRomanPattern = new("^" + Ws + DayPart + "[^0-9]*[^XVIxvi]" + Roman + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Ro + ")[^0-9]{0,7}" + Ws + "$", Options)]
-    private static partial Regex DayMonthRoPattern();
+    private static readonly TransformPattern DayMonthRoPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Ro + ")[^0-9]{0,7}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sk + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthSkPattern();
+    private static readonly TransformPattern DayMonthSkPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sk + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sl + ")[^0-9]{0,6}" + Ws + "$", Options)]
-    private static partial Regex DayMonthSlPattern();
+    private static readonly TransformPattern DayMonthSlPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sl + ")[^0-9]{0,6}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Bg + ")[A-Za-z]*[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex DayMonthYearBgPattern();
+    private static readonly TransformPattern DayMonthYearBgPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Bg + ")[A-Za-z]*[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + CsDay + ")[^0-9a-zA-Z]+[^0-9]*" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearCsPattern();
+    private static readonly TransformPattern DayMonthYearCsPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + CsDay + ")[^0-9a-zA-Z]+[^0-9]*" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + CyDay + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearCyPattern();
+    private static readonly TransformPattern DayMonthYearCyPattern = new("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + CyDay + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + De + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearDePattern();
+    private static readonly TransformPattern DayMonthYearDePattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + De + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+" + Dk + "[^0-9]*" + YearPart + Ws + "$", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthYearDkPattern();
+    private static readonly TransformPattern DayMonthYearDkPattern = new("^" + Ws + DayPart + "[^0-9]+" + Dk + "[^0-9]*" + YearPart + Ws + "$", Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + El + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearElPattern();
+    private static readonly TransformPattern DayMonthYearElPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + El + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Es + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearEsPattern();
+    private static readonly TransformPattern DayMonthYearEsPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Es + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Et + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearEtPattern();
+    private static readonly TransformPattern DayMonthYearEtPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Et + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Fi + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearFiPattern();
+    private static readonly TransformPattern DayMonthYearFiPattern = new("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Fi + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Fr + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearFrPattern();
+    private static readonly TransformPattern DayMonthYearFrPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Fr + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Hr + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearHrPattern();
+    private static readonly TransformPattern DayMonthYearHrPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Hr + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + YearPart + "[^0-9]+(?<m>" + Hu + ")[^0-9]+" + DayPart + Ws + "$", Options)]
-    private static partial Regex YearMonthDayHuPattern();
+    private static readonly TransformPattern YearMonthDayHuPattern = new("^" + Ws + YearPart + "[^0-9]+(?<m>" + Hu + ")[^0-9]+" + DayPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + It + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearItPattern();
+    private static readonly TransformPattern DayMonthYearItPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + It + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + YearPart + "[^0-9]+" + DayPart + "[^0-9]+(?<m>" + Lv + ")[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex YearDayMonthLvPattern();
+    private static readonly TransformPattern YearDayMonthLvPattern = new("^" + Ws + YearPart + "[^0-9]+" + DayPart + "[^0-9]+(?<m>" + Lv + ")[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + YearPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Lt + ")[^0-9]+" + DayPart + "[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex YearMonthDayLtPattern();
+    private static readonly TransformPattern YearMonthDayLtPattern = new("^" + Ws + YearPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Lt + ")[^0-9]+" + DayPart + "[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Nl + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearNlPattern();
+    private static readonly TransformPattern DayMonthYearNlPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Nl + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + No + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearNoPattern();
+    private static readonly TransformPattern DayMonthYearNoPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + No + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Pl + ")[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex DayMonthYearPlPattern();
+    private static readonly TransformPattern DayMonthYearPlPattern = new("^" + Ws + DayPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Pl + ")[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Pt + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearPtPattern();
+    private static readonly TransformPattern DayMonthYearPtPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Pt + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]*[^XVIxvi]" + Roman + "[^XVIxvi][^0-9]*" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearRomanPattern();
+    private static readonly TransformPattern DayMonthYearRomanPattern = new("^" + Ws + DayPart + "[^0-9]*[^XVIxvi]" + Roman + "[^XVIxvi][^0-9]*" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Ro + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearRoPattern();
+    private static readonly TransformPattern DayMonthYearRoPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Ro + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sk + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearSkPattern();
+    private static readonly TransformPattern DayMonthYearSkPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sk + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sl + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex DayMonthYearSlPattern();
+    private static readonly TransformPattern DayMonthYearSlPattern = new("^" + Ws + DayPart + "[^0-9]+(?<m>" + Sl + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Bg + ")[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex MonthYearBgPattern();
+    private static readonly TransformPattern MonthYearBgPattern = new("^" + Ws + "(?<m>" + Bg + ")[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + CsMonth + ")[^0-9a-zA-Z]+[^0-9]*" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearCsPattern();
+    private static readonly TransformPattern MonthYearCsPattern = new("^" + Ws + "(?<m>" + CsMonth + ")[^0-9a-zA-Z]+[^0-9]*" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + CyMonth + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearCyPattern();
+    private static readonly TransformPattern MonthYearCyPattern = new("^" + Ws + "(?<m>" + CyMonth + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + De + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearDePattern();
+    private static readonly TransformPattern MonthYearDePattern = new("^" + Ws + "(?<m>" + De + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + Dk + "[^0-9]*" + YearPart + Ws + "$", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex MonthYearDkPattern();
+    private static readonly TransformPattern MonthYearDkPattern = new("^" + Ws + Dk + "[^0-9]*" + YearPart + Ws + "$", Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + El + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearElPattern();
+    private static readonly TransformPattern MonthYearElPattern = new("^" + Ws + "(?<m>" + El + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Es + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearEsPattern();
+    private static readonly TransformPattern MonthYearEsPattern = new("^" + Ws + "(?<m>" + Es + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Et + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearEtPattern();
+    private static readonly TransformPattern MonthYearEtPattern = new("^" + Ws + "(?<m>" + Et + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Fi + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearFiPattern();
+    private static readonly TransformPattern MonthYearFiPattern = new("^" + Ws + "(?<m>" + Fi + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Fr + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearFrPattern();
+    private static readonly TransformPattern MonthYearFrPattern = new("^" + Ws + "(?<m>" + Fr + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Hr + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearHrPattern();
+    private static readonly TransformPattern MonthYearHrPattern = new("^" + Ws + "(?<m>" + Hr + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + YearPart + "[^0-9]+(?<m>" + Hu + ")[^0-9]{0,7}" + Ws + "$", Options)]
-    private static partial Regex YearMonthHuPattern();
+    private static readonly TransformPattern YearMonthHuPattern = new("^" + Ws + YearPart + "[^0-9]+(?<m>" + Hu + ")[^0-9]{0,7}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + It + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearItPattern();
+    private static readonly TransformPattern MonthYearItPattern = new("^" + Ws + "(?<m>" + It + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + YearPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Lt + ")[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex YearMonthLtPattern();
+    private static readonly TransformPattern YearMonthLtPattern = new("^" + Ws + YearPart + "[^0-9]*[^0-9a-zA-Z]+(?<m>" + Lt + ")[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + YearPart + "[^0-9]+(?<m>" + Lv + ")[^0-9]{0,7}" + Ws + "$", Options)]
-    private static partial Regex YearMonthLvPattern();
+    private static readonly TransformPattern YearMonthLvPattern = new("^" + Ws + YearPart + "[^0-9]+(?<m>" + Lv + ")[^0-9]{0,7}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Nl + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearNlPattern();
+    private static readonly TransformPattern MonthYearNlPattern = new("^" + Ws + "(?<m>" + Nl + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + No + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearNoPattern();
+    private static readonly TransformPattern MonthYearNoPattern = new("^" + Ws + "(?<m>" + No + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Pl + ")[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options)]
-    private static partial Regex MonthYearPlPattern();
+    private static readonly TransformPattern MonthYearPlPattern = new("^" + Ws + "(?<m>" + Pl + ")[^0-9]+" + YearPart + "[^0-9]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Pt + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearPtPattern();
+    private static readonly TransformPattern MonthYearPtPattern = new("^" + Ws + "(?<m>" + Pt + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + Roman + "[^XVIxvi][^0-9]*" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearRomanPattern();
+    private static readonly TransformPattern MonthYearRomanPattern = new("^" + Ws + Roman + "[^XVIxvi][^0-9]*" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Ro + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearRoPattern();
+    private static readonly TransformPattern MonthYearRoPattern = new("^" + Ws + "(?<m>" + Ro + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Sk + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearSkPattern();
+    private static readonly TransformPattern MonthYearSkPattern = new("^" + Ws + "(?<m>" + Sk + ")[^0-9]+" + YearPart + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Sl + ")[^0-9]+" + YearPart + Ws + "$", Options)]
-    private static partial Regex MonthYearSlPattern();
+    private static readonly TransformPattern MonthYearSlPattern = new("^" + Ws + "(?<m>" + Sl + ")[^0-9]+" + YearPart + Ws + "$", Options);
 }

@@ -32,32 +32,32 @@ internal static partial class DateTransforms
     };
 
     // Numbers only (TRR 2 to 5).
-    public static string? DayMonthNumeric(string text) => DayMonth(DayMonthNumericPattern().Match(text), null);
+    public static string? DayMonthNumeric(string text) => DayMonth(DayMonthNumericPattern.Match(text), null);
 
-    public static string? MonthDayNumeric(string text) => DayMonth(MonthDayNumericPattern().Match(text), null);
+    public static string? MonthDayNumeric(string text) => DayMonth(MonthDayNumericPattern.Match(text), null);
 
-    public static string? DayMonthYearNumeric(string text) => DayMonthYear(DayMonthYearNumericPattern().Match(text), null);
+    public static string? DayMonthYearNumeric(string text) => DayMonthYear(DayMonthYearNumericPattern.Match(text), null);
 
     /// <summary>TRR 4 <c>date-day-month-year</c>: as TRR 2, Devanagari digits too.</summary>
     public static string? DayMonthYearNumericTrr4(string text) => DayMonthYearNumeric(AsciiDigits(text));
 
-    public static string? MonthDayYearNumeric(string text) => DayMonthYear(MonthDayYearNumericPattern().Match(text), null);
+    public static string? MonthDayYearNumeric(string text) => DayMonthYear(MonthDayYearNumericPattern.Match(text), null);
 
-    public static string? MonthYearNumeric(string text) => MonthYear(MonthYearNumericPattern().Match(text), null);
+    public static string? MonthYearNumeric(string text) => MonthYear(MonthYearNumericPattern.Match(text), null);
 
     /// <summary>TRR 4 <c>date-month-year</c>: as TRR 3, Devanagari digits too.</summary>
     public static string? MonthYearNumericTrr4(string text) => MonthYearNumeric(AsciiDigits(text));
 
     /// <summary>TRR 4 <c>date-year-month</c>, full-width digits too.</summary>
-    public static string? YearMonthNumeric(string text) => MonthYear(YearMonthNumericPattern().Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
+    public static string? YearMonthNumeric(string text) => MonthYear(YearMonthNumericPattern.Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
 
     /// <summary>TRR 3 <c>dateyearmonthday</c> and TRR 4 <c>date-year-month-day</c>, full-width digits too.</summary>
-    public static string? YearMonthDayNumeric(string text) => DayMonthYear(YearMonthDayNumericPattern().Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
+    public static string? YearMonthDayNumeric(string text) => DayMonthYear(YearMonthDayNumericPattern.Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
 
     // Japanese and CJK.
     public static string? EraYearMonthDayJp(string text)
     {
-        var m = EraYearMonthDayJpPattern().Match(NumberTransforms.JapaneseDigitsToAscii(text));
+        var m = EraYearMonthDayJpPattern.Match(NumberTransforms.JapaneseDigitsToAscii(text));
         return m.Success && TryNumber(m.Groups["m"].Value, out var month) && TryNumber(m.Groups["d"].Value, out var day)
             ? Date(EraYear(m).ToString(CultureInfo.InvariantCulture), month, day)
             : null;
@@ -65,15 +65,15 @@ internal static partial class DateTransforms
 
     public static string? EraYearMonthJp(string text)
     {
-        var m = EraYearMonthJpPattern().Match(NumberTransforms.JapaneseDigitsToAscii(text));
+        var m = EraYearMonthJpPattern.Match(NumberTransforms.JapaneseDigitsToAscii(text));
         return m.Success && TryNumber(m.Groups["m"].Value, out var month) && month is >= 1 and <= 12
             ? EraYear(m).ToString(CultureInfo.InvariantCulture) + "-" + month.ToString("00", CultureInfo.InvariantCulture)
             : null;
     }
 
-    public static string? YearMonthDayCjk(string text) => DayMonthYear(YearMonthDayCjkPattern().Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
+    public static string? YearMonthDayCjk(string text) => DayMonthYear(YearMonthDayCjkPattern.Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
 
-    public static string? YearMonthCjk(string text) => MonthYear(YearMonthCjkPattern().Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
+    public static string? YearMonthCjk(string text) => MonthYear(YearMonthCjkPattern.Match(NumberTransforms.JapaneseDigitsToAscii(text)), null);
 
     private static int EraYear(Match m) =>
         JapaneseEras[m.Groups["era"].Value] + (m.Groups["y"].Value == "元" ? 1 : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
@@ -81,10 +81,10 @@ internal static partial class DateTransforms
     // Hindi.
 
     /// <summary>TRR 3 <c>datedaymonthyearin</c>: day, Hindi month name or month number, year; Devanagari digits too.</summary>
-    public static string? DayMonthYearInTrr3(string text) => DayMonthYearIn(DayMonthYearInTrr3Pattern().Match(text));
+    public static string? DayMonthYearInTrr3(string text) => DayMonthYearIn(DayMonthYearInTrr3Pattern.Match(text));
 
     /// <summary>TRR 4 <c>date-day-monthname-year-hi</c>: day, Hindi month name, year; Devanagari digits too.</summary>
-    public static string? DayMonthYearInTrr4(string text) => DayMonthYearIn(DayMonthYearInTrr4Pattern().Match(text));
+    public static string? DayMonthYearInTrr4(string text) => DayMonthYearIn(DayMonthYearInTrr4Pattern.Match(text));
 
     private static string? DayMonthYearIn(Match m)
     {
@@ -105,7 +105,7 @@ internal static partial class DateTransforms
     /// <summary>TRR 3 <c>datemonthyearin</c> and TRR 4 <c>date-monthname-year-hi</c>.</summary>
     public static string? MonthYearIn(string text)
     {
-        var m = MonthYearInPattern().Match(text);
+        var m = MonthYearInPattern.Match(text);
         return m.Success && HindiMonths.TryGetValue(m.Groups["m"].Value, out var month)
             ? Year(AsciiDigits(m.Groups["y"].Value)) + "-" + month.ToString("00", CultureInfo.InvariantCulture)
             : null;
@@ -117,7 +117,7 @@ internal static partial class DateTransforms
     /// </summary>
     public static string? SakaDayMonthYear(string text)
     {
-        var m = SakaDatePattern().Match(text);
+        var m = SakaDatePattern.Match(text);
         if (!m.Success || !TryNumber(m.Groups["d"].Value, out var day))
         {
             return null;
@@ -182,41 +182,41 @@ internal static partial class DateTransforms
     }
 
     // TRR 1.
-    public static string? DateSlashUs(string text) => DayMonthYear(DateSlashUsPattern().Match(text), null);
+    public static string? DateSlashUs(string text) => DayMonthYear(DateSlashUsPattern.Match(text), null);
 
-    public static string? DateSlashEu(string text) => DayMonthYear(DateSlashEuPattern().Match(text), null);
+    public static string? DateSlashEu(string text) => DayMonthYear(DateSlashEuPattern.Match(text), null);
 
-    public static string? DateDotUs(string text) => DayMonthYear(DateDotUsPattern().Match(text), null);
+    public static string? DateDotUs(string text) => DayMonthYear(DateDotUsPattern.Match(text), null);
 
-    public static string? DateDotEu(string text) => DayMonthYear(DateDotEuPattern().Match(text), null);
+    public static string? DateDotEu(string text) => DayMonthYear(DateDotEuPattern.Match(text), null);
 
-    public static string? DateLongUs(string text) => DayMonthYear(DateLongUsPattern().Match(text), MonthNames.Common);
+    public static string? DateLongUs(string text) => DayMonthYear(DateLongUsPattern.Match(text), MonthNames.Common);
 
-    public static string? DateShortUs(string text) => DayMonthYear(DateShortUsPattern().Match(text), MonthNames.Common);
+    public static string? DateShortUs(string text) => DayMonthYear(DateShortUsPattern.Match(text), MonthNames.Common);
 
-    public static string? DateLongUk(string text) => DayMonthYear(DateLongUkPattern().Match(text), MonthNames.Common);
+    public static string? DateLongUk(string text) => DayMonthYear(DateLongUkPattern.Match(text), MonthNames.Common);
 
-    public static string? DateShortUk(string text) => DayMonthYear(DateShortUkPattern().Match(text), MonthNames.Common);
+    public static string? DateShortUk(string text) => DayMonthYear(DateShortUkPattern.Match(text), MonthNames.Common);
 
-    public static string? DateLongDayMonthUk(string text) => DayMonth(DateLongDayMonthUkPattern().Match(text), MonthNames.Common);
+    public static string? DateLongDayMonthUk(string text) => DayMonth(DateLongDayMonthUkPattern.Match(text), MonthNames.Common);
 
-    public static string? DateShortDayMonthUk(string text) => DayMonth(DateShortDayMonthUkPattern().Match(text), MonthNames.Common);
+    public static string? DateShortDayMonthUk(string text) => DayMonth(DateShortDayMonthUkPattern.Match(text), MonthNames.Common);
 
-    public static string? DateLongMonthDayUs(string text) => DayMonth(DateLongMonthDayUsPattern().Match(text), MonthNames.Common);
+    public static string? DateLongMonthDayUs(string text) => DayMonth(DateLongMonthDayUsPattern.Match(text), MonthNames.Common);
 
-    public static string? DateShortMonthDayUs(string text) => DayMonth(DateShortMonthDayUsPattern().Match(text), MonthNames.Common);
+    public static string? DateShortMonthDayUs(string text) => DayMonth(DateShortMonthDayUsPattern.Match(text), MonthNames.Common);
 
-    public static string? DateSlashDayMonthEu(string text) => DayMonth(DateSlashDayMonthEuPattern().Match(text), null);
+    public static string? DateSlashDayMonthEu(string text) => DayMonth(DateSlashDayMonthEuPattern.Match(text), null);
 
-    public static string? DateSlashMonthDayUs(string text) => DayMonth(DateSlashMonthDayUsPattern().Match(text), null);
+    public static string? DateSlashMonthDayUs(string text) => DayMonth(DateSlashMonthDayUsPattern.Match(text), null);
 
-    public static string? DateLongYearMonth(string text) => MonthYear(DateLongYearMonthPattern().Match(text), MonthNames.Common);
+    public static string? DateLongYearMonth(string text) => MonthYear(DateLongYearMonthPattern.Match(text), MonthNames.Common);
 
-    public static string? DateShortYearMonth(string text) => MonthYear(DateShortYearMonthPattern().Match(text), MonthNames.Common);
+    public static string? DateShortYearMonth(string text) => MonthYear(DateShortYearMonthPattern.Match(text), MonthNames.Common);
 
-    public static string? DateLongMonthYear(string text) => MonthYear(DateLongMonthYearPattern().Match(text), MonthNames.Common);
+    public static string? DateLongMonthYear(string text) => MonthYear(DateLongMonthYearPattern.Match(text), MonthNames.Common);
 
-    public static string? DateShortMonthYear(string text) => MonthYear(DateShortMonthYearPattern().Match(text), MonthNames.Common);
+    public static string? DateShortMonthYear(string text) => MonthYear(DateShortMonthYearPattern.Match(text), MonthNames.Common);
 
     /// <summary>Decimal digits of any script (Devanagari, full-width, ...) as ASCII digits.</summary>
     internal static string AsciiDigits(string text)
@@ -235,49 +235,35 @@ internal static partial class DateTransforms
         return changed ? new string(chars) : text;
     }
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})" + Ws + "$", Options)]
-    private static partial Regex DayMonthNumericPattern();
+    private static readonly TransformPattern DayMonthNumericPattern = new("^" + Ws + "(?<d>[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>[0-9]{1,2})[^0-9]+(?<d>[0-9]{1,2})[A-Za-z]*" + Ws + "$", Options)]
-    private static partial Regex MonthDayNumericPattern();
+    private static readonly TransformPattern MonthDayNumericPattern = new("^" + Ws + "(?<m>[0-9]{1,2})[^0-9]+(?<d>[0-9]{1,2})[A-Za-z]*" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})" + Ws + "$", Options)]
-    private static partial Regex DayMonthYearNumericPattern();
+    private static readonly TransformPattern DayMonthYearNumericPattern = new("^" + Ws + "(?<d>[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>[0-9]{1,2})[^0-9]+(?<d>[0-9]{1,2})[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})" + Ws + "$", Options)]
-    private static partial Regex MonthDayYearNumericPattern();
+    private static readonly TransformPattern MonthDayYearNumericPattern = new("^" + Ws + "(?<m>[0-9]{1,2})[^0-9]+(?<d>[0-9]{1,2})[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>[0-9]{1,2})[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})" + Ws + "$", Options)]
-    private static partial Regex MonthYearNumericPattern();
+    private static readonly TransformPattern MonthYearNumericPattern = new("^" + Ws + "(?<m>[0-9]{1,2})[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<y>[0-9]{4}|[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})[^0-9]*$", Options)]
-    private static partial Regex YearMonthNumericPattern();
+    private static readonly TransformPattern YearMonthNumericPattern = new("^" + Ws + "(?<y>[0-9]{4}|[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})[^0-9]*$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<y>[0-9]{4}|[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})[^0-9]+(?<d>[0-9]{1,2})[^0-9]*$", Options)]
-    private static partial Regex YearMonthDayNumericPattern();
+    private static readonly TransformPattern YearMonthDayNumericPattern = new("^" + Ws + "(?<y>[0-9]{4}|[0-9]{1,2})[^0-9]+(?<m>[0-9]{1,2})[^0-9]+(?<d>[0-9]{1,2})[^0-9]*$", Options);
 
-    [GeneratedRegex("^" + CjkSpace + "(?<era>明治|明|大正|大|昭和|昭|平成|平|令和|令)" + CjkSpace + "(?<y>[0-9]{1,2}|元)" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "(?<d>[0-9]{1,2})" + CjkSpace + "日" + CjkSpace + "$", Options)]
-    private static partial Regex EraYearMonthDayJpPattern();
+    private static readonly TransformPattern EraYearMonthDayJpPattern = new("^" + CjkSpace + "(?<era>明治|明|大正|大|昭和|昭|平成|平|令和|令)" + CjkSpace + "(?<y>[0-9]{1,2}|元)" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "(?<d>[0-9]{1,2})" + CjkSpace + "日" + CjkSpace + "$", Options);
 
-    [GeneratedRegex("^" + CjkSpace + "(?<era>明治|明|大正|大|昭和|昭|平成|平|令和|令)" + CjkSpace + "(?<y>[0-9]{1,2}|元)" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "$", Options)]
-    private static partial Regex EraYearMonthJpPattern();
+    private static readonly TransformPattern EraYearMonthJpPattern = new("^" + CjkSpace + "(?<era>明治|明|大正|大|昭和|昭|平成|平|令和|令)" + CjkSpace + "(?<y>[0-9]{1,2}|元)" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "$", Options);
 
-    [GeneratedRegex("^" + CjkSpace + "(?<y>[0-9]{1,2}|[0-9]{4})" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "(?<d>[0-9]{1,2})" + CjkSpace + "日" + CjkSpace + "$", Options)]
-    private static partial Regex YearMonthDayCjkPattern();
+    private static readonly TransformPattern YearMonthDayCjkPattern = new("^" + CjkSpace + "(?<y>[0-9]{1,2}|[0-9]{4})" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "(?<d>[0-9]{1,2})" + CjkSpace + "日" + CjkSpace + "$", Options);
 
-    [GeneratedRegex("^" + CjkSpace + "(?<y>[0-9]{1,2}|[0-9]{4})" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "$", Options)]
-    private static partial Regex YearMonthCjkPattern();
+    private static readonly TransformPattern YearMonthCjkPattern = new("^" + CjkSpace + "(?<y>[0-9]{1,2}|[0-9]{4})" + CjkSpace + "年" + CjkSpace + "(?<m>[0-9]{1,2})" + CjkSpace + "月" + CjkSpace + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2}|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+(?<m>" + Hindi + "|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options)]
-    private static partial Regex DayMonthYearInTrr3Pattern();
+    private static readonly TransformPattern DayMonthYearInTrr3Pattern = new("^" + Ws + "(?<d>[0-9]{1,2}|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+(?<m>" + Hindi + "|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2}|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+(?<m>" + Hindi + ")[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options)]
-    private static partial Regex DayMonthYearInTrr4Pattern();
+    private static readonly TransformPattern DayMonthYearInTrr4Pattern = new("^" + Ws + "(?<d>[0-9]{1,2}|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+(?<m>" + Hindi + ")[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + Hindi + ")[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options)]
-    private static partial Regex MonthYearInPattern();
+    private static readonly TransformPattern MonthYearInPattern = new("^" + Ws + "(?<m>" + Hindi + ")[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2}|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+("
+    private static readonly TransformPattern SakaDatePattern = new("^" + Ws + "(?<d>[0-9]{1,2}|[" + Devanagari + "]{1,2})[^0-9" + Devanagari + "]+("
         + @"(?<m1>C\S*ait|\u091A\u0948\u0924\u094D\u0930)"
         + @"|(?<m2>Vai|\u0935\u0948\u0936\u093E\u0916|\u092C\u0948\u0938\u093E\u0916)"
         + @"|(?<m3>Jy|\u091C\u094D\u092F\u0947\u0937\u094D\u0920)"
@@ -290,60 +276,41 @@ internal static partial class DateTransforms
         + @"|(?<m10>Pau|\u092A\u094C\u0937)"
         + @"|(?<m11>M\S+gh|\u092E\u093E\u0918)"
         + @"|(?<m12>Ph\S+lg|\u092B\u093E\u0932\u094D\u0917\u0941\u0928)"
-        + ")[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options)]
-    private static partial Regex SakaDatePattern();
+        + ")[^0-9" + Devanagari + "]+(?<y>[0-9]{2}|[0-9]{4}|[" + Devanagari + "]{2}|[" + Devanagari + "]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>[0-9]+)/(?<d>[0-9]+)/(?<y>[0-9]+)" + Ws + "$", Options)]
-    private static partial Regex DateSlashUsPattern();
+    private static readonly TransformPattern DateSlashUsPattern = new("^" + Ws + "(?<m>[0-9]+)/(?<d>[0-9]+)/(?<y>[0-9]+)" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]+)/(?<m>[0-9]+)/(?<y>[0-9]+)" + Ws + "$", Options)]
-    private static partial Regex DateSlashEuPattern();
+    private static readonly TransformPattern DateSlashEuPattern = new("^" + Ws + "(?<d>[0-9]+)/(?<m>[0-9]+)/(?<y>[0-9]+)" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + @"(?<m>[0-9]+)\.(?<d>[0-9]+)\.(?<y>[0-9]+)" + Ws + "$", Options)]
-    private static partial Regex DateDotUsPattern();
+    private static readonly TransformPattern DateDotUsPattern = new("^" + Ws + @"(?<m>[0-9]+)\.(?<d>[0-9]+)\.(?<y>[0-9]+)" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + @"(?<d>[0-9]+)\.(?<m>[0-9]+)\.(?<y>[0-9]+)" + Ws + "$", Options)]
-    private static partial Regex DateDotEuPattern();
+    private static readonly TransformPattern DateDotEuPattern = new("^" + Ws + @"(?<d>[0-9]+)\.(?<m>[0-9]+)\.(?<y>[0-9]+)" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + LongMonths + ") (?<d>[0-9]{1,2}), (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options)]
-    private static partial Regex DateLongUsPattern();
+    private static readonly TransformPattern DateLongUsPattern = new("^" + Ws + "(?<m>" + LongMonths + ") (?<d>[0-9]{1,2}), (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + ShortMonths + ") (?<d>[0-9]{1,2}), (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options)]
-    private static partial Regex DateShortUsPattern();
+    private static readonly TransformPattern DateShortUsPattern = new("^" + Ws + "(?<m>" + ShortMonths + ") (?<d>[0-9]{1,2}), (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2}) (?<m>" + LongMonths + ") (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options)]
-    private static partial Regex DateLongUkPattern();
+    private static readonly TransformPattern DateLongUkPattern = new("^" + Ws + "(?<d>[0-9]{1,2}) (?<m>" + LongMonths + ") (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2}) (?<m>" + ShortMonths + ") (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options)]
-    private static partial Regex DateShortUkPattern();
+    private static readonly TransformPattern DateShortUkPattern = new("^" + Ws + "(?<d>[0-9]{1,2}) (?<m>" + ShortMonths + ") (?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2}) (?<m>" + LongMonths + ")" + Ws + "$", Options)]
-    private static partial Regex DateLongDayMonthUkPattern();
+    private static readonly TransformPattern DateLongDayMonthUkPattern = new("^" + Ws + "(?<d>[0-9]{1,2}) (?<m>" + LongMonths + ")" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + @"(?<d>[0-9]{1,2})\s+(?<m>" + ShortMonths + ")" + Ws + "$", Options)]
-    private static partial Regex DateShortDayMonthUkPattern();
+    private static readonly TransformPattern DateShortDayMonthUkPattern = new("^" + Ws + @"(?<d>[0-9]{1,2})\s+(?<m>" + ShortMonths + ")" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + LongMonths + ") (?<d>[0-9]{1,2})" + Ws + "$", Options)]
-    private static partial Regex DateLongMonthDayUsPattern();
+    private static readonly TransformPattern DateLongMonthDayUsPattern = new("^" + Ws + "(?<m>" + LongMonths + ") (?<d>[0-9]{1,2})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + ShortMonths + @")\s+(?<d>[0-9]{1,2})[A-Za-z]{0,2}" + Ws + "$", Options)]
-    private static partial Regex DateShortMonthDayUsPattern();
+    private static readonly TransformPattern DateShortMonthDayUsPattern = new("^" + Ws + "(?<m>" + ShortMonths + @")\s+(?<d>[0-9]{1,2})[A-Za-z]{0,2}" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})" + Ws + "$", Options)]
-    private static partial Regex DateSlashDayMonthEuPattern();
+    private static readonly TransformPattern DateSlashDayMonthEuPattern = new("^" + Ws + "(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})" + Ws + "$", Options)]
-    private static partial Regex DateSlashMonthDayUsPattern();
+    private static readonly TransformPattern DateSlashMonthDayUsPattern = new("^" + Ws + "(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + @"(?<y>[0-9]{2}|[0-9]{4})\s+(?<m>" + LongMonths + ")" + Ws + "$", Options)]
-    private static partial Regex DateLongYearMonthPattern();
+    private static readonly TransformPattern DateLongYearMonthPattern = new("^" + Ws + @"(?<y>[0-9]{2}|[0-9]{4})\s+(?<m>" + LongMonths + ")" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + @"(?<y>[0-9]{2}|[0-9]{4})\s+(?<m>" + ShortMonths + ")" + Ws + "$", Options)]
-    private static partial Regex DateShortYearMonthPattern();
+    private static readonly TransformPattern DateShortYearMonthPattern = new("^" + Ws + @"(?<y>[0-9]{2}|[0-9]{4})\s+(?<m>" + ShortMonths + ")" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + LongMonths + @")\s+(?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options)]
-    private static partial Regex DateLongMonthYearPattern();
+    private static readonly TransformPattern DateLongMonthYearPattern = new("^" + Ws + "(?<m>" + LongMonths + @")\s+(?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options);
 
-    [GeneratedRegex("^" + Ws + "(?<m>" + ShortMonths + @")\s+(?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options)]
-    private static partial Regex DateShortMonthYearPattern();
+    private static readonly TransformPattern DateShortMonthYearPattern = new("^" + Ws + "(?<m>" + ShortMonths + @")\s+(?<y>[0-9]{2}|[0-9]{4})" + Ws + "$", Options);
 }

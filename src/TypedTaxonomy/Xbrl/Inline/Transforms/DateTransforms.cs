@@ -106,33 +106,27 @@ internal static partial class DateTransforms
     // English (TRR 2 to 5).
     private const string En = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 
-    public static string? DayMonthEn(string text) => DayMonth(DayMonthEnPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthEn(string text) => DayMonth(DayMonthEnPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthDayEn(string text) => DayMonth(MonthDayEnPattern().Match(text), MonthNames.Common);
+    public static string? MonthDayEn(string text) => DayMonth(MonthDayEnPattern.Match(text), MonthNames.Common);
 
-    public static string? DayMonthYearEn(string text) => DayMonthYear(DayMonthYearEnPattern().Match(text), MonthNames.Common);
+    public static string? DayMonthYearEn(string text) => DayMonthYear(DayMonthYearEnPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthDayYearEn(string text) => DayMonthYear(MonthDayYearEnPattern().Match(text), MonthNames.Common);
+    public static string? MonthDayYearEn(string text) => DayMonthYear(MonthDayYearEnPattern.Match(text), MonthNames.Common);
 
-    public static string? MonthYearEn(string text) => MonthYear(MonthYearEnPattern().Match(text), MonthNames.Common);
+    public static string? MonthYearEn(string text) => MonthYear(MonthYearEnPattern.Match(text), MonthNames.Common);
 
-    public static string? YearMonthEn(string text) => MonthYear(YearMonthEnPattern().Match(text), MonthNames.Common);
+    public static string? YearMonthEn(string text) => MonthYear(YearMonthEnPattern.Match(text), MonthNames.Common);
 
-    [GeneratedRegex(@"^[ \t\n\r]*(?<d>[0-9]{1,2})[^0-9]+(?<m>" + En + @")[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DayMonthEnPattern();
+    private static readonly TransformPattern DayMonthEnPattern = new(@"^[ \t\n\r]*(?<d>[0-9]{1,2})[^0-9]+(?<m>" + En + @")[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    [GeneratedRegex(@"^[ \t\n\r]*(?<m>" + En + @")[^0-9]+(?<d>[0-9]{1,2})[A-Za-z]{0,2}[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex MonthDayEnPattern();
+    private static readonly TransformPattern MonthDayEnPattern = new(@"^[ \t\n\r]*(?<m>" + En + @")[^0-9]+(?<d>[0-9]{1,2})[A-Za-z]{0,2}[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    [GeneratedRegex(@"^[ \t\n\r]*(?<d>[0-9]{1,2})[^0-9]+(?<m>" + En + @")[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DayMonthYearEnPattern();
+    private static readonly TransformPattern DayMonthYearEnPattern = new(@"^[ \t\n\r]*(?<d>[0-9]{1,2})[^0-9]+(?<m>" + En + @")[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    [GeneratedRegex(@"^[ \t\n\r]*(?<m>" + En + @")[^0-9]+(?<d>[0-9]+)[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex MonthDayYearEnPattern();
+    private static readonly TransformPattern MonthDayYearEnPattern = new(@"^[ \t\n\r]*(?<m>" + En + @")[^0-9]+(?<d>[0-9]+)[^0-9]+(?<y>[0-9]{4}|[0-9]{1,2})[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    [GeneratedRegex(@"^[ \t\n\r]*(?<m>" + En + @")[^0-9]+(?<y>[0-9]{1,2}|[0-9]{4})[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex MonthYearEnPattern();
+    private static readonly TransformPattern MonthYearEnPattern = new(@"^[ \t\n\r]*(?<m>" + En + @")[^0-9]+(?<y>[0-9]{1,2}|[0-9]{4})[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    [GeneratedRegex(@"^[ \t\n\r]*(?<y>[0-9]{1,2}|[0-9]{4})[^0-9]+(?<m>" + En + @")[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex YearMonthEnPattern();
+    private static readonly TransformPattern YearMonthEnPattern = new(@"^[ \t\n\r]*(?<y>[0-9]{1,2}|[0-9]{4})[^0-9]+(?<m>" + En + @")[ \t\n\r]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 }
