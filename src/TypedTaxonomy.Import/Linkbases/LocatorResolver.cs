@@ -28,6 +28,9 @@ internal sealed class LocatorResolver
     private readonly SchemaSet? schemas;
     private readonly Func<TaxonomySchema, string>? prefixOf;
     private readonly List<SchemaImport> imports;
+    private readonly Dictionary<string, bool> isThisSchema = new(StringComparer.Ordinal);
+    private string? lastLinkbasePath;
+    private string? lastLinkbaseDirectory;
 
     /// <param name="schema">The schema imported.</param>
     /// <param name="extensionPrefix">Its concepts' prefix.</param>
@@ -51,7 +54,14 @@ internal sealed class LocatorResolver
 
     public ConceptName? Resolve(string linkbasePath, Locator locator)
     {
-        var key = Path.GetDirectoryName(Path.GetFullPath(linkbasePath)) + "|" + locator.Href;
+        // A linkbase's locators come one after another: its folder is found once for them all.
+        if (!ReferenceEquals(linkbasePath, lastLinkbasePath))
+        {
+            lastLinkbaseDirectory = Path.GetDirectoryName(Path.GetFullPath(linkbasePath));
+            lastLinkbasePath = linkbasePath;
+        }
+
+        var key = lastLinkbaseDirectory + "|" + locator.Href;
         if (!cache.TryGetValue(key, out var name))
         {
             name = ResolveUncached(linkbasePath, locator);
@@ -217,7 +227,23 @@ internal sealed class LocatorResolver
         return sibling;
     }
 
+    /// <summary>
+    /// Whether <paramref name="document"/>, named in the linkbase, is the imported schema: decided once per folder and
+    /// document (<see cref="Resolve"/> has found the linkbase's folder).
+    /// </summary>
     private bool IsThisSchema(string linkbasePath, string document)
+    {
+        var key = lastLinkbaseDirectory + "|" + document;
+        if (!isThisSchema.TryGetValue(key, out var isThis))
+        {
+            isThis = IsThisSchemaUncached(linkbasePath, document);
+            isThisSchema.Add(key, isThis);
+        }
+
+        return isThis;
+    }
+
+    private bool IsThisSchemaUncached(string linkbasePath, string document)
     {
         if (Uri.TryCreate(document, UriKind.Absolute, out var absolute) && !absolute.IsFile)
         {
