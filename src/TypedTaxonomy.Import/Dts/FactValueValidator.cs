@@ -97,12 +97,18 @@ public sealed class FactValueValidator
         var sharedOfItemType = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in dts.Elements.Values.Where(dts.IsItem))
         {
+            var name = "i" + elementOfItem.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (DeclaredItemType(item) is { } declared && sharedOfItemType.TryGetValue(declared, out var sharedType))
+            {
+                elementOfItem.Add(item.Name, new ItemElement(sharedType, name)); // its type is already compiled, and not made again
+                continue;
+            }
+
             if (SimpleTypeOf(dts, item, out var faceted, out var itemType) is not { } type)
             {
                 continue;
             }
 
-            var name = "i" + elementOfItem.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var compiled = name;
             if (!faceted && itemType is not null)
             {
@@ -245,6 +251,12 @@ public sealed class FactValueValidator
 
         return null;
     }
+
+    /// <summary>The XBRL item type an item is declared with as it is (<c>type="xbrli:monetaryItemType"</c>), else null.</summary>
+    private static string? DeclaredItemType(DtsElement item) =>
+        (string?)item.Declaration.Attribute("type") is { } t && !item.Declaration.HasElements && DtsSet.QNameOf(item.Declaration, t) is { } typeName && typeName.Namespace == Xbrli
+            ? typeName.LocalName
+            : null;
 
     private static XmlSchemaSimpleType? Base(string itemType)
     {
