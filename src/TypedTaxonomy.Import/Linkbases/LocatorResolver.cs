@@ -29,6 +29,7 @@ internal sealed class LocatorResolver
     private readonly Func<TaxonomySchema, string>? prefixOf;
     private readonly List<SchemaImport> imports;
     private readonly Dictionary<string, bool> isThisSchema = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SchemaImport?> importOfDocument = new(StringComparer.Ordinal);
     private string? lastLinkbasePath;
     private string? lastLinkbaseDirectory;
 
@@ -261,7 +262,19 @@ internal sealed class LocatorResolver
         }
     }
 
+    /// <summary>The import a locator's document is, found once per document (a linkbase names one document thousands of times).</summary>
     private SchemaImport? FindImport(string document)
+    {
+        if (!importOfDocument.TryGetValue(document, out var import))
+        {
+            import = FindImportUncached(document);
+            importOfDocument.Add(document, import);
+        }
+
+        return import;
+    }
+
+    private SchemaImport? FindImportUncached(string document)
     {
         var exact = imports.FirstOrDefault(i => string.Equals(i.Location, document, StringComparison.Ordinal));
         if (exact is not null)
