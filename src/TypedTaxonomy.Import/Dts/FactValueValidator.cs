@@ -15,7 +15,9 @@ namespace TypedTaxonomy.Import.Dts;
 /// item type (<c>monetaryItemType</c> is <c>xs:decimal</c>, <c>dateTimeItemType</c> the union of <c>xs:date</c> and
 /// <c>xs:dateTime</c>, ...) restricted by the facets of every restriction the DTS derives it through (enumerations,
 /// bounds, lengths, patterns, digits). A value the type does not accept is an <c>xmlSchema:valueError</c>. Items whose
-/// type rests on a schema outside the DTS other than XBRL's own (the DTR's types) are not checked.
+/// type rests on a schema outside the DTS other than XBRL's own (the DTR's types) are not checked. Items of an XBRL item
+/// type as it is (no facets between) share the one element compiled for that type, the message still naming the
+/// item's own element.
 /// </summary>
 public sealed class FactValueValidator
 {
