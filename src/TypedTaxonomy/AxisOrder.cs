@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 
 namespace TypedTaxonomy;
@@ -10,6 +10,31 @@ namespace TypedTaxonomy;
 /// </summary>
 internal static class AxisOrder
 {
-    public static T[] Sort<T>(IEnumerable<T> dimensions, Func<T, QName> axis) =>
-        dimensions.OrderBy(d => axis(d).NamespaceUri, StringComparer.Ordinal).ThenBy(d => axis(d).LocalName, StringComparer.Ordinal).ToArray();
+    /// <summary>
+    /// The dimensions in axis order, as a new array; those already in order (nearly every context: none, one, or
+    /// written in order) are copied as they are, without sorting, which gives the same array.
+    /// </summary>
+    public static T[] Sort<T>(ImmutableArray<T> dimensions, Func<T, QName> axis)
+    {
+        if (dimensions.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        for (var i = 1; i < dimensions.Length; i++)
+        {
+            if (Compare(axis(dimensions[i - 1]), axis(dimensions[i])) > 0)
+            {
+                return dimensions.OrderBy(d => axis(d).NamespaceUri, StringComparer.Ordinal).ThenBy(d => axis(d).LocalName, StringComparer.Ordinal).ToArray();
+            }
+        }
+
+        return dimensions.ToArray();
+    }
+
+    private static int Compare(QName a, QName b)
+    {
+        var byNamespace = string.CompareOrdinal(a.NamespaceUri, b.NamespaceUri);
+        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.LocalName, b.LocalName);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -15,6 +16,10 @@ namespace TypedTaxonomy.EndToEnd.Tests;
 /// </summary>
 public sealed class SchemaRulesTests
 {
+    // Each filing and file set is checked in both calculation modes: its report is read, and its files checked, once.
+    private static readonly ConcurrentDictionary<string, Lazy<XbrlReport>> Reports = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<IReadOnlyDictionary<string, string>, Lazy<CheckResult>> Checks = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// The generated code names the runtime's enum members after the schema model's (<c>DataType.Monetary</c> for
     /// <c>ConceptDataType.Monetary</c>) and the command line maps them by name: every member of one is a member of
@@ -40,7 +45,7 @@ public sealed class SchemaRulesTests
         var directory = Repository.Shared("data/sec-filings/" + folder);
         var instance = Directory.GetFiles(directory, "*_htm.xml").Single();
         var taxonomy = ImportedTaxonomy.ForFiling(Directory.GetFiles(directory, "*.xsd").Single(), instance);
-        var report = new XbrlInstanceReader().ReadFile(instance);
+        var report = Reports.GetOrAdd(instance, path => new Lazy<XbrlReport>(() => new XbrlInstanceReader().ReadFile(path))).Value;
 
         AssertSameRules(taxonomy.Generated, taxonomy.Name, taxonomy.Files, report.Facts, mode);
     }
@@ -67,7 +72,7 @@ public sealed class SchemaRulesTests
     [Fact]
     public void WithoutATaxonomyTheRulesCoverEverySchemaFile()
     {
-        var check = SchemaChecker.CheckTexts(ShippedTaxonomy.Files.Select(f => (f.Key, f.Value)));
+        var check = Check(ShippedTaxonomy.Files);
         var facts = new XbrlJsonReader().ReadFile(Repository.Path("samples/data/cloopen-revenue-recognition.xbrl.json")).Facts;
 
         // Cloopen's report through Qiniu's set (IFRS) knows none of its concepts; through every file, all of them.
@@ -82,7 +87,7 @@ public sealed class SchemaRulesTests
     /// </summary>
     private static ReportValidation AssertSameRules(GeneratedTaxonomy generated, string name, IReadOnlyDictionary<string, string> files, IReadOnlyList<Fact> facts, CalculationMode mode)
     {
-        var check = SchemaChecker.CheckTexts(files.Select(f => (f.Key, f.Value)));
+        var check = Check(files);
         Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
         var fromSchema = SchemaRules.For(check.Set, name).Rules;
         var compiled = generated.Rules(name);
@@ -110,6 +115,9 @@ public sealed class SchemaRulesTests
         Assert.Equal(expected.Result.Findings.Select(Describe), actual.Result.Findings.Select(Describe));
         return actual;
     }
+
+    private static CheckResult Check(IReadOnlyDictionary<string, string> files) =>
+        Checks.GetOrAdd(files, f => new Lazy<CheckResult>(() => SchemaChecker.CheckTexts(f.Select(p => (p.Key, p.Value))))).Value;
 
     private static string Describe(Concept? concept) =>
         concept is null

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -12,6 +13,7 @@ internal sealed class HostileTaxonomy
 {
     private const string Role = "http://example.com/hostile/role/Statement";
     private readonly string directory;
+    private const string ElementsHere = "\u0001";
     private readonly StringBuilder elements = new();
 
     public HostileTaxonomy(string directory) => this.directory = directory;
@@ -42,28 +44,35 @@ internal sealed class HostileTaxonomy
     /// <summary>Writes the schema and a linkbase of <paramref name="kind"/> (pre, cal, def) with the given arcs.</summary>
     public HostileTaxonomy Linkbase(string kind, IEnumerable<(string From, string To, string Arcrole)> arcs)
     {
+        // Written as it is made (100,000 locators and arcs): the locators, each where its name first appears, then the arcs.
         var link = kind switch { "pre" => "presentation", "cal" => "calculation", _ => "definition" };
-        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-            .Append("<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n")
-            .Append("  <link:").Append(link).Append("Link xlink:type=\"extended\" xlink:role=\"").Append(Role).Append("\">\n");
-        var located = new HashSet<string>();
-        var arcText = new StringBuilder();
-        foreach (var (from, to, arcrole) in arcs)
+        var list = arcs as IReadOnlyList<(string From, string To, string Arcrole)> ?? new List<(string, string, string)>(arcs);
+        using (var text = new StreamWriter(Path.Combine(directory, "h_" + kind + ".xml")))
         {
-            foreach (var name in new[] { from, to })
+            text.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+            text.Write("<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n");
+            text.Write("  <link:" + link + "Link xlink:type=\"extended\" xlink:role=\"" + Role + "\">\n");
+            var located = new HashSet<string>();
+            foreach (var (from, to, _) in list)
             {
-                if (located.Add(name))
+                foreach (var name in new[] { from, to })
                 {
-                    text.Append("    <link:loc xlink:type=\"locator\" xlink:href=\"h.xsd#h_").Append(name).Append("\" xlink:label=\"").Append(name).Append("\"/>\n");
+                    if (located.Add(name))
+                    {
+                        text.Write("    <link:loc xlink:type=\"locator\" xlink:href=\"h.xsd#h_" + name + "\" xlink:label=\"" + name + "\"/>\n");
+                    }
                 }
             }
 
-            arcText.Append("    <link:").Append(link).Append("Arc xlink:type=\"arc\" xlink:from=\"").Append(from).Append("\" xlink:to=\"").Append(to)
-                .Append("\" xlink:arcrole=\"").Append(arcrole).Append(kind == "cal" ? "\" weight=\"1\"/>\n" : "\"/>\n");
+            foreach (var (from, to, arcrole) in list)
+            {
+                text.Write("    <link:" + link + "Arc xlink:type=\"arc\" xlink:from=\"" + from + "\" xlink:to=\"" + to
+                    + "\" xlink:arcrole=\"" + arcrole + (kind == "cal" ? "\" weight=\"1\"/>\n" : "\"/>\n"));
+            }
+
+            text.Write("  </link:" + link + "Link>\n</link:linkbase>\n");
         }
 
-        text.Append(arcText).Append("  </link:").Append(link).Append("Link>\n</link:linkbase>\n");
-        File.WriteAllText(Path.Combine(directory, "h_" + kind + ".xml"), text.ToString());
         WriteSchema();
         return this;
     }
@@ -71,7 +80,10 @@ internal sealed class HostileTaxonomy
     /// <summary>The line of the <paramref name="n"/>-th arc (from 0) of a linkbase written with <paramref name="locators"/> locators.</summary>
     public static int ArcLine(int locators, int n) => 3 + locators + n + 1;
 
-    public void WriteSchema() => File.WriteAllText(SchemaPath, $"""
+    public void WriteSchema()
+    {
+        // The declarations (100,000 of them) are written from where they were made, between the schema's start and end.
+        var schema = $"""
         <?xml version="1.0" encoding="utf-8"?>
         <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance"
                    xmlns:xbrldt="http://xbrl.org/2005/xbrldt" xmlns:link="http://www.xbrl.org/2003/linkbase"
@@ -86,9 +98,15 @@ internal sealed class HostileTaxonomy
               </link:roleType>
             </xs:appinfo>
           </xs:annotation>
-        {elements}</xs:schema>
+        {ElementsHere}</xs:schema>
 
-        """);
+        """;
+        var here = schema.IndexOf(ElementsHere, StringComparison.Ordinal);
+        using var writer = new StreamWriter(SchemaPath);
+        writer.Write(schema.AsSpan(0, here));
+        writer.Write(elements);
+        writer.Write(schema.AsSpan(here + ElementsHere.Length));
+    }
 
     /// <summary>C0 → C1 → ... → C(length), one arc of <paramref name="arcrole"/> per step.</summary>
     public static IEnumerable<(string, string, string)> Chain(int length, string arcrole)

@@ -299,11 +299,13 @@ public sealed class DtsSet
 
     private XName? FollowSubstitutionGroups(DtsElement element)
     {
-        var seen = new HashSet<XName>();
+        // Nearly every chain is one step (an item of xbrli:item): the names seen are kept only from the second step on.
+        HashSet<XName>? seen = null;
         var current = element;
-        while (true)
+        for (var first = true; ; first = false)
         {
-            if (!seen.Add(current.Name) || (string?)current.Declaration.Attribute("substitutionGroup") is not { } group)
+            if ((!first && (current.Name == element.Name || !(seen ??= new HashSet<XName>()).Add(current.Name)))
+                || (string?)current.Declaration.Attribute("substitutionGroup") is not { } group)
             {
                 return null;
             }

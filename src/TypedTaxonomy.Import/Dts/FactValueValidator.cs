@@ -15,7 +15,9 @@ namespace TypedTaxonomy.Import.Dts;
 /// item type (<c>monetaryItemType</c> is <c>xs:decimal</c>, <c>dateTimeItemType</c> the union of <c>xs:date</c> and
 /// <c>xs:dateTime</c>, ...) restricted by the facets of every restriction the DTS derives it through (enumerations,
 /// bounds, lengths, patterns, digits). A value the type does not accept is an <c>xmlSchema:valueError</c>. Items whose
-/// type rests on a schema outside the DTS other than XBRL's own (the DTR's types) are not checked.
+/// type rests on a schema outside the DTS other than XBRL's own (the DTR's types) are not checked. Items of an XBRL item
+/// type as it is (no facets between) share the one element compiled for that type, the message still naming the
+/// item's own element.
 /// </summary>
 public sealed class FactValueValidator
 {
@@ -63,12 +65,12 @@ public sealed class FactValueValidator
         ["NCNameItemType"] = XmlTypeCode.NCName,
     };
 
-    private readonly Dictionary<XName, string> elementOfItem;
+    private readonly Dictionary<XName, ItemElement> elementOfItem;
     private readonly XmlSchemaValidator validator;
     private readonly ElementResolver resolver = new();
     private string? error;
 
-    private FactValueValidator(XmlSchemaSet set, Dictionary<XName, string> elementOfItem)
+    private FactValueValidator(XmlSchemaSet set, Dictionary<XName, ItemElement> elementOfItem)
     {
         this.elementOfItem = elementOfItem;
         validator = new XmlSchemaValidator(set.NameTable, set, resolver, XmlSchemaValidationFlags.None);
@@ -91,21 +93,43 @@ public sealed class FactValueValidator
     {
         ArgumentNullException.ThrowIfNull(dts);
         var schema = new XmlSchema { TargetNamespace = Namespace, ElementFormDefault = XmlSchemaForm.Qualified };
-        var elementOfItem = new Dictionary<XName, string>();
+        var elementOfItem = new Dictionary<XName, ItemElement>();
+        // Items of an XBRL item type as it is share one compiled element per item type (3,441 decimal items, one
+        // element): their types are the same, and only the element's name in the validator's message tells them apart.
+        var sharedOfItemType = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in dts.Elements.Values.Where(dts.IsItem))
         {
-            if (SimpleTypeOf(dts, item, out var faceted) is not { } type)
+            var name = "i" + elementOfItem.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (DeclaredItemType(item) is { } declared && sharedOfItemType.TryGetValue(declared, out var sharedType))
+            {
+                elementOfItem.Add(item.Name, new ItemElement(sharedType, name)); // its type is already compiled, and not made again
+                continue;
+            }
+
+            if (SimpleTypeOf(dts, item, out var faceted, out var itemType) is not { } type)
             {
                 continue;
             }
 
-            var name = "i" + elementOfItem.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (used is null || faceted || used.Contains(item.Name))
+            var compiled = name;
+            if (!faceted && itemType is not null)
+            {
+                if (sharedOfItemType.TryGetValue(itemType, out var shared))
+                {
+                    compiled = shared;
+                }
+                else if (used is null || used.Contains(item.Name))
+                {
+                    sharedOfItemType.Add(itemType, name);
+                    schema.Items.Add(new XmlSchemaElement { Name = name, SchemaType = type });
+                }
+            }
+            else if (used is null || faceted || used.Contains(item.Name))
             {
                 schema.Items.Add(new XmlSchemaElement { Name = name, SchemaType = type });
             }
 
-            elementOfItem.Add(item.Name, name);
+            elementOfItem.Add(item.Name, new ItemElement(compiled, name));
         }
 
         var set = new XmlSchemaSet { XmlResolver = null };
@@ -116,7 +140,7 @@ public sealed class FactValueValidator
         if (broken.Count > 0)
         {
             // A facet the DTS gets wrong is the schema's error, found by schema validation of the DTS; values are then not checked.
-            return new FactValueValidator(new XmlSchemaSet { XmlResolver = null }, new Dictionary<XName, string>());
+            return new FactValueValidator(new XmlSchemaSet { XmlResolver = null }, new Dictionary<XName, ItemElement>());
         }
 
         return new FactValueValidator(set, elementOfItem);
@@ -152,13 +176,23 @@ public sealed class FactValueValidator
         error = null;
         resolver.Scope = fact;
         validator.Initialize();
-        validator.ValidateElement(element, Namespace, null);
+        validator.ValidateElement(element.Compiled, Namespace, null);
         validator.ValidateEndOfAttributes(null);
         validator.ValidateText(value);
         validator.ValidateEndElement(null);
         validator.EndValidation();
         if (error is not null)
         {
+            if (element.Compiled != element.Own)
+            {
+                // The validator names the element it validated against: the item's own, as if it had one of its own.
+                var index = error.IndexOf($"'{Namespace}:{element.Compiled}'", StringComparison.Ordinal);
+                if (index >= 0)
+                {
+                    error = string.Concat(error.AsSpan(0, index), $"'{Namespace}:{element.Own}'", error.AsSpan(index + Namespace.Length + element.Compiled.Length + 3));
+                }
+            }
+
             findings.Add(new DtsFinding("xmlSchema:valueError", $"The value {Excerpt.Quote(value)} of {concept.LocalName} is not valid for its type: {error}", instance.Path, DtsLoader.Line(fact), DtsLoader.Column(fact)));
         }
     }
@@ -167,9 +201,10 @@ public sealed class FactValueValidator
     /// The simple type of an item's value: the built-in type under its XBRL item type, restricted by each restriction in
     /// the DTS between them; <paramref name="faceted"/> unless it is an XBRL item type's built-in type as it is.
     /// </summary>
-    private static XmlSchemaSimpleType? SimpleTypeOf(DtsSet dts, DtsElement item, out bool faceted)
+    private static XmlSchemaSimpleType? SimpleTypeOf(DtsSet dts, DtsElement item, out bool faceted, out string? itemType)
     {
         faceted = true;
+        itemType = null;
         var restrictions = new List<XElement>();
         var definition = item.Declaration.Element(Xsd + "complexType") ?? item.Declaration.Element(Xsd + "simpleType");
         var typeName = definition is null && (string?)item.Declaration.Attribute("type") is { } t ? DtsSet.QNameOf(item.Declaration, t) : null;
@@ -184,6 +219,7 @@ public sealed class FactValueValidator
 
                 if (typeName.Namespace == Xbrli)
                 {
+                    itemType = typeName.LocalName;
                     return Restrict(Base(typeName.LocalName), restrictions, out faceted);
                 }
 
@@ -217,6 +253,12 @@ public sealed class FactValueValidator
 
         return null;
     }
+
+    /// <summary>The XBRL item type an item is declared with as it is (<c>type="xbrli:monetaryItemType"</c>), else null.</summary>
+    private static string? DeclaredItemType(DtsElement item) =>
+        (string?)item.Declaration.Attribute("type") is { } t && !item.Declaration.HasElements && DtsSet.QNameOf(item.Declaration, t) is { } typeName && typeName.Namespace == Xbrli
+            ? typeName.LocalName
+            : null;
 
     private static XmlSchemaSimpleType? Base(string itemType)
     {
@@ -271,6 +313,9 @@ public sealed class FactValueValidator
 
         return type.QualifiedName.IsEmpty ? type : new XmlSchemaSimpleType { Content = new XmlSchemaSimpleTypeRestriction { BaseTypeName = type.QualifiedName } };
     }
+
+    /// <summary>The element of the schema set an item's values are validated against, and the item's own element name.</summary>
+    private readonly record struct ItemElement(string Compiled, string Own);
 
     /// <summary>The namespaces in scope at a fact, for QName values.</summary>
     private sealed class ElementResolver : IXmlNamespaceResolver

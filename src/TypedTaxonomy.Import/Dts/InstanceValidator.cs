@@ -46,6 +46,7 @@ public static class InstanceValidator
             : root.Descendants().Select(e => e.Name).ToHashSet();
         var values = FactValueValidator.For(dts, used);
         var defaulted = new Dictionary<DtsElement, string[]>(ReferenceEqualityComparer.Instance);
+        var defaultedOfType = new Dictionary<XName, string[]>();
         if (instance.Kind == DtsDocumentKind.InlineInstance)
         {
             foreach (var (element, fact) in InlineItems(instance, report))
@@ -53,7 +54,7 @@ public static class InstanceValidator
                 var concept = XName.Get(fact.ConceptName.LocalName, fact.ConceptName.NamespaceUri);
                 if (dts.Elements.TryGetValue(concept, out var declared) && dts.IsItem(declared))
                 {
-                    CheckDefaultedPrecision(dts, declared, element, instance, findings, defaulted);
+                    CheckDefaultedPrecision(dts, declared, element, instance, findings, defaulted, defaultedOfType);
                     values.Check(element, concept, fact.Value ?? string.Empty, instance, findings);
                 }
             }
@@ -63,7 +64,7 @@ public static class InstanceValidator
         {
             if (dts.Elements.TryGetValue(element.Name, out var declared) && dts.IsItem(declared))
             {
-                CheckDefaultedPrecision(dts, declared, element, instance, findings, defaulted);
+                CheckDefaultedPrecision(dts, declared, element, instance, findings, defaulted, defaultedOfType);
                 values.Check(element, instance, findings);
             }
             else if (declared is not null && dts.IsTuple(declared))
@@ -102,13 +103,24 @@ public static class InstanceValidator
     /// <summary>
     /// Schema validation adds the <c>decimals</c> and <c>precision</c> an item's type fixes or defaults to a fact that
     /// has none, and XBRL 2.1 section 4.6.3 then applies to the fact as validated: a nil fact has neither, no fact has both.
-    /// What each item's type defaults is found once per instance (<paramref name="defaulted"/>).
+    /// What each item's type defaults is found once per instance (<paramref name="defaulted"/>, <paramref name="defaultedOfType"/>).
     /// </summary>
-    private static void CheckDefaultedPrecision(DtsSet dts, DtsElement item, XElement fact, DtsDocument instance, List<DtsFinding> findings, Dictionary<DtsElement, string[]> defaulted)
+    private static void CheckDefaultedPrecision(DtsSet dts, DtsElement item, XElement fact, DtsDocument instance, List<DtsFinding> findings, Dictionary<DtsElement, string[]> defaulted, Dictionary<XName, string[]> defaultedOfType)
     {
         if (!defaulted.TryGetValue(item, out var ofType))
         {
-            defaulted.Add(item, ofType = DefaultedAttributes(dts, item).Where(a => a is "decimals" or "precision").ToArray());
+            // Items of one named type (thousands of monetary items) default the same: it is found once per type.
+            var typeName = item.Declaration.Element(Xsd + "complexType") is null && (string?)item.Declaration.Attribute("type") is { } t ? DtsSet.QNameOf(item.Declaration, t) : null;
+            if (typeName is null || !defaultedOfType.TryGetValue(typeName, out ofType))
+            {
+                ofType = DefaultedAttributes(dts, item).Where(a => a is "decimals" or "precision").ToArray();
+                if (typeName is not null)
+                {
+                    defaultedOfType.Add(typeName, ofType);
+                }
+            }
+
+            defaulted.Add(item, ofType);
         }
 
         if (ofType.Length == 0)

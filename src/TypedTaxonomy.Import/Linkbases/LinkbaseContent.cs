@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using TypedTaxonomy.Import.Dts;
 using TypedTaxonomy.Import.Model;
@@ -215,13 +216,37 @@ internal sealed class LinkbaseContent
     /// between the same concepts that differ in them (order, preferredLabel, weight) are different relationships,
     /// such as a cash balance shown both at the period's start and at its end.
     /// </summary>
-    private static string EquivalenceKey(XElement arc) =>
-        string.Join(
-            "|",
-            arc.Attributes()
-                .Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XLink && a.Name.LocalName is not ("use" or "priority" or "id"))
-                .Select(a => a.Name + "=" + (a.Name.LocalName is "order" or "weight" ? NormalizeNumber(a.Value) : a.Value.Trim()))
-                .OrderBy(s => s, StringComparer.Ordinal));
+    private static string EquivalenceKey(XElement arc)
+    {
+        // Nearly every arc has one such attribute (order or weight), or none: the parts are sorted only when there are more.
+        string? first = null;
+        List<string>? parts = null;
+        foreach (var a in arc.Attributes())
+        {
+            if (a.IsNamespaceDeclaration || a.Name.Namespace == XLink || a.Name.LocalName is "use" or "priority" or "id")
+            {
+                continue;
+            }
+
+            var part = a.Name + "=" + (a.Name.LocalName is "order" or "weight" ? NormalizeNumber(a.Value) : a.Value.Trim());
+            if (first is null)
+            {
+                first = part;
+            }
+            else
+            {
+                (parts ??= [first]).Add(part);
+            }
+        }
+
+        if (parts is null)
+        {
+            return first ?? string.Empty;
+        }
+
+        parts.Sort(StringComparer.Ordinal);
+        return string.Join("|", parts);
+    }
 
     // order="1" and order="1.0" are the same value.
     private static string NormalizeNumber(string text) =>
@@ -233,16 +258,33 @@ internal sealed class LinkbaseContent
     /// XBRL 2.1 §3.5.3.9: of the arcs between the same two concepts in the same role, the highest priority wins and a
     /// prohibiting arc removes the relationship. Equal duplicates count once (the first written).
     /// </summary>
-    private static IEnumerable<Relationship> ApplyProhibitions(List<Relationship> relationships) =>
-        relationships
-            .GroupBy(r => (r.LinkRole, r.Arcrole, r.From, r.To, r.Arc.Name, r.Equivalence))
-            .Select(g =>
+    private static IEnumerable<Relationship> ApplyProhibitions(List<Relationship> relationships)
+    {
+        // One pass in the arcs' order: of each relationship's arcs, the first of the highest priority, unless one of that priority prohibits it.
+        var decided = new Dictionary<(string, string, ConceptName, ConceptName, XName, string), (int Top, bool Prohibited, Relationship First)>();
+        foreach (var r in relationships)
+        {
+            ref var state = ref CollectionsMarshal.GetValueRefOrAddDefault(decided, (r.LinkRole, r.Arcrole, r.From, r.To, r.Arc.Name, r.Equivalence), out var exists);
+            if (!exists || r.Priority > state.Top)
             {
-                var top = g.Max(r => r.Priority);
-                var winners = g.Where(r => r.Priority == top).ToList();
-                return winners.Any(r => r.IsProhibited) ? null : winners.OrderBy(r => r.Index).First();
-            })
-            .Where(r => r is not null)
-            .Select(r => r!)
-            .OrderBy(r => r.Index);
+                state = (r.Priority, r.IsProhibited, r);
+            }
+            else if (r.Priority == state.Top)
+            {
+                state.Prohibited |= r.IsProhibited;
+            }
+        }
+
+        var kept = new List<Relationship>(decided.Count);
+        foreach (var (_, prohibited, first) in decided.Values)
+        {
+            if (!prohibited)
+            {
+                kept.Add(first);
+            }
+        }
+
+        kept.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return kept;
+    }
 }

@@ -28,6 +28,10 @@ internal sealed class LocatorResolver
     private readonly SchemaSet? schemas;
     private readonly Func<TaxonomySchema, string>? prefixOf;
     private readonly List<SchemaImport> imports;
+    private readonly Dictionary<string, bool> isThisSchema = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SchemaImport?> importOfDocument = new(StringComparer.Ordinal);
+    private string? lastLinkbasePath;
+    private string? lastLinkbaseDirectory;
 
     /// <param name="schema">The schema imported.</param>
     /// <param name="extensionPrefix">Its concepts' prefix.</param>
@@ -51,7 +55,14 @@ internal sealed class LocatorResolver
 
     public ConceptName? Resolve(string linkbasePath, Locator locator)
     {
-        var key = Path.GetDirectoryName(Path.GetFullPath(linkbasePath)) + "|" + locator.Href;
+        // A linkbase's locators come one after another: its folder is found once for them all.
+        if (!ReferenceEquals(linkbasePath, lastLinkbasePath))
+        {
+            lastLinkbaseDirectory = Path.GetDirectoryName(Path.GetFullPath(linkbasePath));
+            lastLinkbasePath = linkbasePath;
+        }
+
+        var key = lastLinkbaseDirectory + "|" + locator.Href;
         if (!cache.TryGetValue(key, out var name))
         {
             name = ResolveUncached(linkbasePath, locator);
@@ -217,7 +228,23 @@ internal sealed class LocatorResolver
         return sibling;
     }
 
+    /// <summary>
+    /// Whether <paramref name="document"/>, named in the linkbase, is the imported schema: decided once per folder and
+    /// document (<see cref="Resolve"/> has found the linkbase's folder).
+    /// </summary>
     private bool IsThisSchema(string linkbasePath, string document)
+    {
+        var key = lastLinkbaseDirectory + "|" + document;
+        if (!isThisSchema.TryGetValue(key, out var isThis))
+        {
+            isThis = IsThisSchemaUncached(linkbasePath, document);
+            isThisSchema.Add(key, isThis);
+        }
+
+        return isThis;
+    }
+
+    private bool IsThisSchemaUncached(string linkbasePath, string document)
     {
         if (Uri.TryCreate(document, UriKind.Absolute, out var absolute) && !absolute.IsFile)
         {
@@ -235,7 +262,19 @@ internal sealed class LocatorResolver
         }
     }
 
+    /// <summary>The import a locator's document is, found once per document (a linkbase names one document thousands of times).</summary>
     private SchemaImport? FindImport(string document)
+    {
+        if (!importOfDocument.TryGetValue(document, out var import))
+        {
+            import = FindImportUncached(document);
+            importOfDocument.Add(document, import);
+        }
+
+        return import;
+    }
+
+    private SchemaImport? FindImportUncached(string document)
     {
         var exact = imports.FirstOrDefault(i => string.Equals(i.Location, document, StringComparison.Ordinal));
         if (exact is not null)

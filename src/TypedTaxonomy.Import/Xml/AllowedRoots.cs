@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -17,6 +18,8 @@ internal sealed class AllowedRoots
 {
     private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
     private readonly List<string> roots;
+    // Where each path really leads, found once per import: a filing's thousands of locators name a few files.
+    private readonly ConcurrentDictionary<string, string> realPaths = new(StringComparer.Ordinal);
 
     public AllowedRoots(string schemaPath, IEnumerable<string> allowed)
     {
@@ -52,7 +55,7 @@ internal sealed class AllowedRoots
     /// </summary>
     public string Confine(string fullPath, string referencingFile, XObject reference, string href, string what)
     {
-        var real = RealPath(fullPath);
+        var real = realPaths.GetOrAdd(fullPath, RealPath);
         if (!roots.Any(root => real.StartsWith(root, PathComparison)))
         {
             throw XmlInput.Error(referencingFile, reference, $"the {what} {Excerpt.Quote(href)} leads outside the taxonomy's folder and the allowed paths ({string.Join(", ", roots.Select(r => Excerpt.Quote(r)))}); nothing is read from it. Allow its folder with --allow-path (ImportOptions.AllowedPaths) if it is part of the taxonomy");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace TypedTaxonomy.Validation;
 
@@ -194,17 +195,11 @@ public static class ReportValidator
 
     private static void Add(Dictionary<QName, Dictionary<BindingKey, List<Fact>>> index, QName concept, BindingKey key, Fact fact)
     {
-        if (!index.TryGetValue(concept, out var byContext))
-        {
-            index.Add(concept, byContext = new Dictionary<BindingKey, List<Fact>>());
-        }
-
-        if (!byContext.TryGetValue(key, out var list))
-        {
-            byContext.Add(key, list = new List<Fact>(1));
-        }
-
-        list.Add(fact);
+        // Each key is hashed once (a binding key hashes its entity, period and unit).
+        ref var byContext = ref CollectionsMarshal.GetValueRefOrAddDefault(index, concept, out _);
+        byContext ??= new Dictionary<BindingKey, List<Fact>>();
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byContext, key, out _);
+        (list ??= new List<Fact>(1)).Add(fact);
     }
 
     /// <summary>
