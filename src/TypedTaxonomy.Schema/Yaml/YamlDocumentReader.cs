@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -80,22 +81,23 @@ public static class YamlDocumentReader
     /// </summary>
     private static bool ReportControlCharacter(string filePath, string text, ICollection<SchemaDiagnostic> diagnostics)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (i < 0)
         {
-            var c = text[i];
-            if (c < ' ' && c != '\t' && c != '\n' && c != '\r')
-            {
-                var hint = c == '\0' ? " (a file saved as UTF-16 reads like this; schema files are UTF-8)" : string.Empty;
-                diagnostics.Add(SchemaDiagnostic.Create(
-                    SchemaDiagnosticDescriptors.SyntaxError,
-                    YamlSyntaxErrors.CharacterAt(filePath, text, i),
-                    $"The control character U+{(int)c:X4} is not allowed in YAML{hint}."));
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var c = text[i];
+        var hint = c == '\0' ? " (a file saved as UTF-16 reads like this; schema files are UTF-8)" : string.Empty;
+        diagnostics.Add(SchemaDiagnostic.Create(
+            SchemaDiagnosticDescriptors.SyntaxError,
+            YamlSyntaxErrors.CharacterAt(filePath, text, i),
+            $"The control character U+{(int)c:X4} is not allowed in YAML{hint}."));
+        return true;
     }
+
+    /// <summary>The characters below U+0020 but tab, line feed and carriage return.</summary>
+    private static readonly char[] ControlCharacters = Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray();
 
     /// <summary>
     /// Turns YamlDotNet's marks into spans. At the end of a text without a final line break YamlDotNet counts
