@@ -145,6 +145,12 @@ public static class YamlDocumentReader
         /// <summary>From this many entries a mapping finds a repeated key in an index of its keys, not by looking through them.</summary>
         private const int IndexedFrom = 8;
 
+        /// <summary>The longest value text shared, and how many different texts at most (names written once each are not worth keeping).</summary>
+        private const int MaxSharedLength = 24;
+        private const int MaxSharedValues = 512;
+
+        private readonly Dictionary<string, string> sharedValues = new(StringComparer.Ordinal);
+
         private readonly Locator locator;
         private readonly YamlReaderLimits limits;
         private readonly ICollection<SchemaDiagnostic> diagnostics;
@@ -183,7 +189,7 @@ public static class YamlDocumentReader
                         return false;
                     }
 
-                    Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(parsingEvent)));
+                    Add(new YamlScalar(IsKeyNext ? scalar.Value : Shared(scalar.Value), scalar.Style == ScalarStyle.Plain, Span(parsingEvent)));
                     return true;
                 case MappingStart or SequenceStart:
                     if (!CountNode(parsingEvent))
@@ -224,6 +230,33 @@ public static class YamlDocumentReader
                 default:
                     return true;
             }
+        }
+
+        /// <summary>Whether the next node is a mapping's key (YamlDotNet already shares keys' text with the intern pool).</summary>
+        private bool IsKeyNext => depth > 0 && frames[depth - 1].IsMapping && frames[depth - 1].PendingKey is null;
+
+        /// <summary>
+        /// The text of a short value, one string for each text: a schema writes the same few values (monetary,
+        /// duration, 1) thousands of times, and every node of a file lives as long as the file is read.
+        /// </summary>
+        private string Shared(string value)
+        {
+            if (value.Length > MaxSharedLength)
+            {
+                return value;
+            }
+
+            if (sharedValues.TryGetValue(value, out var shared))
+            {
+                return shared;
+            }
+
+            if (sharedValues.Count < MaxSharedValues)
+            {
+                sharedValues.Add(value, value);
+            }
+
+            return value;
         }
 
         private bool CountNode(ParsingEvent parsingEvent)
