@@ -117,6 +117,12 @@ public static class YamlDocumentReader
 
         public SourceSpan Span(Mark start, Mark end)
         {
+            if (start.Index < text.Length && end.Index < text.Length)
+            {
+                // Every mark but those at the end of the text, read as YamlDotNet gives it.
+                return new SourceSpan(filePath, (int)start.Index, (int)start.Line, (int)start.Column, (int)end.Index, (int)end.Line, (int)end.Column);
+            }
+
             var (startOffset, startLine, startColumn) = Point(start);
             var (endOffset, endLine, endColumn) = Point(end);
             return new SourceSpan(filePath, startOffset, startLine, startColumn, endOffset, endLine, endColumn);
@@ -145,11 +151,16 @@ public static class YamlDocumentReader
         /// <summary>From this many entries a mapping finds a repeated key in an index of its keys, not by looking through them.</summary>
         private const int IndexedFrom = 8;
 
-        /// <summary>The longest value text shared, and how many different texts at most (names written once each are not worth keeping).</summary>
+        /// <summary>
+        /// Values are shared from this many nodes on: the nodes of a smaller file are gone before they cost the garbage
+        /// collector much. The longest value text shared, and how many different texts at most (names written once each
+        /// are not worth keeping).
+        /// </summary>
+        private const int ShareFrom = 20_000;
         private const int MaxSharedLength = 24;
         private const int MaxSharedValues = 512;
 
-        private readonly Dictionary<string, string> sharedValues = new(StringComparer.Ordinal);
+        private Dictionary<string, string>? sharedValues;
 
         private readonly Locator locator;
         private readonly YamlReaderLimits limits;
@@ -236,16 +247,17 @@ public static class YamlDocumentReader
         private bool IsKeyNext => depth > 0 && frames[depth - 1].IsMapping && frames[depth - 1].PendingKey is null;
 
         /// <summary>
-        /// The text of a short value, one string for each text: a schema writes the same few values (monetary,
-        /// duration, 1) thousands of times, and every node of a file lives as long as the file is read.
+        /// The text of a short value, one string for each text in a large file: it writes the same few values
+        /// (monetary, duration, 1) thousands of times, and every node of a file lives as long as the file is read.
         /// </summary>
         private string Shared(string value)
         {
-            if (value.Length > MaxSharedLength)
+            if (nodeCount < ShareFrom || value.Length > MaxSharedLength)
             {
                 return value;
             }
 
+            sharedValues ??= new Dictionary<string, string>(StringComparer.Ordinal);
             if (sharedValues.TryGetValue(value, out var shared))
             {
                 return shared;
