@@ -20,7 +20,10 @@ public sealed class ResolverScalingTests
     private const int N = 200_000;
     private const long KiB = 1024;
 
-    /// <summary>Parsing and resolving take about 6 KiB an entry (mostly the YAML reader's nodes); the bound is loose.</summary>
+    /// <summary>
+    /// Parsing and resolving take about 2.5 to 3.7 KiB an entry (a concept: 3.7 KiB, 2 KiB of it YamlDotNet's short-lived
+    /// tokens and events, 0.6 KiB the reader's nodes); the bound is loose.
+    /// </summary>
     private const long MaxAllocatedPerEntry = 16 * KiB;
 
     /// <summary>What any file costs, whatever its size (the header, the tables of the resolver).</summary>

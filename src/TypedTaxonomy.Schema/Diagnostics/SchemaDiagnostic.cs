@@ -19,5 +19,13 @@ public sealed record SchemaDiagnostic(string Id, SchemaSeverity Severity, string
 
     /// <summary>As a compiler prints it: <c>file(line,col): error TAX0001: message</c>.</summary>
     public override string ToString() =>
-        $"{Span.FilePath}({Span.StartLine},{Span.StartColumn}): {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+        $"{Span.FilePath}({Span.StartLine},{Span.StartColumn}): {SeverityWord} {Id}: {Message}";
+
+    private string SeverityWord => Severity switch
+    {
+        SchemaSeverity.Error => "error",
+        SchemaSeverity.Warning => "warning",
+        SchemaSeverity.Info => "info",
+        _ => Severity.ToString().ToLowerInvariant(),
+    };
 }

@@ -15,8 +15,10 @@ namespace TypedTaxonomy.Schema.Parsing;
 internal sealed class MappingReader
 {
     private readonly YamlMapping mapping;
-    private readonly string owner;
+    private readonly string ownerText;
+    private readonly string? ownerName;
     private readonly List<SchemaDiagnostic> diagnostics;
+    private string? owner;
 
     /// <summary>Each unknown key with the known key it is a typo of (or null), and the index of its diagnostic.</summary>
     /// <remarks>Made at the first unknown key, as the misplaced keys: most mappings have none.</remarks>
@@ -29,12 +31,22 @@ internal sealed class MappingReader
     /// say of them), or follows a key left empty, with a word on its indentation.
     /// </summary>
     public MappingReader(YamlMapping mapping, string owner, IReadOnlyCollection<string> knownKeys, List<SchemaDiagnostic> diagnostics, params (IReadOnlyCollection<string> Keys, string Hint)[] misplaced)
+        : this(mapping, owner, null, knownKeys, diagnostics, misplaced)
+    {
+    }
+
+    /// <summary>
+    /// Reads the mapping of the element <paramref name="ownerName"/>, a <paramref name="ownerKind"/> ("the concept
+    /// 'Revenue'" in messages): the words are put together only for a diagnostic.
+    /// </summary>
+    public MappingReader(YamlMapping mapping, string ownerKind, string? ownerName, IReadOnlyCollection<string> knownKeys, List<SchemaDiagnostic> diagnostics, (IReadOnlyCollection<string> Keys, string Hint)[] misplaced)
     {
         this.mapping = mapping;
-        this.owner = owner;
+        ownerText = ownerKind;
+        this.ownerName = ownerName;
         this.diagnostics = diagnostics;
         string? emptyKey = null;
-        foreach (var entry in mapping.Entries)
+        foreach (var entry in mapping.EntryArray)
         {
             if (knownKeys.Contains(entry.Key.Value))
             {
@@ -59,9 +71,12 @@ internal sealed class MappingReader
             }
 
             (unknown ??= new()).Add((entry.Key, meant, diagnostics.Count));
-            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.UnknownKey, entry.Key.Span, entry.Key.Value, owner, hint ?? string.Empty));
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.UnknownKey, entry.Key.Span, entry.Key.Value, Owner, hint ?? string.Empty));
         }
     }
+
+    /// <summary>What the mapping is, as a message names it: "the taxonomy file", "the concept 'Revenue'".</summary>
+    public string Owner => owner ??= ownerName is null ? ownerText : "the " + ownerText + " '" + ownerName + "'";
 
     /// <summary>The unknown keys that are keys of another level, with the index of their diagnostic.</summary>
     public IReadOnlyList<(string Key, SourceSpan Span, int Diagnostic)> Misplaced =>
@@ -124,19 +139,30 @@ internal sealed class MappingReader
 
     public YamlNode? Node(string key)
     {
-        foreach (var entry in mapping.Entries)
+        var index = IndexOf(key);
+        return index < 0 ? null : mapping.EntryArray[index].Value;
+    }
+
+    public SourceSpan? KeySpan(string key)
+    {
+        var index = IndexOf(key);
+        return index < 0 ? null : mapping.EntryArray[index].Key.Span;
+    }
+
+    /// <summary>The index of the entry with <paramref name="key"/>, or -1.</summary>
+    private int IndexOf(string key)
+    {
+        var entries = mapping.EntryArray;
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal))
             {
-                return entry.Value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
-
-    public SourceSpan? KeySpan(string key) =>
-        mapping.Entries.Where(e => e.Key.Value == key).Select(e => (SourceSpan?)e.Key.Span).FirstOrDefault();
 
     public bool Has(string key) => Node(key) is not null;
 
@@ -153,7 +179,7 @@ internal sealed class MappingReader
             return scalar;
         }
 
-        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {owner}", "a scalar", node.KindName));
+        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {Owner}", "a scalar", node.KindName));
         return null;
     }
 
@@ -176,13 +202,13 @@ internal sealed class MappingReader
         {
             if (!Misspelt(key, consequence))
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, Capitalized(owner), key));
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, Capitalized(Owner), key));
                 Amend(diagnostics.Count - 1, consequence);
             }
         }
         else if (value is null && Node(key) is YamlScalar { IsNull: true } empty)
         {
-            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, KeySpan(key) ?? empty.Span, Capitalized(owner), key + "' with a value, not an empty '" + key));
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, KeySpan(key) ?? empty.Span, Capitalized(Owner), key + "' with a value, not an empty '" + key));
             Amend(diagnostics.Count - 1, consequence);
         }
 
@@ -256,7 +282,7 @@ internal sealed class MappingReader
                 result.Add(new Located<string>(scalar.Value, scalar.Span));
                 break;
             case YamlSequence sequence:
-                foreach (var item in sequence.Items)
+                foreach (var item in sequence.ItemArray)
                 {
                     if (item is YamlScalar { IsNull: false } itemScalar)
                     {
@@ -264,13 +290,13 @@ internal sealed class MappingReader
                     }
                     else
                     {
-                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, item.Span, $"An item of '{key}' of {owner}", "a name", item.KindName));
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, item.Span, $"An item of '{key}' of {Owner}", "a name", item.KindName));
                     }
                 }
 
                 break;
             default:
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {owner}", "a list", node.KindName));
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {Owner}", "a list", node.KindName));
                 break;
         }
 
@@ -302,7 +328,7 @@ internal sealed class MappingReader
             return typed;
         }
 
-        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {owner}", expected, node.KindName));
+        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.WrongNodeKind, node.Span, $"'{key}' of {Owner}", expected, node.KindName));
         return null;
     }
 

@@ -74,6 +74,21 @@ public static class TaxonomyFileParser
 
     private static readonly string[] RequiredConceptKeys = { "type", "periodType" };
 
+    // The keys of other levels each kind of element is read with (MappingReader's misplaced keys), made once.
+    private static readonly (IReadOnlyCollection<string> Keys, string Hint)[] ConceptMisplaced =
+    {
+        (LabelRoles, "a label role, a key of 'labels': is it indented too little?"),
+        (RangeKeys, "a key of 'range': is it indented too little?"),
+        (DeprecatedKeys, "a key of 'deprecated': is it indented too little?"),
+        (RootKeys, "a top-level key: is it indented too much?"),
+        (AxisKeys, "a key of an axis: is this concept meant to be an axis, under 'axes'?"),
+    };
+
+    private static readonly (IReadOnlyCollection<string> Keys, string Hint)[] MemberMisplaced = { (AxisKeys, "a key of the axis: is it indented too much?") };
+    private static readonly (IReadOnlyCollection<string> Keys, string Hint)[] LineItemMisplaced = { (StatementKeys, "a key of the statement: is it indented too much?") };
+    private static readonly (IReadOnlyCollection<string> Keys, string Hint)[] LabelsMisplaced = { (ConceptKeys, "a key of the concept: is it indented too much?") };
+    private static readonly (IReadOnlyCollection<string> Keys, string Hint)[] TopLevelMisplaced = { (RootKeys, "a top-level key: is it indented too much?") };
+
     private static readonly System.Text.RegularExpressions.Regex PrefixKey = new(@"(?m)(?:^|[{,\s])[""']?prefix[""']?\s*:\s*[""']?([^\s""',}\]#]+)");
 
     /// <summary>True when a file name has one of the <see cref="FileSuffixes"/>.</summary>
@@ -396,19 +411,8 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var owner = $"the concept '{name.Value}'";
             var before = diagnostics.Count;
-            var notGenerated = $"; until this is fixed the concept '{name.Value}' is not generated";
-            var reader = Reader(
-                mapping,
-                owner,
-                ConceptKeys,
-                diagnostics,
-                (LabelRoles, "a label role, a key of 'labels': is it indented too little?"),
-                (RangeKeys, "a key of 'range': is it indented too little?"),
-                (DeprecatedKeys, "a key of 'deprecated': is it indented too little?"),
-                (RootKeys, "a top-level key: is it indented too much?"),
-                (AxisKeys, "a key of an axis: is this concept meant to be an axis, under 'axes'?"));
+            var reader = Reader(mapping, "concept", name.Value, ConceptKeys, ConceptMisplaced);
             var labels = ParseLabels(reader, name.Value);
             var deprecation = ParseDeprecation(reader);
             var isAbstract = reader.Bool("abstract") ?? false;
@@ -420,14 +424,14 @@ public static class TaxonomyFileParser
             {
                 foreach (var required in RequiredConceptKeys)
                 {
-                    if (!reader.Has(required) && !reader.Misspelt(required, notGenerated) && !MisplacedWithin(required, name.Span.StartOffset, nextConcept, notGenerated))
+                    if (!reader.Has(required) && !reader.Misspelt(required, NotGenerated(name)) && !MisplacedWithin(required, name.Span.StartOffset, nextConcept, NotGenerated(name)))
                     {
-                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, char.ToUpperInvariant(owner[0]) + owner.Substring(1), required));
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, Capitalized(reader.Owner), required));
                     }
                     else if (reader.Node(required) is YamlScalar { IsNull: true })
                     {
                         // An empty value reads as "not given"; without this the concept would be left out without a word.
-                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan(required)!.Value, char.ToUpperInvariant(owner[0]) + owner.Substring(1), required + "' with a value, not an empty '" + required));
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan(required)!.Value, Capitalized(reader.Owner), required + "' with a value, not an empty '" + required));
                     }
                 }
 
@@ -507,7 +511,7 @@ public static class TaxonomyFileParser
                 {
                     if (diagnostics[i].Severity == SchemaSeverity.Error && causes.Contains(diagnostics[i].Span) && diagnostics[i].Id != SchemaDiagnosticDescriptors.UnknownKey.Id)
                     {
-                        reader.Amend(i, notGenerated);
+                        reader.Amend(i, NotGenerated(name));
                     }
                 }
 
@@ -526,7 +530,7 @@ public static class TaxonomyFileParser
                 unit,
                 labels.ToEquatableArray(),
                 reader.String("documentation"),
-                ParseReferences(reader.Node("references")).ToEquatableArray(),
+                reader.Node("references") is { } references ? ParseReferences(references).ToEquatableArray() : EquatableArray<ReferenceDefinition>.Empty,
                 enumerationValues.ToEquatableArray(),
                 rangeMin,
                 rangeMax,
@@ -558,12 +562,25 @@ public static class TaxonomyFileParser
                 }
             }
 
-            if (!labels.Any(l => l.Role == "standard" && l.Language == language))
+            if (!HasStandardLabel(labels, language))
             {
                 labels.Insert(0, new LabelDefinition("standard", language, NameRules.ToSentence(conceptName)));
             }
 
             return labels;
+        }
+
+        private static bool HasStandardLabel(List<LabelDefinition> labels, string language)
+        {
+            foreach (var label in labels)
+            {
+                if (label.Role == "standard" && label.Language == language)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void AddLabelsByRole(YamlMapping? node, string labelLanguage, List<LabelDefinition> labels, bool standardGiven)
@@ -573,7 +590,7 @@ public static class TaxonomyFileParser
                 return;
             }
 
-            var reader = Reader(node, "'labels'", LabelRoles, diagnostics, (ConceptKeys, "a key of the concept: is it indented too much?"));
+            var reader = Reader(node, "'labels'", null, LabelRoles, LabelsMisplaced);
             foreach (var role in LabelRoles)
             {
                 if (reader.String(role) is { } text)
@@ -653,7 +670,7 @@ public static class TaxonomyFileParser
                 return new AxisDefinition(name, null, null, null, null, EquatableArray<MemberDefinition>.Empty);
             }
 
-            var reader = Reader(mapping, $"the axis '{name.Value}'", AxisKeys, diagnostics, (RootKeys, "a top-level key: is it indented too much?"));
+            var reader = Reader(mapping, "axis", name.Value, AxisKeys, TopLevelMisplaced);
             var domain = reader.Located("domain");
             if (domain is { } d && NameRules.WhyNotConceptName(d.Value) is { } whyDomain)
             {
@@ -682,9 +699,12 @@ public static class TaxonomyFileParser
                     continue;
                 }
 
-                var reader = Reader(mapping, $"the member '{name.Value}'", MemberKeys, diagnostics, (AxisKeys, "a key of the axis: is it indented too much?"));
+                var reader = Reader(mapping, "member", name.Value, MemberKeys, MemberMisplaced);
                 members.Add(new MemberDefinition(name, parent, reader.String("label"), reader.String("documentation"), reader.String("terse")));
-                AddMembers(reader.MappingOrTypo("members"), name.Value, members, $"the members of '{name.Value}'");
+                if (reader.MappingOrTypo("members") is { } children)
+                {
+                    AddMembers(children, name.Value, members, $"the members of '{name.Value}'");
+                }
             }
         }
 
@@ -743,7 +763,7 @@ public static class TaxonomyFileParser
                         lineItems.Add(new LineItemDefinition(new Located<string>(scalar.Value, scalar.Span), null, depth));
                         break;
                     case YamlMapping mapping:
-                        var reader = Reader(mapping, "a line item", LineItemKeys, diagnostics, (StatementKeys, "a key of the statement: is it indented too much?"));
+                        var reader = Reader(mapping, "a line item", null, LineItemKeys, LineItemMisplaced);
                         var concept = reader.RequiredLocated("concept", "; until this is fixed the line item is left out");
                         var label = reader.Scalar("label");
                         if (label is not null && !LabelRoles.Contains(label.Value))
@@ -778,7 +798,7 @@ public static class TaxonomyFileParser
                 return null;
             }
 
-            var reader = Reader(mapping, what.ToLowerInvariant(), rollForward ? RollForwardKeys : CalculationKeys, diagnostics, (RootKeys, "a top-level key: is it indented too much?"));
+            var reader = Reader(mapping, what.ToLowerInvariant(), null, rollForward ? RollForwardKeys : CalculationKeys, TopLevelMisplaced);
             var leftOut = $"; until this is fixed the {what.Substring(2).ToLowerInvariant()} is left out";
             var total = reader.RequiredLocated(totalKey, leftOut);
             var itemsNode = reader.Mapping(itemsKey);
@@ -902,6 +922,23 @@ public static class TaxonomyFileParser
             misplacedKeys.AddRange(reader.Misplaced);
             return reader;
         }
+
+        /// <summary>A reader of the mapping of the <paramref name="kind"/> <paramref name="name"/> ("the concept 'Revenue'"), or, without a name, of <paramref name="kind"/> itself.</summary>
+        private MappingReader Reader(YamlMapping mapping, string kind, string? name, IReadOnlyCollection<string> knownKeys, (IReadOnlyCollection<string> Keys, string Hint)[] misplaced)
+        {
+            var reader = new MappingReader(mapping, kind, name, knownKeys, diagnostics, misplaced);
+            if (reader.Misplaced.Count > 0)
+            {
+                misplacedKeys.AddRange(reader.Misplaced);
+            }
+
+            return reader;
+        }
+
+        /// <summary>What a mistake that leaves the concept <paramref name="name"/> out adds to its diagnostic.</summary>
+        private static string NotGenerated(Located<string> name) => $"; until this is fixed the concept '{name.Value}' is not generated";
+
+        private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         /// <summary>
         /// Whether the absent <paramref name="key"/> of an element is written, mis-indented, between the element's name

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using TypedTaxonomy.Schema.Model;
 using TypedTaxonomy.Schema.Parsing;
@@ -178,7 +179,7 @@ public sealed class DeclaredFile : IEquatable<DeclaredFile>
                 true,
                 true,
                 null,
-                new[] { new LabelDefinition("standard", language, label) }.ToEquatableArray(),
+                new EquatableArray<LabelDefinition>(ImmutableArray.Create(new LabelDefinition("standard", language, label))),
                 documentation,
                 EquatableArray<ReferenceDefinition>.Empty,
                 EquatableArray<string>.Empty,

@@ -127,7 +127,8 @@ internal sealed class FileResolver
 
     private ResolvedStatement? ResolveStatement(StatementDefinition statement, string filePath)
     {
-        var memberNames = new Dictionary<string, string>(1 + GeneratedNames.StatementContextProperties.Count + GeneratedNames.StatementMembers.Count + statement.Axes.Count + statement.LineItems.Count, StringComparer.Ordinal)
+        // What each name is taken by: its words, or the line item's concept, put into words only for a clash.
+        var memberNames = new Dictionary<string, object>(1 + GeneratedNames.StatementContextProperties.Count + GeneratedNames.StatementMembers.Count + statement.Axes.Count + statement.LineItems.Count, StringComparer.Ordinal)
         {
             [GeneratedNames.StatementClass(statement.Name.Value)] = "the class itself",
         };
@@ -154,7 +155,7 @@ internal sealed class FileResolver
             var propertyName = GeneratedNames.AxisProperty(key.LocalName);
             if (memberNames.TryGetValue(propertyName, out var clash))
             {
-                Report(SchemaDiagnosticDescriptors.NameCollision, axisName.Span, $"The axis '{axisName.Value}' becomes the property '{propertyName}', which is already {clash}");
+                Report(SchemaDiagnosticDescriptors.NameCollision, axisName.Span, $"The axis '{axisName.Value}' becomes the property '{propertyName}', which is already {TakenBy(clash)}");
                 continue;
             }
 
@@ -230,11 +231,11 @@ internal sealed class FileResolver
                 var propertyName = GeneratedNames.LineItemProperty(concept.Key.LocalName, role);
                 if (memberNames.TryGetValue(propertyName, out var clash))
                 {
-                    Report(SchemaDiagnosticDescriptors.NameCollision, item.Concept.Span, $"'{item.Concept.Value}' becomes the property '{propertyName}', which is already {clash}");
+                    Report(SchemaDiagnosticDescriptors.NameCollision, item.Concept.Span, $"'{item.Concept.Value}' becomes the property '{propertyName}', which is already {TakenBy(clash)}");
                     continue;
                 }
 
-                memberNames.Add(propertyName, "the line item '" + concept.Key.ToString() + "'"); // no string.Format (it boxes the key) for every line item
+                memberNames.Add(propertyName, concept);
                 reportable++;
             }
 
@@ -280,6 +281,10 @@ internal sealed class FileResolver
             filePath,
             members.ToEquatableArray());
     }
+
+    /// <summary>What took a generated member name of a statement, in words: a line item's concept, or the words stored.</summary>
+    private static string TakenBy(object taker) =>
+        taker is ResolvedConcept lineItem ? "the line item '" + lineItem.Key.ToString() + "'" : (string)taker;
 
     private ResolvedCalculation? ResolveCalculation(CalculationDefinition calculation, RoleCheck roleCheck)
     {

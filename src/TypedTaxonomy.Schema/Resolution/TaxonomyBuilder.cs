@@ -348,13 +348,26 @@ internal sealed class TaxonomyBuilder
             imports.Select(i => i.Value).Where(context.Taxonomies.ContainsKey).Distinct().ToEquatableArray(),
             currency,
             defaultDecimals?.Value,
-            Units.Values.Select(u => u.Unit).ToEquatableArray(),
-            Concepts.Values.Select(c => c.Concept).ToEquatableArray(),
-            Axes.Values.Select(a => a.Build()).ToEquatableArray(),
+            Each(Units, u => u.Unit),
+            Each(Concepts, c => c.Concept),
+            Each(Axes, a => a.Build()),
             statements.ToEquatableArray(),
             acyclic.ToEquatableArray(),
             rollForwards.ToEquatableArray(),
             Documents.Select(d => d.FilePath).ToEquatableArray());
+    }
+
+    /// <summary>What <paramref name="make"/> makes of each value of <paramref name="table"/>, in its order, in an array of the exact size.</summary>
+    private static EquatableArray<T> Each<TValue, T>(Dictionary<string, TValue> table, Func<TValue, T> make)
+        where T : IEquatable<T>
+    {
+        var items = ImmutableArray.CreateBuilder<T>(table.Count);
+        foreach (var value in table.Values)
+        {
+            items.Add(make(value));
+        }
+
+        return items.MoveToImmutable();
     }
 
     /// <summary>Per file: which statements are taken, and whether each calculation's role names a statement.</summary>
@@ -645,6 +658,14 @@ internal sealed class TaxonomyBuilder
         public Dictionary<string, ConceptKey> MembersByEnumName { get; } = new(StringComparer.Ordinal);
 
         public ConceptKey? ResolvedDefault { get; set; }
+
+        /// <summary>
+        /// The axis as a statement sees it, made at the first look-up: statements are resolved once the set is linked,
+        /// when no member is added any more, and every name of every file that uses the axis shares one.
+        /// </summary>
+        public AxisInfo Info => info ??= new AxisInfo(Key, Domain, Members.Select(m => m.Key).ToEquatableArray());
+
+        private AxisInfo? info;
 
         public ResolvedAxis Build() => new(Key, Label, Domain, ResolvedDefault ?? Domain, Members.ToEquatableArray());
     }

@@ -185,7 +185,7 @@ public static class TaxonomyResolver
             {
                 if (FindAxis(key) is { } builder)
                 {
-                    foundAxis = new AxisInfo(builder.Key, builder.Domain, builder.Members.Select(m => m.Key).ToEquatableArray());
+                    foundAxis = builder.Info;
                 }
                 else if (!unreadable)
                 {

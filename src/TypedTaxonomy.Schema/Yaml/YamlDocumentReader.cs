@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -80,22 +81,23 @@ public static class YamlDocumentReader
     /// </summary>
     private static bool ReportControlCharacter(string filePath, string text, ICollection<SchemaDiagnostic> diagnostics)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (i < 0)
         {
-            var c = text[i];
-            if (c < ' ' && c != '\t' && c != '\n' && c != '\r')
-            {
-                var hint = c == '\0' ? " (a file saved as UTF-16 reads like this; schema files are UTF-8)" : string.Empty;
-                diagnostics.Add(SchemaDiagnostic.Create(
-                    SchemaDiagnosticDescriptors.SyntaxError,
-                    YamlSyntaxErrors.CharacterAt(filePath, text, i),
-                    $"The control character U+{(int)c:X4} is not allowed in YAML{hint}."));
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var c = text[i];
+        var hint = c == '\0' ? " (a file saved as UTF-16 reads like this; schema files are UTF-8)" : string.Empty;
+        diagnostics.Add(SchemaDiagnostic.Create(
+            SchemaDiagnosticDescriptors.SyntaxError,
+            YamlSyntaxErrors.CharacterAt(filePath, text, i),
+            $"The control character U+{(int)c:X4} is not allowed in YAML{hint}."));
+        return true;
     }
+
+    /// <summary>The characters below U+0020 but tab, line feed and carriage return.</summary>
+    private static readonly char[] ControlCharacters = Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray();
 
     /// <summary>
     /// Turns YamlDotNet's marks into spans. At the end of a text without a final line break YamlDotNet counts
@@ -115,6 +117,12 @@ public static class YamlDocumentReader
 
         public SourceSpan Span(Mark start, Mark end)
         {
+            if (start.Index < text.Length && end.Index < text.Length)
+            {
+                // Every mark but those at the end of the text, read as YamlDotNet gives it.
+                return new SourceSpan(filePath, (int)start.Index, (int)start.Line, (int)start.Column, (int)end.Index, (int)end.Line, (int)end.Column);
+            }
+
             var (startOffset, startLine, startColumn) = Point(start);
             var (endOffset, endLine, endColumn) = Point(end);
             return new SourceSpan(filePath, startOffset, startLine, startColumn, endOffset, endLine, endColumn);
@@ -132,12 +140,38 @@ public static class YamlDocumentReader
         }
     }
 
+    /// <summary>
+    /// Builds the tree from the events. The collections being read are a stack of frames (structs); their entries and
+    /// items wait in two buffers shared by every open collection, each collection's at the end of its buffer, and
+    /// are copied into an array of the exact size when it ends: no list, frame object or spare capacity is left in
+    /// the tree for each mapping and sequence of the file.
+    /// </summary>
     private sealed class TreeBuilder
     {
+        /// <summary>From this many entries a mapping finds a repeated key in an index of its keys, not by looking through them.</summary>
+        private const int IndexedFrom = 8;
+
+        /// <summary>
+        /// Values are shared from this many nodes on: the nodes of a smaller file are gone before they cost the garbage
+        /// collector much. The longest value text shared, and how many different texts at most (names written once each
+        /// are not worth keeping).
+        /// </summary>
+        private const int ShareFrom = 20_000;
+        private const int MaxSharedLength = 24;
+        private const int MaxSharedValues = 512;
+
+        private Dictionary<string, string>? sharedValues;
+
         private readonly Locator locator;
         private readonly YamlReaderLimits limits;
         private readonly ICollection<SchemaDiagnostic> diagnostics;
-        private readonly Stack<Frame> frames = new();
+        private Frame[] frames = new Frame[16];
+        private int depth;
+        private KeyValuePair<YamlScalar, YamlNode>[] entries = new KeyValuePair<YamlScalar, YamlNode>[16];
+        private int entryCount;
+        private YamlNode[] items = new YamlNode[16];
+        private int itemCount;
+        private ParsingEvent? lastEvent;
         private int nodeCount;
         private bool documentSeen;
         private bool limitReported;
@@ -152,14 +186,42 @@ public static class YamlDocumentReader
         public YamlNode? Root { get; private set; }
 
         /// <summary>Where the last event read was: the place to blame when the parser gives up without a position.</summary>
-        public SourceSpan? LastSpan { get; private set; }
+        public SourceSpan? LastSpan => lastEvent is null ? null : Span(lastEvent);
 
         /// <summary>Takes one event; false stops reading.</summary>
         public bool Accept(ParsingEvent parsingEvent)
         {
-            LastSpan = Span(parsingEvent);
+            lastEvent = parsingEvent;
             switch (parsingEvent)
             {
+                case Scalar scalar:
+                    if (!CountNode(parsingEvent))
+                    {
+                        return false;
+                    }
+
+                    Add(new YamlScalar(IsKeyNext ? scalar.Value : Shared(scalar.Value), scalar.Style == ScalarStyle.Plain, Span(parsingEvent)));
+                    return true;
+                case MappingStart or SequenceStart:
+                    if (!CountNode(parsingEvent))
+                    {
+                        return false;
+                    }
+
+                    if (depth >= limits.MaxDepth)
+                    {
+                        // Reading stops here: scanning on through deeper flow collections costs the YAML scanner time
+                        // that grows with the square of their depth, for a file that cannot be a schema anyway.
+                        Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"The document nests deeper than {limits.MaxDepth} levels; reading stops here, and nothing of this file is generated until it nests less deeply.");
+                        Root = null;
+                        return false;
+                    }
+
+                    Push(parsingEvent is MappingStart, parsingEvent.Start);
+                    return true;
+                case MappingEnd or SequenceEnd:
+                    Add(Pop(parsingEvent.End));
+                    return true;
                 case DocumentStart start when !start.IsImplicit || documentSeen:
                     if (documentSeen)
                     {
@@ -172,43 +234,41 @@ public static class YamlDocumentReader
                 case DocumentStart:
                     documentSeen = true;
                     return true;
-                case Scalar scalar:
-                    if (!CountNode(parsingEvent))
-                    {
-                        return false;
-                    }
-
-                    Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(parsingEvent)));
-                    return true;
                 case AnchorAlias alias:
                     Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"YAML aliases (*{alias.Value}) are not supported in taxonomy files; write the value out.");
                     Add(new YamlScalar(string.Empty, isPlain: true, Span(parsingEvent)));
                     return true;
-                case MappingStart or SequenceStart:
-                    if (!CountNode(parsingEvent))
-                    {
-                        return false;
-                    }
-
-                    if (frames.Count >= limits.MaxDepth)
-                    {
-                        // Reading stops here: scanning on through deeper flow collections costs the YAML scanner time
-                        // that grows with the square of their depth, for a file that cannot be a schema anyway.
-                        Report(SchemaDiagnosticDescriptors.UnsupportedYaml, parsingEvent, $"The document nests deeper than {limits.MaxDepth} levels; reading stops here, and nothing of this file is generated until it nests less deeply.");
-                        Root = null;
-                        return false;
-                    }
-
-                    frames.Push(new Frame(parsingEvent is MappingStart, parsingEvent.Start));
-                    return true;
-                case MappingEnd or SequenceEnd:
-                    var frame = frames.Pop();
-                    var span = locator.Span(frame.Start, parsingEvent.End);
-                    Add(frame.IsMapping ? new YamlMapping(frame.Entries, span) : new YamlSequence(frame.Items, span));
-                    return true;
                 default:
                     return true;
             }
+        }
+
+        /// <summary>Whether the next node is a mapping's key (YamlDotNet already shares keys' text with the intern pool).</summary>
+        private bool IsKeyNext => depth > 0 && frames[depth - 1].IsMapping && frames[depth - 1].PendingKey is null;
+
+        /// <summary>
+        /// The text of a short value, one string for each text in a large file: it writes the same few values
+        /// (monetary, duration, 1) thousands of times, and every node of a file lives as long as the file is read.
+        /// </summary>
+        private string Shared(string value)
+        {
+            if (nodeCount < ShareFrom || value.Length > MaxSharedLength)
+            {
+                return value;
+            }
+
+            sharedValues ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (sharedValues.TryGetValue(value, out var shared))
+            {
+                return shared;
+            }
+
+            if (sharedValues.Count < MaxSharedValues)
+            {
+                sharedValues.Add(value, value);
+            }
+
+            return value;
         }
 
         private bool CountNode(ParsingEvent parsingEvent)
@@ -228,18 +288,62 @@ public static class YamlDocumentReader
             return false;
         }
 
+        private void Push(bool isMapping, Mark start)
+        {
+            if (depth == frames.Length)
+            {
+                Array.Resize(ref frames, depth * 2);
+            }
+
+            frames[depth++] = new Frame(isMapping, start, isMapping ? entryCount : itemCount);
+        }
+
+        /// <summary>Ends the innermost collection: its node, with its entries or items moved out of the buffer.</summary>
+        private YamlNode Pop(Mark end)
+        {
+            ref var frame = ref frames[--depth];
+            var span = locator.Span(frame.Start, end);
+            YamlNode node;
+            if (frame.IsMapping)
+            {
+                var count = entryCount - frame.First;
+                var taken = count == 0 ? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>() : new KeyValuePair<YamlScalar, YamlNode>[count];
+                Array.Copy(entries, frame.First, taken, 0, count);
+                Array.Clear(entries, frame.First, count);
+                entryCount = frame.First;
+                node = new YamlMapping(taken, span);
+            }
+            else
+            {
+                var count = itemCount - frame.First;
+                var taken = count == 0 ? Array.Empty<YamlNode>() : new YamlNode[count];
+                Array.Copy(items, frame.First, taken, 0, count);
+                Array.Clear(items, frame.First, count);
+                itemCount = frame.First;
+                node = new YamlSequence(taken, span);
+            }
+
+            frame = default;
+            return node;
+        }
+
         private void Add(YamlNode node)
         {
-            if (frames.Count == 0)
+            if (depth == 0)
             {
                 Root = node;
                 return;
             }
 
-            var parent = frames.Peek();
+            ref var parent = ref frames[depth - 1];
             if (!parent.IsMapping)
             {
-                parent.AddItem(node);
+                if (itemCount == items.Length)
+                {
+                    Array.Resize(ref items, itemCount * 2);
+                }
+
+                items[itemCount++] = node;
                 return;
             }
 
@@ -267,13 +371,58 @@ public static class YamlDocumentReader
                 return;
             }
 
-            if (parent.TryGetKeyLine(pendingKey.Value, out var firstLine))
+            if (TryGetKeyLine(ref parent, pendingKey.Value, out var firstLine))
             {
                 diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.DuplicateKey, pendingKey.Span, pendingKey.Value, firstLine));
                 return;
             }
 
-            parent.AddEntry(pendingKey, node);
+            AddEntry(ref parent, pendingKey, node);
+        }
+
+        /// <summary>The line of the entry of the mapping <paramref name="frame"/> that already has <paramref name="key"/>, if one has.</summary>
+        private bool TryGetKeyLine(ref Frame frame, string key, out int line)
+        {
+            if (frame.KeyLines is not null)
+            {
+                return frame.KeyLines.TryGetValue(key, out line);
+            }
+
+            for (var i = frame.First; i < entryCount; i++)
+            {
+                var entryKey = entries[i].Key;
+                if (string.Equals(entryKey.Value, key, StringComparison.Ordinal))
+                {
+                    line = entryKey.Span.StartLine;
+                    return true;
+                }
+            }
+
+            line = 0;
+            return false;
+        }
+
+        /// <summary>Adds an entry whose key no entry of the mapping has yet.</summary>
+        private void AddEntry(ref Frame frame, YamlScalar key, YamlNode value)
+        {
+            if (entryCount == entries.Length)
+            {
+                Array.Resize(ref entries, entryCount * 2);
+            }
+
+            entries[entryCount++] = new KeyValuePair<YamlScalar, YamlNode>(key, value);
+            if (frame.KeyLines is not null)
+            {
+                frame.KeyLines.Add(key.Value, key.Span.StartLine);
+            }
+            else if (entryCount - frame.First == IndexedFrom)
+            {
+                frame.KeyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = frame.First; i < entryCount; i++)
+                {
+                    frame.KeyLines.Add(entries[i].Key.Value, entries[i].Key.Span.StartLine);
+                }
+            }
         }
 
         private SourceSpan Span(ParsingEvent parsingEvent) => locator.Span(parsingEvent.Start, parsingEvent.End);
@@ -282,79 +431,32 @@ public static class YamlDocumentReader
             diagnostics.Add(SchemaDiagnostic.Create(descriptor, Span(parsingEvent), message));
 
         /// <summary>
-        /// A mapping or sequence being read. Its lists are made when its first entry or item comes (most nodes of a
-        /// schema file are small flow mappings or scalars); a small mapping finds a repeated key by looking through its
-        /// entries, a larger one in an index of its keys.
+        /// A mapping or sequence being read: where it starts, and where its entries (a mapping) or items (a sequence)
+        /// start in their buffer. A mapping with <see cref="IndexedFrom"/> entries or more has an index of its keys.
         /// </summary>
-        private sealed class Frame
+        private struct Frame
         {
-            private const int IndexedFrom = 8;
-            private List<KeyValuePair<YamlScalar, YamlNode>>? entries;
-            private List<YamlNode>? items;
-            private Dictionary<string, int>? keyLines;
-
-            public Frame(bool isMapping, Mark start)
+            public Frame(bool isMapping, Mark start, int first)
             {
                 IsMapping = isMapping;
                 Start = start;
+                First = first;
+                PendingKey = null;
+                DropPending = false;
+                KeyLines = null;
             }
 
             public bool IsMapping { get; }
 
             public Mark Start { get; }
 
-            public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries => (IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>>?)entries ?? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
-
-            public IReadOnlyList<YamlNode> Items => (IReadOnlyList<YamlNode>?)items ?? Array.Empty<YamlNode>();
+            public int First { get; }
 
             public YamlScalar? PendingKey { get; set; }
 
             public bool DropPending { get; set; }
 
-            public void AddItem(YamlNode node) => (items ??= new List<YamlNode>()).Add(node);
-
-            /// <summary>The line of the entry that already has <paramref name="key"/>, if one has.</summary>
-            public bool TryGetKeyLine(string key, out int line)
-            {
-                if (keyLines is not null)
-                {
-                    return keyLines.TryGetValue(key, out line);
-                }
-
-                if (entries is not null)
-                {
-                    foreach (var entry in entries)
-                    {
-                        if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
-                        {
-                            line = entry.Key.Span.StartLine;
-                            return true;
-                        }
-                    }
-                }
-
-                line = 0;
-                return false;
-            }
-
-            /// <summary>Adds an entry whose key no entry has yet.</summary>
-            public void AddEntry(YamlScalar key, YamlNode value)
-            {
-                entries ??= new List<KeyValuePair<YamlScalar, YamlNode>>();
-                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
-                if (keyLines is not null)
-                {
-                    keyLines.Add(key.Value, key.Span.StartLine);
-                }
-                else if (entries.Count == IndexedFrom)
-                {
-                    keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
-                    foreach (var entry in entries)
-                    {
-                        keyLines.Add(entry.Key.Value, entry.Key.Span.StartLine);
-                    }
-                }
-            }
+            public Dictionary<string, int>? KeyLines { get; set; }
         }
     }
 }

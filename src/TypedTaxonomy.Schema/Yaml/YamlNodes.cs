@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
 
 namespace TypedTaxonomy.Schema.Yaml;
@@ -46,10 +47,13 @@ public sealed class YamlScalar : YamlNode
 public sealed class YamlMapping : YamlNode
 {
     public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span)
-        : base(span) => Entries = entries;
+        : base(span) => EntryArray = entries as KeyValuePair<YamlScalar, YamlNode>[] ?? entries.ToArray();
 
     /// <summary>The entries; keys are unique (duplicates were reported and dropped while reading).</summary>
-    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries => EntryArray;
+
+    /// <summary>The entries as an array: the parser reads them by index, without an enumerator for each key it looks up.</summary>
+    internal KeyValuePair<YamlScalar, YamlNode>[] EntryArray { get; }
 
     /// <inheritdoc />
     public override string KindName => "a mapping";
@@ -59,10 +63,13 @@ public sealed class YamlMapping : YamlNode
 public sealed class YamlSequence : YamlNode
 {
     public YamlSequence(IReadOnlyList<YamlNode> items, SourceSpan span)
-        : base(span) => Items = items;
+        : base(span) => ItemArray = items as YamlNode[] ?? items.ToArray();
 
     /// <summary>The items.</summary>
-    public IReadOnlyList<YamlNode> Items { get; }
+    public IReadOnlyList<YamlNode> Items => ItemArray;
+
+    /// <summary>The items as an array.</summary>
+    internal YamlNode[] ItemArray { get; }
 
     /// <inheritdoc />
     public override string KindName => "a list";
