@@ -117,12 +117,6 @@ public static class YamlDocumentReader
 
         public SourceSpan Span(Mark start, Mark end)
         {
-            if (start.Index < text.Length && end.Index < text.Length)
-            {
-                // Every mark but those at the end of the text, read as YamlDotNet gives it.
-                return new SourceSpan(filePath, (int)start.Index, (int)start.Line, (int)start.Column, (int)end.Index, (int)end.Line, (int)end.Column);
-            }
-
             var (startOffset, startLine, startColumn) = Point(start);
             var (endOffset, endLine, endColumn) = Point(end);
             return new SourceSpan(filePath, startOffset, startLine, startColumn, endOffset, endLine, endColumn);
@@ -288,43 +282,39 @@ public static class YamlDocumentReader
             return false;
         }
 
-        private void Push(bool isMapping, Mark start)
-        {
-            if (depth == frames.Length)
-            {
-                Array.Resize(ref frames, depth * 2);
-            }
-
-            frames[depth++] = new Frame(isMapping, start, isMapping ? entryCount : itemCount);
-        }
+        private void Push(bool isMapping, Mark start) => Append(ref frames, ref depth, new Frame(isMapping, start, isMapping ? entryCount : itemCount));
 
         /// <summary>Ends the innermost collection: its node, with its entries or items moved out of the buffer.</summary>
         private YamlNode Pop(Mark end)
         {
             ref var frame = ref frames[--depth];
             var span = locator.Span(frame.Start, end);
-            YamlNode node;
-            if (frame.IsMapping)
-            {
-                var count = entryCount - frame.First;
-                var taken = count == 0 ? Array.Empty<KeyValuePair<YamlScalar, YamlNode>>() : new KeyValuePair<YamlScalar, YamlNode>[count];
-                Array.Copy(entries, frame.First, taken, 0, count);
-                Array.Clear(entries, frame.First, count);
-                entryCount = frame.First;
-                node = new YamlMapping(taken, span);
-            }
-            else
-            {
-                var count = itemCount - frame.First;
-                var taken = count == 0 ? Array.Empty<YamlNode>() : new YamlNode[count];
-                Array.Copy(items, frame.First, taken, 0, count);
-                Array.Clear(items, frame.First, count);
-                itemCount = frame.First;
-                node = new YamlSequence(taken, span);
-            }
-
+            YamlNode node = frame.IsMapping
+                ? new YamlMapping(Take(entries, ref entryCount, frame.First), span)
+                : new YamlSequence(Take(items, ref itemCount, frame.First), span);
             frame = default;
             return node;
+        }
+
+        /// <summary>Appends <paramref name="value"/> to a buffer of <paramref name="count"/> values, growing it when full.</summary>
+        private static void Append<T>(ref T[] buffer, ref int count, T value)
+        {
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, count * 2);
+            }
+
+            buffer[count++] = value;
+        }
+
+        /// <summary>Moves the values of a buffer from <paramref name="first"/> on into an array of their exact number.</summary>
+        private static T[] Take<T>(T[] buffer, ref int count, int first)
+        {
+            var taken = count == first ? Array.Empty<T>() : new T[count - first];
+            Array.Copy(buffer, first, taken, 0, taken.Length);
+            Array.Clear(buffer, first, taken.Length);
+            count = first;
+            return taken;
         }
 
         private void Add(YamlNode node)
@@ -338,12 +328,7 @@ public static class YamlDocumentReader
             ref var parent = ref frames[depth - 1];
             if (!parent.IsMapping)
             {
-                if (itemCount == items.Length)
-                {
-                    Array.Resize(ref items, itemCount * 2);
-                }
-
-                items[itemCount++] = node;
+                Append(ref items, ref itemCount, node);
                 return;
             }
 
@@ -405,12 +390,7 @@ public static class YamlDocumentReader
         /// <summary>Adds an entry whose key no entry of the mapping has yet.</summary>
         private void AddEntry(ref Frame frame, YamlScalar key, YamlNode value)
         {
-            if (entryCount == entries.Length)
-            {
-                Array.Resize(ref entries, entryCount * 2);
-            }
-
-            entries[entryCount++] = new KeyValuePair<YamlScalar, YamlNode>(key, value);
+            Append(ref entries, ref entryCount, new KeyValuePair<YamlScalar, YamlNode>(key, value));
             if (frame.KeyLines is not null)
             {
                 frame.KeyLines.Add(key.Value, key.Span.StartLine);
