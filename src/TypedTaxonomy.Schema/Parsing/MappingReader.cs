@@ -78,6 +78,9 @@ internal sealed class MappingReader
     /// <summary>What the mapping is, as a message names it: "the taxonomy file", "the concept 'Revenue'".</summary>
     public string Owner => owner ??= ownerName is null ? ownerText : "the " + ownerText + " '" + ownerName + "'";
 
+    /// <summary><see cref="Owner"/> at the start of a sentence: "The concept 'Revenue'".</summary>
+    public string OwnerAtStart => Capitalized(Owner);
+
     /// <summary>The unknown keys that are keys of another level, with the index of their diagnostic.</summary>
     public IReadOnlyList<(string Key, SourceSpan Span, int Diagnostic)> Misplaced =>
         (IReadOnlyList<(string Key, SourceSpan Span, int Diagnostic)>?)misplacedKeys ?? Array.Empty<(string Key, SourceSpan Span, int Diagnostic)>();
@@ -202,13 +205,13 @@ internal sealed class MappingReader
         {
             if (!Misspelt(key, consequence))
             {
-                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, Capitalized(Owner), key));
+                diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, mapping.Span, OwnerAtStart, key));
                 Amend(diagnostics.Count - 1, consequence);
             }
         }
         else if (value is null && Node(key) is YamlScalar { IsNull: true } empty)
         {
-            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, KeySpan(key) ?? empty.Span, Capitalized(Owner), key + "' with a value, not an empty '" + key));
+            diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, KeySpan(key) ?? empty.Span, OwnerAtStart, key + "' with a value, not an empty '" + key));
             Amend(diagnostics.Count - 1, consequence);
         }
 

@@ -426,12 +426,12 @@ public static class TaxonomyFileParser
                 {
                     if (!reader.Has(required) && !reader.Misspelt(required, NotGenerated(name)) && !MisplacedWithin(required, name.Span.StartOffset, nextConcept, NotGenerated(name)))
                     {
-                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, Capitalized(reader.Owner), required));
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, name.Span, reader.OwnerAtStart, required));
                     }
                     else if (reader.Node(required) is YamlScalar { IsNull: true })
                     {
                         // An empty value reads as "not given"; without this the concept would be left out without a word.
-                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan(required)!.Value, Capitalized(reader.Owner), required + "' with a value, not an empty '" + required));
+                        diagnostics.Add(SchemaDiagnostic.Create(SchemaDiagnosticDescriptors.MissingKey, reader.KeySpan(required)!.Value, reader.OwnerAtStart, required + "' with a value, not an empty '" + required));
                     }
                 }
 
@@ -937,8 +937,6 @@ public static class TaxonomyFileParser
 
         /// <summary>What a mistake that leaves the concept <paramref name="name"/> out adds to its diagnostic.</summary>
         private static string NotGenerated(Located<string> name) => $"; until this is fixed the concept '{name.Value}' is not generated";
-
-        private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         /// <summary>
         /// Whether the absent <paramref name="key"/> of an element is written, mis-indented, between the element's name
