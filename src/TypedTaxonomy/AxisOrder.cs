@@ -23,18 +23,12 @@ internal static class AxisOrder
 
         for (var i = 1; i < dimensions.Length; i++)
         {
-            if (Compare(axis(dimensions[i - 1]), axis(dimensions[i])) > 0)
+            if (QName.ExpandedNameOrder.Compare(axis(dimensions[i - 1]), axis(dimensions[i])) > 0)
             {
-                return dimensions.OrderBy(d => axis(d).NamespaceUri, StringComparer.Ordinal).ThenBy(d => axis(d).LocalName, StringComparer.Ordinal).ToArray();
+                return dimensions.OrderBy(axis, QName.ExpandedNameOrder).ToArray();
             }
         }
 
         return dimensions.ToArray();
-    }
-
-    private static int Compare(QName a, QName b)
-    {
-        var byNamespace = string.CompareOrdinal(a.NamespaceUri, b.NamespaceUri);
-        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.LocalName, b.LocalName);
     }
 }

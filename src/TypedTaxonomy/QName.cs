@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace TypedTaxonomy;
 
@@ -13,6 +14,16 @@ public readonly record struct QName(string NamespaceUri, string Prefix, string L
 {
     /// <summary>The name in Clark notation, <c>{namespace}localName</c>, which identifies it without a prefix.</summary>
     public string ExpandedName => NamespaceUri.Length == 0 ? LocalName : "{" + NamespaceUri + "}" + LocalName;
+
+    /// <summary>
+    /// The one order of names, ignoring prefixes: by namespace URI, then local name, ordinal (a unit's measures, a
+    /// context's dimensions by axis).
+    /// </summary>
+    internal static readonly Comparer<QName> ExpandedNameOrder = Comparer<QName>.Create(static (a, b) =>
+    {
+        var byNamespace = string.CompareOrdinal(a.NamespaceUri, b.NamespaceUri);
+        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.LocalName, b.LocalName);
+    });
 
     /// <summary>Compares namespace URI and local name, ignoring the prefix.</summary>
     /// <param name="other">The name to compare with.</param>

@@ -19,12 +19,6 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>The unit of ratios and other pure numbers, <c>xbrli:pure</c>.</summary>
     public static readonly Unit Pure = new([new QName(XbrlNamespaces.Xbrli, "xbrli", "pure")]);
 
-    private static readonly Comparer<QName> MeasureOrder = Comparer<QName>.Create((a, b) =>
-    {
-        var byNamespace = string.CompareOrdinal(a.NamespaceUri, b.NamespaceUri);
-        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.LocalName, b.LocalName);
-    });
-
     /// <summary>Creates a unit from its measures.</summary>
     /// <param name="numerator">The numerator measures; at least one.</param>
     /// <param name="denominator">The denominator measures; none for a simple unit.</param>
@@ -33,8 +27,8 @@ public sealed class Unit : IEquatable<Unit>
     {
         ArgumentNullException.ThrowIfNull(numerator);
         // Measures are kept in one canonical order so that equal units compare element by element and print alike.
-        Numerator = [.. numerator.Order(MeasureOrder)];
-        Denominator = denominator is null ? [] : [.. denominator.Order(MeasureOrder)];
+        Numerator = [.. numerator.Order(QName.ExpandedNameOrder)];
+        Denominator = denominator is null ? [] : [.. denominator.Order(QName.ExpandedNameOrder)];
         if (Numerator.IsEmpty)
         {
             throw new ArgumentException("A unit needs at least one numerator measure.", nameof(numerator));
