@@ -22,6 +22,23 @@ public sealed class FactValueValidatorTests
         Assert.Equal(errors.Count, result.Findings.Count);
     }
 
+    /// <summary>
+    /// Two items of one XBRL item type as it is share the element compiled for that type; each value error still names
+    /// the item's own element, as it would with an element of its own.
+    /// </summary>
+    [Fact]
+    public void ItemsSharingACompiledTypeKeepTheirOwnElementInTheMessage()
+    {
+        var result = XbrlProcessor.Validate(Repository.Path("tests/TypedTaxonomy.EndToEnd.Tests/Data/values/shared-type-instance.xml"));
+
+        var errors = result.Findings.Where(f => f.Code == "xmlSchema:valueError").ToList();
+        Assert.Equal(new[] { 10, 11 }, errors.Select(f => f.Line));
+        // The items' elements are numbered in the DTS's order: Opened's is i0, Closed's i1, which is validated against i0's type.
+        var opened = errors[0].Message;
+        Assert.Contains("of Opened is not valid for its type: The 'urn:typed-taxonomy:dts-values:i0' element is invalid", opened, System.StringComparison.Ordinal);
+        Assert.Equal(opened.Replace("of Opened", "of Closed", System.StringComparison.Ordinal).Replace(":i0'", ":i1'", System.StringComparison.Ordinal), errors[1].Message);
+    }
+
     [Fact]
     public void EveryItemOfTheTaxonomyHasItsTypeCompiled()
     {
