@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using TypedTaxonomy.Schema.Diagnostics;
@@ -52,23 +53,33 @@ internal static class SchemaTestKit
     /// <summary>Where lines start; \r\n, \r, \n, U+0085, U+2028 and U+2029 break lines, as in YAML and Roslyn.</summary>
     public sealed class LineMap
     {
+        /// <summary>What YAML and the diagnostics count as line breaks; CR LF is one.</summary>
+        private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
+
         private readonly List<int> starts = new() { 0 };
 
+        /// <remarks>
+        /// Found with the vectorized search, not a loop over every character: the property tests map thousands of files,
+        /// some of megabytes, and the tests run unoptimized in a Debug build.
+        /// </remarks>
         public LineMap(string text)
         {
             Length = text.Length;
-            for (var i = 0; i < text.Length; i++)
+            for (var at = 0; ;)
             {
-                var c = text[i];
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                var found = text.AsSpan(at).IndexOfAny(LineBreaks);
+                if (found < 0)
                 {
-                    continue;
+                    break;
                 }
 
-                if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+                at += found + 1;
+                if (text[at - 1] == '\r' && at < text.Length && text[at] == '\n')
                 {
-                    starts.Add(i + 1);
+                    at++;
                 }
+
+                starts.Add(at);
             }
         }
 
