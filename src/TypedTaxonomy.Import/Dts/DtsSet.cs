@@ -347,7 +347,7 @@ public sealed class DtsSet
     /// </summary>
     public XName? ItemType(DtsElement element)
     {
-        var type = (string?)element.Declaration.Attribute("type") is { } t ? QNameOf(element.Declaration, t) : null;
+        var type = TypeNameOf(element.Declaration);
         var anonymous = type is null ? element.Declaration.Element(Xsd + "complexType") ?? element.Declaration.Element(Xsd + "simpleType") : null;
         for (var depth = 0; depth < 32; depth++)
         {
@@ -400,8 +400,7 @@ public sealed class DtsSet
             return CanonicalValue(attribute);
         }
 
-        var type = owner.Declaration.Element(Xsd + "complexType")
-            ?? ((string?)owner.Declaration.Attribute("type") is { } t && QNameOf(owner.Declaration, t) is { } typeName ? Types.GetValueOrDefault(typeName) : null);
+        var type = TypeDefinitionOf(owner);
         var declaration = type?.Descendants(Xsd + "attribute").FirstOrDefault(a => (string?)a.Attribute("name") == attribute.Name.LocalName);
         return declaration is null ? attribute.Value.Trim() : CanonicalValueOf(declaration, attribute.Value);
     }
@@ -409,7 +408,7 @@ public sealed class DtsSet
     private string CanonicalValueOf(XElement declaration, string value)
     {
         var text = value.Trim();
-        var type = (string?)declaration.Attribute("type") is { } t ? QNameOf(declaration, t) : null;
+        var type = TypeNameOf(declaration);
         for (var depth = 0; depth < 16 && type is not null && type.Namespace != Xsd; depth++)
         {
             var restriction = Types.GetValueOrDefault(type)?.Element(Xsd + "restriction");
@@ -430,6 +429,14 @@ public sealed class DtsSet
                 return text;
         }
     }
+
+    /// <summary>The named type a declaration gives in its <c>type</c> attribute, resolved; null when it has none.</summary>
+    public static XName? TypeNameOf(XElement declaration) =>
+        (string?)declaration.Attribute("type") is { } type ? QNameOf(declaration, type) : null;
+
+    /// <summary>The definition of an element's type: its anonymous complex type, else its named type in the DTS.</summary>
+    public XElement? TypeDefinitionOf(DtsElement element) =>
+        element.Declaration.Element(Xsd + "complexType") ?? (TypeNameOf(element.Declaration) is { } name ? Types.GetValueOrDefault(name) : null);
 
     /// <summary>A QName in an element's content or attribute, resolved with the namespaces in scope there.</summary>
     public static XName? QNameOf(XElement scope, string text)

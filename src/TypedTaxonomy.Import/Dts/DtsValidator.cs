@@ -112,7 +112,7 @@ public static class DtsValidator
     /// <summary>XBRL 2.1 section 5.1.1: an item's type has simple content (only fractionItemType and its restrictions have complex content), and only monetary items have a balance (5.1.1.2).</summary>
     private static void CheckItem(DtsSet dts, DtsElement item, List<DtsFinding> findings)
     {
-        var type = ItemTypeDefinition(dts, item);
+        var type = dts.TypeDefinitionOf(item);
         if (type is not null && type.Name == Xsd + "complexType" && type.Element(Xsd + "simpleContent") is null
             && !(type.Element(Xsd + "complexContent") is { } content && DerivesFromFraction(dts, content)))
         {
@@ -129,10 +129,6 @@ public static class DtsValidator
             Add(findings, "xbrl.5.1.1.1:periodType", $"The item {item.Name.LocalName} has no xbrli:periodType.", item.Document, item.Declaration);
         }
     }
-
-    private static XElement? ItemTypeDefinition(DtsSet dts, DtsElement item) =>
-        item.Declaration.Element(Xsd + "complexType")
-        ?? ((string?)item.Declaration.Attribute("type") is { } type && DtsSet.QNameOf(item.Declaration, type) is { } name ? dts.Types.GetValueOrDefault(name) : null);
 
     private static bool DerivesFromFraction(DtsSet dts, XElement complexContent)
     {
@@ -163,8 +159,7 @@ public static class DtsValidator
     /// <summary>XBRL 2.1 section 4.9: a tuple's content is items and tuples by reference, it is not mixed, and it declares no attribute of an XBRL namespace.</summary>
     private static void CheckTuple(DtsSet dts, DtsElement tuple, List<DtsFinding> findings)
     {
-        var type = tuple.Declaration.Element(Xsd + "complexType")
-            ?? ((string?)tuple.Declaration.Attribute("type") is { } t && DtsSet.QNameOf(tuple.Declaration, t) is { } name ? dts.Types.GetValueOrDefault(name) : null);
+        var type = dts.TypeDefinitionOf(tuple);
         if (type is null)
         {
             return;

@@ -207,7 +207,7 @@ public sealed class FactValueValidator
         itemType = null;
         var restrictions = new List<XElement>();
         var definition = item.Declaration.Element(Xsd + "complexType") ?? item.Declaration.Element(Xsd + "simpleType");
-        var typeName = definition is null && (string?)item.Declaration.Attribute("type") is { } t ? DtsSet.QNameOf(item.Declaration, t) : null;
+        var typeName = definition is null ? DtsSet.TypeNameOf(item.Declaration) : null;
         for (var depth = 0; depth < 32; depth++)
         {
             if (definition is null)
@@ -256,7 +256,7 @@ public sealed class FactValueValidator
 
     /// <summary>The XBRL item type an item is declared with as it is (<c>type="xbrli:monetaryItemType"</c>), else null.</summary>
     private static string? DeclaredItemType(DtsElement item) =>
-        (string?)item.Declaration.Attribute("type") is { } t && !item.Declaration.HasElements && DtsSet.QNameOf(item.Declaration, t) is { } typeName && typeName.Namespace == Xbrli
+        !item.Declaration.HasElements && DtsSet.TypeNameOf(item.Declaration) is { } typeName && typeName.Namespace == Xbrli
             ? typeName.LocalName
             : null;
 

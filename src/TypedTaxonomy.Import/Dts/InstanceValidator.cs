@@ -110,7 +110,7 @@ public static class InstanceValidator
         if (!defaulted.TryGetValue(item, out var ofType))
         {
             // Items of one named type (thousands of monetary items) default the same: it is found once per type.
-            var typeName = item.Declaration.Element(Xsd + "complexType") is null && (string?)item.Declaration.Attribute("type") is { } t ? DtsSet.QNameOf(item.Declaration, t) : null;
+            var typeName = item.Declaration.Element(Xsd + "complexType") is null ? DtsSet.TypeNameOf(item.Declaration) : null;
             if (typeName is null || !defaultedOfType.TryGetValue(typeName, out ofType))
             {
                 ofType = DefaultedAttributes(dts, item).Where(a => a is "decimals" or "precision").ToArray();
@@ -147,8 +147,7 @@ public static class InstanceValidator
     /// <summary>The unqualified attributes an item's type (through its derivations in the DTS) gives a fixed or default value.</summary>
     private static IEnumerable<string> DefaultedAttributes(DtsSet dts, DtsElement item)
     {
-        var type = item.Declaration.Element(Xsd + "complexType")
-            ?? ((string?)item.Declaration.Attribute("type") is { } t && DtsSet.QNameOf(item.Declaration, t) is { } name ? dts.Types.GetValueOrDefault(name) : null);
+        var type = dts.TypeDefinitionOf(item);
         for (var depth = 0; depth < 32 && type is not null; depth++)
         {
             var derivation = type.Elements().SelectMany(c => c.Elements()).FirstOrDefault(e => e.Name == Xsd + "restriction" || e.Name == Xsd + "extension");
