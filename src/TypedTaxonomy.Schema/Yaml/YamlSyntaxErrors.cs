@@ -500,8 +500,8 @@ internal static class YamlSyntaxErrors
         return (line, before.Length - lineStart + 1);
     }
 
-    /// <summary>The characters that break a line (<see cref="IsLineBreak"/>).</summary>
+    /// <summary>The characters that break a line, as YamlDotNet and Roslyn count them: one list for the search and the test.</summary>
     private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+    public static bool IsLineBreak(char c) => Array.IndexOf(LineBreaks, c) >= 0;
 }
