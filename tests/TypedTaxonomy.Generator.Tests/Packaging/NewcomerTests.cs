@@ -53,7 +53,7 @@ public sealed class NewcomerTests
         {
             var (project, result) = await Run(steps, folders);
             Assert.True(result.ExitCode == 0, $"The README's steps failed ({result.ExitCode}):\n{result.Output}");
-            Assert.EndsWith(Expected, result.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+            AssertPrintsTheExpectedLines(result.Output);
             Assert.Contains("<TargetFramework>net10.0</TargetFramework>", File.ReadAllText(Path.Combine(project, "Newcomer.csproj")), StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(project, "taxonomy.schema.json")), "the tool wrote the JSON Schema");
 
@@ -92,7 +92,7 @@ public sealed class NewcomerTests
         var moved = await DotnetBuild.RunProcessAsync(DotnetBuild.DotnetHost(), project, Environment(), "run", "-nologo");
         output.WriteLine($"dotnet run with CSharpNamespace=\"Acme.Reporting\" in {moved.Elapsed.TotalSeconds:F1} s:\n{moved.Output}");
         Assert.True(moved.ExitCode == 0, moved.Output);
-        Assert.EndsWith(Expected, moved.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        AssertPrintsTheExpectedLines(moved.Output);
 
         File.WriteAllText(projectFile, original.Replace("</Project>", """
               <PropertyGroup>
@@ -118,10 +118,14 @@ public sealed class NewcomerTests
         var run = await DotnetBuild.RunProcessAsync(DotnetBuild.DotnetHost(), project, environment, "run", "-nologo");
         output.WriteLine($"net8.0: dotnet run in {run.Elapsed.TotalSeconds:F1} s, exit code {run.ExitCode}:\n{run.Output}");
         Assert.True(run.ExitCode == 0, $"net8.0: dotnet run failed ({run.ExitCode}):\n{run.Output}");
-        Assert.EndsWith(Expected, run.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        AssertPrintsTheExpectedLines(run.Output);
         var assets = File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"));
-        Assert.Contains($"lib/net8.0/TypedTaxonomy.dll", assets, StringComparison.Ordinal);
+        Assert.Contains("lib/net8.0/TypedTaxonomy.dll", assets, StringComparison.Ordinal);
     }
+
+    /// <summary>The program's output, whatever came before it, ends with the two lines the README promises.</summary>
+    private static void AssertPrintsTheExpectedLines(string output) =>
+        Assert.EndsWith(Expected, output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
 
     /// <summary>
     /// A copy of <paramref name="project"/> beside it (so its nuget.config still finds the feed), without its build output
