@@ -87,13 +87,17 @@ public sealed class GeneratorSnapshotTests
         Snapshot.Verify(run.Sources, run.DiagnosticLines, nameof(GeneratorSnapshotTests));
     }
 
+    /// <summary>
+    /// The shipped schema's files as they are generated, and no schema diagnostic. That they compile without a diagnostic
+    /// (nullable on, warnings as errors, doc comments checked) is <see cref="ConsumerCompilationTests.ConsumerCodeCompilesAgainstTheShippedSchema"/>'s
+    /// assertion: the same files, with a consumer's code beside them, compiled once for both.
+    /// </summary>
     [Fact]
     public void ShippedSchemaGeneratesCleanCode()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.FromDisk(GeneratorHarness.ShippedSchemaFiles()));
 
         Assert.Empty(run.DiagnosticLines);
-        Assert.Empty(run.CompilationDiagnostics);
         Snapshot.Verify(run.Sources, run.DiagnosticLines, nameof(GeneratorSnapshotTests));
     }
 }
