@@ -28,7 +28,7 @@ public sealed class ConsumerCompilationTests
 
     /// <summary>
     /// The consumer's code and the shipped schema's generated files compile without a diagnostic of either: the one
-    /// compilation of the shipped files in these tests (<see cref="GeneratorSnapshotTests.ShippedSchemaGeneratesCleanCode"/>
+    /// compilation of the shipped files, unchanged, in the generator tests (<see cref="GeneratorSnapshotTests.ShippedSchemaGeneratesCleanCode"/>
     /// holds their text).
     /// </summary>
     [Fact]
