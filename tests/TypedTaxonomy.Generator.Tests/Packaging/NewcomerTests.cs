@@ -48,10 +48,11 @@ public sealed class NewcomerTests
         Assert.Equal(2, version.Matches(steps).Count); // the package and the tool
         steps = version.Replace(steps, "--version " + packages.Version);
 
-        var folders = new List<DirectoryInfo>();
+        // One folder for everything: the feed, the project and its net8.0 copy beside it.
+        var folder = DotnetBuild.NewFolder("Newcomer");
         try
         {
-            var (project, result) = await Run(steps, folders);
+            var (project, result) = await Run(steps, folder);
             Assert.True(result.ExitCode == 0, $"The README's steps failed ({result.ExitCode}):\n{result.Output}");
             AssertPrintsTheExpectedLines(result.Output);
             Assert.Contains("<TargetFramework>net10.0</TargetFramework>", File.ReadAllText(Path.Combine(project, "Newcomer.csproj")), StringComparison.Ordinal);
@@ -65,10 +66,7 @@ public sealed class NewcomerTests
         }
         finally
         {
-            foreach (var folder in folders)
-            {
-                DotnetBuild.Delete(folder, output.WriteLine);
-            }
+            DotnetBuild.Delete(folder, output.WriteLine);
         }
     }
 
@@ -147,14 +145,8 @@ public sealed class NewcomerTests
         return copy;
     }
 
-    private async Task<(string Project, (int ExitCode, string Output, TimeSpan Elapsed) Result)> Run(string steps, List<DirectoryInfo> folders)
+    private async Task<(string Project, (int ExitCode, string Output, TimeSpan Elapsed) Result)> Run(string steps, DirectoryInfo folder)
     {
-        var folder = DotnetBuild.NewFolder("Newcomer");
-        lock (folders)
-        {
-            folders.Add(folder);
-        }
-
         // The folder that holds the feed, as in the README.
         var feed = Directory.CreateDirectory(Path.Combine(folder.FullName, "feed"));
         foreach (var package in Directory.EnumerateFiles(packages.Feed, "*.nupkg"))
