@@ -9,10 +9,11 @@ namespace TypedTaxonomy.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Runs the SDK's <c>dotnet</c> on a consumer project outside the repository, as a user would: into an artifacts
-/// folder of its own, without build node reuse (no MSBuild node outlives the test), with the compiler server the
-/// build of the repository already started (the same SDK's, as a user's builds share it), which is the SDK's default
-/// even where the environment turns it off (UseSharedCompilation=false): a compiler of its own per build costs
-/// several seconds of CPU to start, more than compiling a small consumer.
+/// folder of its own, without build node reuse (no MSBuild node outlives the test), with the SDK's default compiler
+/// server, which a user's builds share (a solution test run builds the repository with a server of its own and ends
+/// it before the tests start; Directory.Build.props), even where the environment turns it off
+/// (UseSharedCompilation=false): a compiler of its own per build costs several seconds of CPU to start, more than
+/// compiling a small consumer.
 /// </summary>
 public static class DotnetBuild
 {
