@@ -174,6 +174,42 @@ public static class DotnetBuild
         }
     }
 
+    /// <summary>
+    /// Shuts down the compiler server that builds in <paramref name="directory"/> started under the name
+    /// <paramref name="sharedCompilationId"/>, as <c>dotnet build-server shutdown</c> does the default one: through the
+    /// compiler of the SDK those builds used (its base path from <c>dotnet --info</c> there), which sends it the request
+    /// and returns once it has stopped. A server that is not running, or an SDK laid out otherwise, is logged, not an
+    /// error: the server would end on its own after ten idle minutes.
+    /// </summary>
+    public static async Task ShutDownCompilerServerAsync(string directory, string sharedCompilationId, Action<string> log)
+    {
+        try
+        {
+            await ShutDownCompilerServerCoreAsync(directory, sharedCompilationId, log);
+        }
+        catch (Exception exception) when (exception is TimeoutException or IOException or System.ComponentModel.Win32Exception)
+        {
+            log($"Could not shut down the compiler server {sharedCompilationId}: {exception.Message}");
+        }
+    }
+
+    private static async Task ShutDownCompilerServerCoreAsync(string directory, string sharedCompilationId, Action<string> log)
+    {
+        var info = await RunProcessAsync(DotnetHost(), directory, null, "--info");
+        var basePath = info.Output.Split('\n')
+            .Select(line => line.Trim())
+            .FirstOrDefault(line => line.StartsWith("Base Path:", StringComparison.Ordinal))?["Base Path:".Length..].Trim();
+        var server = basePath is null ? null : Path.Combine(basePath, "Roslyn", "bincore", "VBCSCompiler.dll");
+        if (server is null || !File.Exists(server))
+        {
+            log($"No compiler server to shut down: dotnet --info names no SDK with one ({basePath ?? "no base path"})");
+            return;
+        }
+
+        var shutdown = await RunProcessAsync(DotnetHost(), directory, null, "exec", server, "-shutdown", "-pipename:" + sharedCompilationId);
+        log($"The compiler server {sharedCompilationId} shut down (exit code {shutdown.ExitCode}) {shutdown.Output}");
+    }
+
     /// <summary>The dotnet that runs the tests (set by the SDK), else the one on the path.</summary>
     public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";

@@ -66,6 +66,7 @@ public sealed class NewcomerTests
         }
         finally
         {
+            await DotnetBuild.ShutDownCompilerServerAsync(folder.FullName, ServerId, output.WriteLine);
             DotnetBuild.Delete(folder, output.WriteLine);
         }
     }
@@ -167,9 +168,10 @@ public sealed class NewcomerTests
 
     /// <summary>
     /// No build node outlives the test; the newcomer's builds have a compiler server of their own for this run
-    /// (<c>SharedCompilationId</c>): it loads the generator from the package cache, whose folder for this run's version
-    /// is deleted when the packages are, and a server resolves an analyzer's dependencies by name across every folder it
-    /// has loaded one from, so the server of the repository's build and of the other consumer builds must never see it.
+    /// (<c>SharedCompilationId</c>), shut down when the test ends: it loads the generator from the package cache, whose
+    /// folder for this run's version is deleted when the packages are, and a server resolves an analyzer's dependencies
+    /// by name across every folder it has loaded one from, so the server of the other consumer builds, and of a user's
+    /// builds, must never see it.
     /// </summary>
     private static Dictionary<string, string> Environment() => new()
     {
