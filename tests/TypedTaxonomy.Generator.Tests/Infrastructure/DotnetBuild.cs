@@ -177,9 +177,9 @@ public static class DotnetBuild
     /// <summary>
     /// Shuts down the compiler server that builds in <paramref name="directory"/> started under the name
     /// <paramref name="sharedCompilationId"/>, as <c>dotnet build-server shutdown</c> does the default one: through the
-    /// compiler of the SDK those builds used (its base path from <c>dotnet --info</c> there), which sends it the request
-    /// and returns once it has stopped. A server that is not running, or an SDK laid out otherwise, is logged, not an
-    /// error: the server would end on its own after ten idle minutes.
+    /// compiler of the SDK those builds used (its base path from <c>dotnet --info</c> there), which sends it the request.
+    /// A server that is not running is no error; an SDK laid out otherwise, or a request that fails, is logged: the
+    /// server would end on its own after ten idle minutes.
     /// </summary>
     public static async Task ShutDownCompilerServerAsync(string directory, string sharedCompilationId, Action<string> log)
     {
@@ -207,7 +207,7 @@ public static class DotnetBuild
         }
 
         var shutdown = await RunProcessAsync(DotnetHost(), directory, null, "exec", server, "-shutdown", "-pipename:" + sharedCompilationId);
-        log($"The compiler server {sharedCompilationId} shut down (exit code {shutdown.ExitCode}) {shutdown.Output}");
+        log($"Asked the compiler server {sharedCompilationId} to shut down: exit code {shutdown.ExitCode}. {shutdown.Output}");
     }
 
     /// <summary>The dotnet that runs the tests (set by the SDK), else the one on the path.</summary>
